@@ -1,20 +1,31 @@
 // The whole core pipeline in one call: read the measures and settings tabs, check, total,
 // count and build the report model. Core layer; the CLI and the Apps Script side call this.
-// (Interface first; the body lands with the reader and the checks.)
-import type { Grid } from './grid';
+import { buildReport } from './build-report';
+import { checkMeasures, makeFinding, ROW_RULES } from './checks';
+import { countMeasures } from './counts';
 import type { Finding } from './findings';
+import { SEVERITY } from './findings';
+import type { Grid } from './grid';
+import type { Header } from './header';
+import { findHeader } from './header';
+import { FIELD_LABELS, SIDE_LABELS, SOURCE_LABELS } from './labels';
+import type { MissingColumn } from './header';
+import type { Measure, MeasureTable } from './measures';
+import type { ExecutorProgress } from './progress';
+import { summariseProgress } from './progress';
+import { readMeasures } from './measures';
+import type { Period } from './period';
+import { parsePeriod } from './period';
 import type { ReportModel } from './report-model';
+import type { Settings } from './settings';
+import { isSettingsGrid, readSettings, SETTING_LABELS, SETTINGS_SHEET } from './settings';
+import { buildSummary } from './summary';
+import { computeTotals } from './totals';
+import type { SourceKey, Totals } from './sources';
+import { SOURCE_KEYS } from './sources';
 
-export const SOURCE_KEYS = ['total', 'state', 'regional', 'city', 'enterprises', 'other'] as const;
-export type SourceKey = (typeof SOURCE_KEYS)[number];
-
-/** Plan and fact in integer hryvnias (1 thousand UAH = 1000). */
-export interface PlanFact {
-  readonly plan: number;
-  readonly fact: number;
-}
-
-export type Totals = Readonly<Record<SourceKey, PlanFact>>;
+export { SOURCE_KEYS } from './sources';
+export type { PlanFact, SourceKey, Totals } from './sources';
 
 export interface Counts {
   readonly planned: number;
@@ -35,6 +46,10 @@ export interface Analysis {
   readonly summary: readonly string[];
   /** The report model; built even when there are errors (the CLI's --force prints it). */
   readonly report: ReportModel;
+  /** Per executor: complete measures and what is still missing. */
+  readonly progress: readonly ExecutorProgress[];
+  /** The parsed table, for adapters that write back (ВСЬОГО row, marks); null without a header. */
+  readonly table: (MeasureTable & { readonly header: Header }) | null;
 }
 
 export interface AnalyseOptions {
@@ -42,7 +57,175 @@ export interface AnalyseOptions {
   readonly sheet?: string;
 }
 
-export declare function analyseWorkbook(
-  grids: readonly Grid[],
-  options?: AnalyseOptions,
-): Analysis;
+const columnName = (key: MissingColumn): string => {
+  const [name, side] = key.split('.');
+  return side
+    ? `«${SOURCE_LABELS[name as SourceKey]}» (${SIDE_LABELS[side as keyof typeof SIDE_LABELS]})`
+    : `«${FIELD_LABELS[name as keyof typeof FIELD_LABELS]}»`;
+};
+
+type MeasuresSheet =
+  | { readonly grid: Grid; readonly header: Header }
+  | { readonly grid: Grid | null; readonly findings: readonly Finding[] };
+
+const NO_HEADER_FIX =
+  'Додайте шапку за шаблоном (меню «Звіт» → «Налаштувати аркуш») або вкажіть потрібний аркуш.';
+
+/** The measures tab: the one asked for, else the first whose header is recognised. */
+const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresSheet => {
+  const candidates =
+    wanted === undefined
+      ? grids.filter((g) => !isSettingsGrid(g))
+      : grids.filter((g) => g.name === wanted);
+  if (candidates.length === 0) {
+    const names = grids.map((g) => `«${g.name}»`).join(', ');
+    const message =
+      wanted === undefined
+        ? `У книзі немає аркуша із заходами. ${NO_HEADER_FIX}`
+        : `Аркуша «${wanted}» немає в книзі. Є аркуші: ${names}.`;
+    return {
+      grid: null,
+      findings: [
+        makeFinding(
+          'no-header',
+          SEVERITY.error,
+          { sheet: wanted ?? '', row: -1, col: -1 },
+          message,
+        ),
+      ],
+    };
+  }
+  let firstMissing: MeasuresSheet | null = null;
+  for (const grid of candidates) {
+    const result = findHeader(grid);
+    if (result.kind === 'found') return { grid, header: result.header };
+    if (result.kind === 'missing' && firstMissing === null) {
+      firstMissing = {
+        grid,
+        findings: result.missing.map((key) =>
+          makeFinding(
+            'missing-column',
+            SEVERITY.error,
+            { sheet: grid.name, row: result.row, col: 0 },
+            `У шапці таблиці (рядок ${result.row + 1}) немає стовпця ${columnName(key)}. ` +
+              `Додайте його — назви стовпців як у шаблоні «Налаштувати аркуш».`,
+          ),
+        ),
+      };
+    }
+  }
+  const grid = candidates[0];
+  return (
+    firstMissing ?? {
+      grid,
+      findings: [
+        makeFinding(
+          'no-header',
+          SEVERITY.error,
+          { sheet: grid.name, row: -1, col: -1 },
+          `На аркуші «${grid.name}» не знайдено шапки таблиці: у перших 10 рядках немає клітинки ` +
+            `«Зміст заходу». ${NO_HEADER_FIX}`,
+        ),
+      ],
+    }
+  );
+};
+
+const settingsFindings = (settings: Settings, period: Period | null): Finding[] => {
+  const place = (key: keyof Settings) => ({
+    sheet: SETTINGS_SHEET,
+    row: settings[key].row,
+    col: settings[key].col,
+  });
+  if (settings.period.value === '') {
+    return [
+      makeFinding(
+        'missing-setting',
+        SEVERITY.error,
+        place('period'),
+        `Не вказано «${SETTING_LABELS.period}» на аркуші «${SETTINGS_SHEET}». Впишіть, наприклад, ` +
+          `«1 півріччя 2017 року»: від нього залежить, чи настав термін заходів.`,
+      ),
+    ];
+  }
+  if (period === null) {
+    return [
+      makeFinding(
+        'bad-period',
+        SEVERITY.error,
+        place('period'),
+        `Не вдалося прочитати звітний період «${settings.period.value}». Напишіть, наприклад, ` +
+          `«І квартал 2017 року», «1 півріччя 2017 року», «9 місяців 2016 року» або «2016 рік».`,
+      ),
+    ];
+  }
+  return [];
+};
+
+const EMPTY_TOTALS = Object.fromEntries(
+  SOURCE_KEYS.map((k) => [k, { plan: 0, fact: 0 }]),
+) as Totals;
+
+export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions = {}): Analysis => {
+  const settings = readSettings(grids.find(isSettingsGrid));
+  const period = parsePeriod(settings.period.value);
+  const picked = pickMeasuresSheet(grids, options.sheet);
+  // Without a period nothing is due yet and terms without a year cannot be placed.
+  const periodEnd = period?.end ?? '0000-00-00';
+  let measures: readonly Measure[] = [];
+  let findings: Finding[];
+  let totals = EMPTY_TOTALS;
+  let table: Analysis['table'] = null;
+  if ('header' in picked) {
+    table = {
+      ...readMeasures(picked.grid, picked.header, period?.year ?? 0),
+      header: picked.header,
+    };
+    measures = table.measures;
+    totals = computeTotals(measures);
+    findings = [
+      ...settingsFindings(settings, period),
+      ...checkMeasures({
+        sheet: picked.grid.name,
+        header: picked.header,
+        measures,
+        declared: table.declared,
+        totals,
+      }),
+    ];
+  } else findings = [...picked.findings, ...settingsFindings(settings, period)];
+  const counted = countMeasures(measures, periodEnd);
+  const summary = buildSummary(counted, totals.total);
+  return {
+    sheet: picked.grid?.name ?? '',
+    period: period ? { label: period.label, end: period.end } : null,
+    findings,
+    totals,
+    counts: counted.counts,
+    summary,
+    report: buildReport({ settings, measures, totals, summary }),
+    progress: summariseProgress(measures),
+    table,
+  };
+};
+
+/**
+ * Checks only the rows a person just edited, with the rules that need nothing but the row.
+ * `grid` holds the header rows and the edited rows at their places (other rows may be empty).
+ * Returns null when the grid is not a measures tab.
+ */
+export const checkEditedRows = (grid: Grid): Finding[] | null => {
+  const result = findHeader(grid);
+  if (result.kind !== 'found') return null;
+  const table = readMeasures(grid, result.header, 0);
+  return checkMeasures(
+    {
+      sheet: grid.name,
+      header: result.header,
+      measures: table.measures,
+      declared: table.declared,
+      totals: EMPTY_TOTALS,
+    },
+    ROW_RULES,
+  );
+};

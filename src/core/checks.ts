@@ -1,0 +1,373 @@
+// The checks of "Перевірити дані": small named rules over the parsed table, each returning
+// findings with a Ukrainian message that says what is wrong and how to fix it. Core layer.
+import type { SourceKey, Totals } from './sources';
+import { SOURCE_KEYS } from './sources';
+import type { Finding, FindingCode, Severity } from './findings';
+import { SEVERITY } from './findings';
+import { toA1 } from './grid';
+import type { Header } from './header';
+import type { FieldKey, Side } from './labels';
+import { FIELD_LABELS, SIDE_LABELS, SOURCE_LABELS } from './labels';
+import type { AmountResult } from './amount';
+import type { DeclaredTotals, Measure } from './measures';
+import { formatThousands } from './money';
+import { STATUS, STATUS_LABELS } from './status';
+import { amountOf, FUNDING_SOURCES, rowAmount, sumOfSources } from './totals';
+
+export interface CheckContext {
+  readonly sheet: string;
+  readonly header: Header;
+  readonly measures: readonly Measure[];
+  readonly declared: readonly DeclaredTotals[];
+  readonly totals: Totals;
+}
+
+type Rule = (ctx: CheckContext) => Finding[];
+
+export const makeFinding = (
+  code: FindingCode,
+  severity: Severity,
+  place: { readonly sheet: string; readonly row: number; readonly col: number },
+  message: string,
+): Finding => ({
+  code,
+  severity,
+  cell: place.row < 0 || place.col < 0 ? '' : toA1(place.row, place.col),
+  message,
+  row: place.row,
+  col: place.col,
+  sheet: place.sheet,
+});
+
+const thousands = (hryvnias: number): string => `${formatThousands(hryvnias)} тис. грн`;
+
+const moneyName = (source: SourceKey, side: Side): string =>
+  `«${SOURCE_LABELS[source]}», ${SIDE_LABELS[side]}`;
+
+const measureName = (m: Measure): string => (m.text.number ? `захід № ${m.text.number}` : 'захід');
+
+const REQUIRED_FIELDS: readonly FieldKey[] = ['title', 'term', 'executor', 'status'];
+
+const HOW_TO_FILL: Readonly<Record<string, string>> = {
+  title: 'Впишіть зміст заходу, як у програмі.',
+  term: 'Впишіть термін, наприклад «І квартал», «2017», «до 01.07.2017» або «Впродовж року».',
+  executor: 'Впишіть підрозділ, відповідальний за захід, наприклад «Прес-служба».',
+  status: 'Оберіть стан: виконано, виконується, виконано частково або не виконано.',
+};
+
+const requiredFields: Rule = (ctx) =>
+  ctx.measures.flatMap((m) =>
+    REQUIRED_FIELDS.filter((key) => m.text[key] === '').map((key) =>
+      makeFinding(
+        'required',
+        SEVERITY.error,
+        { sheet: ctx.sheet, row: m.row, col: ctx.header.fields[key] ?? -1 },
+        `Не заповнено «${FIELD_LABELS[key]}» (${measureName(m)}). ${HOW_TO_FILL[key]}`,
+      ),
+    ),
+  );
+
+const unknownStatus: Rule = (ctx) =>
+  ctx.measures
+    .filter((m) => m.text.status !== '' && m.status === null)
+    .map((m) =>
+      makeFinding(
+        'unknown-status',
+        SEVERITY.error,
+        { sheet: ctx.sheet, row: m.row, col: ctx.header.fields.status ?? -1 },
+        `Невідомий стан «${m.text.status}». ${HOW_TO_FILL.status}`,
+      ),
+    );
+
+const unknownTerm: Rule = (ctx) =>
+  ctx.measures
+    .filter((m) => m.text.term !== '' && m.term.kind === 'unknown')
+    .map((m) =>
+      makeFinding(
+        'unknown-term',
+        SEVERITY.warning,
+        { sheet: ctx.sheet, row: m.row, col: ctx.header.fields.term ?? -1 },
+        `Не вдалося прочитати термін «${m.text.term}»: у звіті його буде надруковано як є, але ` +
+          `невиконаний захід не вдасться віднести ні до прострочених, ні до тих, чий термін не настав. ` +
+          HOW_TO_FILL.term,
+      ),
+    );
+
+/** Why an amount cell cannot be read, in the person's terms; null when it reads fine. */
+const invalidAmountMessage = (a: Extract<AmountResult, { kind: 'invalid' }>): string => {
+  switch (a.reason) {
+    case 'date':
+      return (
+        `Тут дата (${a.shown}) замість суми: таблиця з українською локаллю сприймає «28.8» з крапкою ` +
+        `як 28 серпня. Поставте клітинці числовий формат і впишіть суму з комою, наприклад 28,8.`
+      );
+    case 'boolean':
+      return `Тут логічне значення (${a.shown}) замість суми. Впишіть суму в тис. грн або залиште клітинку порожньою.`;
+    case 'error-value':
+      return `У клітинці помилка формули ${a.shown}. Виправте формулу або впишіть суму числом.`;
+    case 'negative':
+      return `Сума не може бути від'ємною (${a.shown}). Впишіть суму в тис. грн без мінуса.`;
+    case 'precision':
+      return (
+        `Забагато знаків після коми (${a.shown}): суми ведуться в тис. грн з точністю до гривні, ` +
+        `тобто не більше трьох знаків після коми. Округліть суму.`
+      );
+    default:
+      return (
+        `«${a.shown}» — не сума. Впишіть суму в тис. грн цифрами (наприклад 28,8) або залиште ` +
+        `клітинку порожньою чи поставте «-», якщо коштів немає.`
+      );
+  }
+};
+
+const pairMessage = (
+  a: Extract<AmountResult, { kind: 'pair' }>,
+  planAt: string,
+  factAt: string,
+): string =>
+  `«${a.plan} / ${a.fact}» — план і факт в одній клітинці. Впишіть план (${a.plan}) у ${planAt}, ` +
+  `а факт (${a.fact}) — у ${factAt}.`;
+
+const amountCells: Rule = (ctx) =>
+  [...ctx.measures, ...ctx.declared].flatMap((m) =>
+    SOURCE_KEYS.flatMap((source) =>
+      (['plan', 'fact'] as const).flatMap((side) => {
+        const money = m.money[source][side];
+        const a = money.amount;
+        const place = { sheet: ctx.sheet, row: m.row, col: money.col };
+        if (a.kind === 'invalid')
+          return [makeFinding(a.code, SEVERITY.error, place, invalidAmountMessage(a))];
+        if (a.kind !== 'pair') return [];
+        const at = (s: Side): string => {
+          const col = m.money[source][s].col;
+          return col < 0 ? 'окремий стовпець' : `клітинку ${toA1(m.row, col)}`;
+        };
+        return [
+          makeFinding(
+            'plan-fact-in-one-cell',
+            SEVERITY.error,
+            place,
+            pairMessage(a, at('plan'), at('fact')),
+          ),
+        ];
+      }),
+    ),
+  );
+
+const totalOfRow: Rule = (ctx) =>
+  ctx.measures.flatMap((m) =>
+    (['plan', 'fact'] as const).flatMap((side) => {
+      const sources = sumOfSources(m.money, side);
+      const typedCell = m.money.total[side];
+      const typed = amountOf(typedCell);
+      const place = { sheet: ctx.sheet, row: m.row, col: typedCell.col };
+      if (sources === null) return [];
+      if (typed === null && typedCell.amount.kind === 'empty') {
+        return [
+          makeFinding(
+            'total-missing',
+            SEVERITY.warning,
+            place,
+            `${moneyName('total', side)} не заповнено, хоча суми за джерелами є: у звіті буде ` +
+              `${thousands(sources)}. Впишіть ${formatThousands(sources)}, щоб таблиця і звіт збігалися.`,
+          ),
+        ];
+      }
+      if (typed === null || typed === sources) return [];
+      const parts = FUNDING_SOURCES.filter((s) => amountOf(m.money[s][side]) !== null)
+        .map((s) => `${SOURCE_LABELS[s]} ${formatThousands(amountOf(m.money[s][side]) ?? 0)}`)
+        .join(' + ');
+      return [
+        makeFinding(
+          'total-mismatch',
+          SEVERITY.error,
+          place,
+          `${moneyName('total', side)}: ${formatThousands(typed)}, а сума джерел — ` +
+            `${formatThousands(sources)} (${parts}). Виправте «Всього» або суми за джерелами.`,
+        ),
+      ];
+    }),
+  );
+
+/** Per source; Всього only when no source is given (else the source already says it). */
+const factSources = (m: Measure): readonly SourceKey[] =>
+  sumOfSources(m.money, 'plan') === null && sumOfSources(m.money, 'fact') === null
+    ? ['total']
+    : FUNDING_SOURCES;
+
+const factAgainstPlan: Rule = (ctx) =>
+  ctx.measures.flatMap((m) =>
+    factSources(m).flatMap((source) => {
+      const plan = rowAmount(m.money, source, 'plan');
+      const fact = rowAmount(m.money, source, 'fact');
+      const place = { sheet: ctx.sheet, row: m.row, col: m.money[source].fact.col };
+      if (fact === null || fact === 0) return [];
+      if (plan === null) {
+        return [
+          makeFinding(
+            'fact-without-plan',
+            SEVERITY.warning,
+            place,
+            `Є факт ${thousands(fact)}, але план не заповнено (${moneyName(source, 'plan')}). ` +
+              `Впишіть заплановану суму.`,
+          ),
+        ];
+      }
+      if (fact <= plan) return [];
+      return [
+        makeFinding(
+          'fact-over-plan',
+          SEVERITY.warning,
+          place,
+          `Факт ${formatThousands(fact)} більший за план ${formatThousands(plan)} ` +
+            `(«${SOURCE_LABELS[source]}»). Перевірте, чи не переплутано план і факт.`,
+        ),
+      ];
+    }),
+  );
+
+const notDoneWithFact: Rule = (ctx) =>
+  ctx.measures.flatMap((m) => {
+    const fact = rowAmount(m.money, 'total', 'fact');
+    if (m.status !== STATUS.notDone || fact === null || fact === 0) return [];
+    return [
+      makeFinding(
+        'not-done-with-fact',
+        SEVERITY.warning,
+        { sheet: ctx.sheet, row: m.row, col: ctx.header.fields.status ?? -1 },
+        `Стан «${STATUS_LABELS[STATUS.notDone]}», але кошти використано (${thousands(fact)}). ` +
+          `Виправте стан (наприклад, «${STATUS_LABELS[STATUS.partial]}») або суму факту.`,
+      ),
+    ];
+  });
+
+const numbering: Rule = (ctx) => {
+  const findings: Finding[] = [];
+  const seen = new Map<string, number>();
+  let previous: number | null = null;
+  const col = ctx.header.fields.number ?? -1;
+  for (const m of ctx.measures) {
+    const number = m.text.number;
+    const place = { sheet: ctx.sheet, row: m.row, col };
+    if (number === '') {
+      findings.push(
+        makeFinding(
+          'numbering',
+          SEVERITY.warning,
+          place,
+          'Захід без номера. Впишіть номер по порядку.',
+        ),
+      );
+      continue;
+    }
+    const first = seen.get(number);
+    if (first !== undefined) {
+      findings.push(
+        makeFinding(
+          'numbering',
+          SEVERITY.warning,
+          place,
+          `Номер ${number} повторюється (уже є в ${toA1(first, col)}). Пронумеруйте заходи по порядку.`,
+        ),
+      );
+    } else seen.set(number, m.row);
+    // Only whole numbers make a sequence; "4.1" sub-items are left as typed.
+    const whole = /^\d+$/.test(number) ? Number(number) : null;
+    if (whole !== null && previous !== null && whole > previous + 1) {
+      const gap = whole - previous === 2 ? `№ ${previous + 1}` : `№ ${previous + 1}–${whole - 1}`;
+      findings.push(
+        makeFinding(
+          'numbering',
+          SEVERITY.warning,
+          place,
+          `Після № ${previous} іде № ${whole}: пропущено ${gap}. Перевірте нумерацію.`,
+        ),
+      );
+    }
+    if (whole !== null) previous = whole;
+  }
+  return findings;
+};
+
+const typedColumnSum = (measures: readonly Measure[], side: Side): number =>
+  measures.reduce((sum, m) => sum + (amountOf(m.money.total[side]) ?? 0), 0);
+
+const declaredTotals: Rule = (ctx) =>
+  ctx.declared.flatMap((d) =>
+    SOURCE_KEYS.flatMap((source) =>
+      (['plan', 'fact'] as const).flatMap((side) => {
+        const typed = amountOf(d.money[source][side]);
+        const computed = ctx.totals[source][side];
+        if (typed === null || typed === computed) return [];
+        // A live =SUM over the Всього column leaves out rows whose Всього is empty; those rows
+        // already carry "total-missing", so the column's own sum is not a second error.
+        if (source === 'total' && typed === typedColumnSum(ctx.measures, side)) return [];
+        return [
+          makeFinding(
+            'declared-total-mismatch',
+            SEVERITY.error,
+            { sheet: ctx.sheet, row: d.row, col: d.money[source][side].col },
+            `У рядку ВСЬОГО ${moneyName(source, side)}: ${formatThousands(typed)}, а за заходами ` +
+              `виходить ${formatThousands(computed)}. Виправте рядок ВСЬОГО або оновіть його ` +
+              `командою «Підрахувати підсумки».`,
+          ),
+        ];
+      }),
+    ),
+  );
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+const LATIN = /[A-Za-z]/;
+const LOOKALIKE_FIELDS: readonly FieldKey[] = ['executor', 'title'];
+
+const lookalikeLetters: Rule = (ctx) =>
+  ctx.measures.flatMap((m) =>
+    LOOKALIKE_FIELDS.flatMap((key) => {
+      const words = m.text[key].split(/[^A-Za-z\u0400-\u04FF'’ʼ]+/);
+      const mixed = words.filter((w) => CYRILLIC.test(w) && LATIN.test(w));
+      if (mixed.length === 0) return [];
+      const word = mixed[0];
+      const latin = [...new Set(word.match(/[A-Za-z]/g) ?? [])].join(', ');
+      return [
+        makeFinding(
+          'lookalike-letters',
+          SEVERITY.warning,
+          { sheet: ctx.sheet, row: m.row, col: ctx.header.fields[key] ?? -1 },
+          `У слові «${word}» є латинські літери (${latin}), схожі на українські. Наберіть їх ` +
+            `українською розкладкою, інакше ` +
+            (key === 'executor'
+              ? 'цей виконавець не згрупується з іншими рядками того самого підрозділу.'
+              : 'текст не знайдеться пошуком.'),
+        ),
+      ];
+    }),
+  );
+
+/** Rules that need only the row itself: what a single edit can be checked with. */
+export const ROW_RULES: readonly Rule[] = [
+  requiredFields,
+  unknownStatus,
+  unknownTerm,
+  amountCells,
+  totalOfRow,
+  factAgainstPlan,
+  notDoneWithFact,
+  lookalikeLetters,
+];
+
+/** Rules over the whole table: numbering runs across rows, ВСЬОГО needs every measure. */
+export const TABLE_RULES: readonly Rule[] = [numbering, declaredTotals];
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1 };
+
+/** The findings of `rules` (all by default), in sheet order, errors first within a cell. */
+export const checkMeasures = (
+  ctx: CheckContext,
+  rules: readonly Rule[] = [...ROW_RULES, ...TABLE_RULES],
+): Finding[] =>
+  rules
+    .flatMap((rule) => rule(ctx))
+    .sort(
+      (a, b) =>
+        a.row - b.row || a.col - b.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    );

@@ -1,0 +1,64 @@
+// Column labels of the measures tab: normalising what people type in a header and naming
+// each column for messages. Core layer.
+import type { SourceKey } from './sources';
+
+/** Lower case without spaces, line breaks, apostrophes or punctuation other than № and /. */
+export const normalizeLabel = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\s'’ʼ`´".,:;()«»“”\-–—]/g, '')
+    .replace(/ё/g, 'е');
+
+export const FIELD_KEYS = ['number', 'title', 'term', 'executor', 'status', 'result'] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+/** Names as a coordinator knows them from the template header. */
+export const FIELD_LABELS: Readonly<Record<FieldKey, string>> = {
+  number: '№ з/п',
+  title: 'Зміст заходу',
+  term: 'Термін виконання',
+  executor: 'Виконавець',
+  status: 'Стан виконання',
+  result: 'Виконання',
+};
+
+export const SOURCE_LABELS: Readonly<Record<SourceKey, string>> = {
+  total: 'Всього',
+  state: 'Державний бюджет',
+  regional: 'Обласний бюджет',
+  city: 'Бюджет міста',
+  enterprises: 'Кошти підприємств',
+  other: 'Інші джерела',
+};
+
+export const SIDE_LABELS = { plan: 'план', fact: 'факт' } as const;
+export type Side = keyof typeof SIDE_LABELS;
+
+/** Which funding source a money column's joined header labels name; order matters. */
+const SOURCE_PATTERNS: readonly (readonly [SourceKey, RegExp])[] = [
+  ['total', /всього|усього|разом/],
+  ['state', /держ/],
+  ['regional', /обл/],
+  ['city', /міськ|міста|місцев/],
+  ['enterprises', /підприєм/],
+  ['other', /інш/],
+];
+
+export const matchSource = (joined: string): SourceKey | null =>
+  SOURCE_PATTERNS.find(([, pattern]) => pattern.test(joined))?.[0] ?? null;
+
+/** Which plain field a column's joined header labels name; "термін/стан виконання" first. */
+const FIELD_PATTERNS: readonly (readonly [FieldKey, RegExp])[] = [
+  ['title', /змістзаходу|назвазаходу|^заходи?$/],
+  ['term', /термін|строк/],
+  ['status', /стан|статус/],
+  ['executor', /виконав|відповідальн/],
+  ['number', /№|з\/п|^номер|^n$/],
+  ['result', /виконання|результат/],
+];
+
+export const matchField = (joined: string): FieldKey | null =>
+  FIELD_PATTERNS.find(([, pattern]) => pattern.test(joined))?.[0] ?? null;
+
+export const sideOf = (label: string): Side | null =>
+  label === 'план' ? 'plan' : label === 'факт' ? 'fact' : null;

@@ -1,0 +1,93 @@
+// Reporting periods ("І квартал 2017 року", "1 півріччя 2017 року", "9 місяців 2016 року",
+// "2016 рік") and the calendar words they share with terms. Core layer; never throws.
+import { normalizeSpaces, readOrdinal } from './text';
+
+export interface Period {
+  readonly label: string;
+  readonly year: number;
+  /** ISO dates of the first and the last day. */
+  readonly start: string;
+  readonly end: string;
+}
+
+export type PeriodUnit = 'quarter' | 'half' | 'nine-months' | 'year';
+
+export interface PeriodWords {
+  readonly unit: PeriodUnit;
+  /** Which quarter (1–4) or half (1–2); 1 for the others. */
+  readonly n: number;
+  readonly year: number | null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export const daysInMonth = (year: number, month: number): number =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+export const isoDate = (year: number, month: number, day: number): string =>
+  `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+
+/** The last day of a month as an ISO date. */
+export const monthEnd = (year: number, month: number): string =>
+  isoDate(year, month, daysInMonth(year, month));
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  перший: 1,
+  перше: 1,
+  другий: 2,
+  друге: 2,
+  третій: 3,
+  четвертий: 4,
+};
+
+const ordinal = (word: string): number | null =>
+  ORDINAL_WORDS[word] ?? readOrdinal(word.replace(/-?(й|е|ий|ге|ше)$/, ''));
+
+/** "…2017 року", "2017 р.", "2017 рік", "2017": the year at the end, and what stands before it. */
+const YEAR_AT_END = /^(.*?) ?(\d{4}) ?(?:року|рік|р\.?)?$/;
+
+export const parsePeriodWords = (text: string): PeriodWords | null => {
+  const t = normalizeSpaces(text).toLowerCase();
+  const withYear = YEAR_AT_END.exec(t);
+  const body = (withYear ? withYear[1] : t).trim();
+  const year = withYear ? Number(withYear[2]) : null;
+  if (body === '') return year === null ? null : { unit: 'year', n: 1, year };
+  const unit = /^(\S+) (квартал|кв\.?)$/.exec(body);
+  if (unit) {
+    const n = ordinal(unit[1]);
+    return n === null ? null : { unit: 'quarter', n, year };
+  }
+  const half = /^(\S+) (півріччя|пів\.?|півр\.?)$/.exec(body);
+  if (half) {
+    const n = ordinal(half[1]);
+    return n === null || n > 2 ? null : { unit: 'half', n, year };
+  }
+  if (/^9 (місяців|міс\.?)$/.test(body)) return { unit: 'nine-months', n: 1, year };
+  return null;
+};
+
+/** First and last month of the words' span. */
+const MONTHS: Readonly<Record<PeriodUnit, (n: number) => readonly [number, number]>> = {
+  quarter: (n) => [n * 3 - 2, n * 3],
+  half: (n) => [n * 6 - 5, n * 6],
+  'nine-months': () => [1, 9],
+  year: () => [1, 12],
+};
+
+export const spanOf = (words: PeriodWords, year: number): { start: string; end: string } => {
+  const [first, last] = MONTHS[words.unit](words.n);
+  return { start: isoDate(year, first, 1), end: monthEnd(year, last) };
+};
+
+/** A period must name its year; null when the text is not a period. */
+export const parsePeriod = (text: string): Period | null => {
+  const words = parsePeriodWords(text);
+  if (!words || words.year === null) return null;
+  return { label: normalizeSpaces(text), year: words.year, ...spanOf(words, words.year) };
+};

@@ -1,0 +1,58 @@
+// "Хто не подав дані": per executor, how many of its measures are complete and which still
+// miss a status, amounts or a result text. Core layer.
+import type { Measure } from './measures';
+import { SOURCE_KEYS } from './sources';
+
+export interface ExecutorProgress {
+  readonly executor: string;
+  readonly measures: number;
+  readonly complete: number;
+  readonly missingStatus: readonly string[];
+  readonly missingAmounts: readonly string[];
+  readonly missingResult: readonly string[];
+}
+
+/** A plan without a fact beside it: the department has not reported the spending yet. */
+const missesAmounts = (m: Measure): boolean =>
+  SOURCE_KEYS.some(
+    (s) => m.money[s].plan.amount.kind === 'amount' && m.money[s].fact.amount.kind === 'empty',
+  );
+
+/** Joint executors ("Відділ А, відділ Б") are one entry, as typed: that is who gets reminded. */
+export const summariseProgress = (measures: readonly Measure[]): ExecutorProgress[] => {
+  const byExecutor = new Map<string, Measure[]>();
+  for (const m of measures) {
+    const key = m.text.executor.replace(/\s+/g, ' ') || '(виконавця не вказано)';
+    byExecutor.set(key, [...(byExecutor.get(key) ?? []), m]);
+  }
+  return [...byExecutor].map(([executor, list]) => {
+    const missingStatus = list.filter((m) => m.status === null).map((m) => m.text.number);
+    const missingAmounts = list.filter(missesAmounts).map((m) => m.text.number);
+    const missingResult = list.filter((m) => m.text.result === '').map((m) => m.text.number);
+    const incomplete = new Set([...missingStatus, ...missingAmounts, ...missingResult]);
+    return {
+      executor,
+      measures: list.length,
+      complete: list.filter((m) => !incomplete.has(m.text.number)).length,
+      missingStatus,
+      missingAmounts,
+      missingResult,
+    };
+  });
+};
+
+const joinNumbers = (numbers: readonly string[]): string => numbers.map((n) => `№ ${n}`).join(', ');
+
+/** One line per executor that still owes data, ready to paste into a reminder. */
+export const reminderText = (progress: readonly ExecutorProgress[]): string =>
+  progress
+    .filter((p) => p.complete < p.measures)
+    .map((p) => {
+      const parts = [
+        p.missingStatus.length ? `стан виконання (${joinNumbers(p.missingStatus)})` : '',
+        p.missingAmounts.length ? `фактичні суми (${joinNumbers(p.missingAmounts)})` : '',
+        p.missingResult.length ? `опис виконання (${joinNumbers(p.missingResult)})` : '',
+      ].filter((s) => s !== '');
+      return `${p.executor}: не подано ${parts.join('; ')}.`;
+    })
+    .join('\n');

@@ -1,0 +1,109 @@
+import { analyseWorkbook } from '../../src/core/analyse';
+import { measuresGrid, settingsGrid } from '../support/grid-builders';
+import { SEED_MEASURES } from '../support/seed-measures';
+
+const seed = () =>
+  analyseWorkbook([measuresGrid(SEED_MEASURES, { titleRow: true }), settingsGrid()]);
+
+describe('analyseWorkbook on the reference half-year table', () => {
+  it('finds no errors or warnings', () => {
+    expect(seed().findings).toEqual([]);
+  });
+
+  it('totals Всього, бюджет міста and інші джерела exactly', () => {
+    const { totals } = seed();
+    expect([totals.total, totals.city, totals.other]).toEqual([
+      { plan: 168800, fact: 20000 },
+      { plan: 88800, fact: 20000 },
+      { plan: 80000, fact: 0 },
+    ]);
+  });
+
+  it('prints the totals row as in the reference', () => {
+    expect(seed().report.totals.cells).toEqual([
+      '168,8 / 20',
+      '-',
+      '-',
+      '88,8 / 20',
+      '-',
+      '80 / 0',
+      'х',
+    ]);
+  });
+
+  it('counts 11 planned, 7 carried out, 1 not yet due, 3 overdue', () => {
+    expect(seed().counts).toEqual({
+      planned: 11,
+      executing: 7,
+      notYetDue: 1,
+      overdue: 3,
+      unknownDeadline: 0,
+    });
+  });
+
+  it('writes the summary in the words of the reference narrative', () => {
+    expect(seed().summary).toEqual([
+      'Із 11 запланованих заходів виконувались 7. Термін виконання 1 заходу не настав. ' +
+        'Не виконано в установлений термін 3 заходи (№ 7, 9 і 10).',
+      'Фактично використано 20 тис. грн із 168,8 тис. грн запланованих (11,8 %).',
+    ]);
+  });
+
+  it('reads the period end from the settings tab', () => {
+    expect(seed().period).toEqual({ label: '1 півріччя 2017 року', end: '2017-06-30' });
+  });
+
+  it('names the report after the section and the period', () => {
+    expect(seed().report.documentName).toBe(
+      '4.4 Розвиток інформаційного простору — 1 півріччя 2017 року',
+    );
+  });
+
+  it('titles the report with the city in capitals', () => {
+    expect(seed().report.title).toBe(
+      "4.4. Виконання заходів розділу «Розвиток інформаційного простору» по місту СЛОВ'ЯНСЬК за 1 півріччя 2017 року",
+    );
+  });
+});
+
+describe('analyseWorkbook picks the measures tab', () => {
+  it('reports a missing tab by name with the tabs there are', () => {
+    const { findings } = analyseWorkbook([measuresGrid([]), settingsGrid()], { sheet: 'Інше' });
+    expect(findings.map((f) => [f.code, f.message])).toEqual([
+      ['no-header', 'Аркуша «Інше» немає в книзі. Є аркуші: «Заходи», «Налаштування».'],
+    ]);
+  });
+
+  it('skips tabs without the header and reads the first one that has it', () => {
+    const other = measuresGrid([{}], { name: 'Зміст' });
+    const { sheet } = analyseWorkbook([
+      { name: 'Титул', rows: [[{ value: 'Звіт', text: 'Звіт' }]], merges: [] },
+      other,
+      settingsGrid(),
+    ]);
+    expect(sheet).toBe('Зміст');
+  });
+
+  it('says so when no tab has the header', () => {
+    const { findings } = analyseWorkbook([{ name: 'Титул', rows: [], merges: [] }, settingsGrid()]);
+    expect(findings.map((f) => f.code)).toEqual(['no-header']);
+  });
+
+  it('flags a missing period as an error on the settings tab', () => {
+    const { findings } = analyseWorkbook([
+      measuresGrid([{}]),
+      settingsGrid({ 'Звітний період': '' }),
+    ]);
+    expect(findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ['missing-setting', 'Налаштування', 'B5'],
+    ]);
+  });
+
+  it('flags an unreadable period with its cell', () => {
+    const { findings } = analyseWorkbook([
+      measuresGrid([{}]),
+      settingsGrid({ 'Звітний період': 'колись' }),
+    ]);
+    expect(findings.map((f) => [f.code, f.cell])).toEqual([['bad-period', 'B5']]);
+  });
+});

@@ -1,0 +1,162 @@
+import { analyseWorkbook } from '../../src/core/analyse';
+import type { CellValue } from '../../src/core/grid';
+import type { MeasureSpec } from '../support/grid-builders';
+import { cell, measureRow, measuresGrid, settingsGrid } from '../support/grid-builders';
+
+/** Findings for measures in the template layout (header rows 1–2, data from row 3). */
+const check = (...measures: (MeasureSpec | CellValue[])[]) =>
+  analyseWorkbook([measuresGrid(measures), settingsGrid()]).findings.map((f) => [
+    f.code,
+    f.severity,
+    f.cell,
+  ]);
+
+const messageOf = (...measures: MeasureSpec[]) =>
+  analyseWorkbook([measuresGrid(measures), settingsGrid()]).findings.map((f) => f.message);
+
+describe('checkMeasures', () => {
+  it('finds nothing on a clean row', () => {
+    expect(check({ money: { total: [10, 5], city: [10, 5] } })).toEqual([]);
+  });
+
+  it.each([
+    ['title', 'B3'],
+    ['term', 'C3'],
+    ['executor', 'D3'],
+    ['status', 'Q3'],
+  ])('requires %s', (field, address) => {
+    expect(check({ [field]: '' })).toEqual([['required', 'error', address]]);
+  });
+
+  it.each([
+    ['abc', 'not-a-number'],
+    [-5, 'negative'],
+    ['-5', 'negative'],
+    [1.0005, 'too-precise'],
+    ['#REF!', 'sheet-error'],
+    [true, 'not-a-number'],
+    [{ date: '2026-08-28' }, 'not-a-number'],
+  ])('rejects the amount %j as %s', (value, code) => {
+    expect(check({ money: { city: [value as CellValue, ''] } })[0]).toEqual([code, 'error', 'K3']);
+  });
+
+  it('accepts text amounts with a decimal comma and no-break spaces', () => {
+    expect(check({ money: { total: ['1\u00a0020,5', '0'], city: ['1 020.5', '-'] } })).toEqual([]);
+  });
+
+  it('says why a date sits where an amount was typed', () => {
+    expect(
+      messageOf({ money: { city: [{ date: '2026-08-28' } as unknown as CellValue, ''] } })[0],
+    ).toContain('28.8');
+  });
+
+  it('names both cells when plan and fact share one', () => {
+    expect(messageOf({ money: { city: ['28,8 / 0', ''] } })).toEqual([
+      '«28,8 / 0» — план і факт в одній клітинці. Впишіть план (28,8) у клітинку K3, а факт (0) — у клітинку L3.',
+    ]);
+  });
+
+  it('flags Всього that differs from its sources', () => {
+    expect(check({ money: { total: [40, 20], city: [20, 20], other: [10, 0] } })).toEqual([
+      ['total-mismatch', 'error', 'E3'],
+    ]);
+  });
+
+  it('adds money exactly: 0,1 + 0,2 is 0,3', () => {
+    expect(check({ money: { total: [0.3, 0], city: [0.1, 0], other: [0.2, 0] } })).toEqual([]);
+  });
+
+  it('warns when Всього is empty but sources are given', () => {
+    expect(check({ money: { city: [20, 10] } })).toEqual([
+      ['total-missing', 'warning', 'E3'],
+      ['total-missing', 'warning', 'F3'],
+    ]);
+  });
+
+  it('warns when fact is over plan for a source', () => {
+    expect(check({ money: { total: [10, 12], city: [10, 12] } })).toEqual([
+      ['fact-over-plan', 'warning', 'L3'],
+    ]);
+  });
+
+  it('warns when there is a fact without a plan', () => {
+    expect(check({ money: { total: ['', 5], city: ['', 5] } })).toEqual([
+      ['fact-without-plan', 'warning', 'L3'],
+    ]);
+  });
+
+  it('warns when a measure not carried out has spent money', () => {
+    expect(
+      check({ status: 'не виконано', term: '2017', money: { total: [10, 5], city: [10, 5] } }),
+    ).toEqual([['not-done-with-fact', 'warning', 'Q3']]);
+  });
+
+  it('rejects an unknown status', () => {
+    expect(check({ status: 'майже' })).toEqual([['unknown-status', 'error', 'Q3']]);
+  });
+
+  it('warns about a term it cannot read', () => {
+    expect(check({ term: 'коли буде змога' })).toEqual([['unknown-term', 'warning', 'C3']]);
+  });
+
+  it('warns about duplicate and skipped numbers', () => {
+    expect(check({ number: 1 }, { number: 1 }, { number: 3 })).toEqual([
+      ['numbering', 'warning', 'A4'],
+      ['numbering', 'warning', 'A5'],
+    ]);
+  });
+
+  it('checks a typed ВСЬОГО row against the computed totals', () => {
+    const totalsRow = measureRow({
+      number: 'ВСЬОГО:',
+      title: '',
+      term: '',
+      executor: '',
+      status: '',
+      money: { total: [30, 0], city: [20, 0] },
+    });
+    expect(check({ money: { total: [20, 0], city: [20, 0] } }, totalsRow)).toEqual([
+      ['declared-total-mismatch', 'error', 'E4'],
+    ]);
+  });
+
+  it('does not count a ВСЬОГО row as a measure', () => {
+    const totalsRow = measureRow({
+      number: '',
+      title: 'Разом',
+      term: '',
+      executor: '',
+      status: '',
+      money: { total: [20, 0] },
+    });
+    const analysis = analyseWorkbook([
+      measuresGrid([{ money: { total: [20, 0] } }, totalsRow]),
+      settingsGrid(),
+    ]);
+    expect([analysis.counts.planned, analysis.findings]).toEqual([1, []]);
+  });
+
+  it('warns about Latin letters inside a Cyrillic executor name', () => {
+    expect(check({ executor: 'Прес-cлужба' })).toEqual([['lookalike-letters', 'warning', 'D3']]);
+  });
+
+  it('leaves all-Latin words alone', () => {
+    expect(check({ title: 'Використання системи PROZORRO' })).toEqual([]);
+  });
+
+  it('skips empty rows and reads past them to the end of the data', () => {
+    const empty = Array(18).fill('') as CellValue[];
+    const analysis = analyseWorkbook([
+      measuresGrid([{}, empty, empty, { number: 2 }]),
+      settingsGrid(),
+    ]);
+    expect(analysis.counts.planned).toBe(2);
+  });
+
+  it('reads a number cell by its value, not its rounded display', () => {
+    const row = measureRow({ money: { total: [0, 0], city: [0, 0] } });
+    row[10] = cell(28.8, '29') as unknown as CellValue;
+    row[4] = 28.8;
+    expect(check(row)).toEqual([]);
+  });
+});

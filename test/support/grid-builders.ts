@@ -1,0 +1,129 @@
+// Test builders: grids as the adapters would hand them to the core, with defaults so a test
+// states only the fact it is about.
+import type { Cell, CellValue, Grid, Merge } from '../../src/core/grid';
+
+/** Shown text of a raw value as a uk_UA sheet shows it (decimal comma). */
+export const shownText = (value: CellValue): string => {
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'object') return value.date.split('-').reverse().join('.');
+  return value;
+};
+
+export const cell = (value: CellValue, text = shownText(value)): Cell => ({ value, text });
+
+export const gridOf = (
+  rows: readonly (readonly (CellValue | Cell)[])[],
+  options: { name?: string; merges?: readonly Merge[] } = {},
+): Grid => ({
+  name: options.name ?? 'Заходи',
+  rows: rows.map((row) =>
+    row.map((v) => (typeof v === 'object' && v !== null && 'text' in v ? v : cell(v as CellValue))),
+  ),
+  merges: options.merges ?? [],
+});
+
+/** Columns of the template header (SPEC §2.1), 0-based. */
+export const COL = {
+  number: 0,
+  title: 1,
+  term: 2,
+  executor: 3,
+  total: 4,
+  state: 6,
+  regional: 8,
+  city: 10,
+  enterprises: 12,
+  other: 14,
+  status: 16,
+  result: 17,
+} as const;
+
+const HEADER_TOP = [
+  '№ з/п',
+  'Зміст заходу',
+  'Термін виконання',
+  'Виконавець',
+  'Всього',
+  '',
+  'Державний бюджет',
+  '',
+  'Обласний бюджет',
+  '',
+  'Бюджет міста',
+  '',
+  'Кошти підприємств',
+  '',
+  'Інші джерела',
+  '',
+  'Стан виконання',
+  'Виконання',
+];
+const HEADER_SIDES = ['', '', '', '', ...Array(6).fill(['план', 'факт']).flat(), '', ''];
+
+/** The template's merges for a header starting at `row`. */
+export const templateMerges = (row: number): Merge[] => [
+  ...[0, 1, 2, 3, 16, 17].map((col) => ({ row, col, rows: 2, cols: 1 })),
+  ...[4, 6, 8, 10, 12, 14].map((col) => ({ row, col, rows: 1, cols: 2 })),
+];
+
+export interface MeasureSpec {
+  number?: CellValue;
+  title?: CellValue;
+  term?: CellValue;
+  executor?: CellValue;
+  status?: CellValue;
+  result?: CellValue;
+  /** Amounts by source as [plan, fact]; a missing source stays empty. */
+  money?: Partial<
+    Record<
+      'total' | 'state' | 'regional' | 'city' | 'enterprises' | 'other',
+      [CellValue, CellValue]
+    >
+  >;
+}
+
+export const measureRow = (spec: MeasureSpec, index = 0): CellValue[] => {
+  const row: CellValue[] = Array(18).fill('');
+  row[COL.number] = spec.number ?? index + 1;
+  row[COL.title] = spec.title ?? `Захід ${index + 1}`;
+  row[COL.term] = spec.term ?? 'Впродовж року';
+  row[COL.executor] = spec.executor ?? 'Прес-служба';
+  row[COL.status] = spec.status ?? 'виконано';
+  row[COL.result] = spec.result ?? '';
+  for (const [source, [plan, fact]] of Object.entries(spec.money ?? {})) {
+    row[COL[source as keyof typeof COL]] = plan;
+    row[COL[source as keyof typeof COL] + 1] = fact;
+  }
+  return row;
+};
+
+/** A measures tab with the template header in rows 1–2 and the given measures below. */
+export const measuresGrid = (
+  measures: readonly (MeasureSpec | CellValue[])[],
+  options: { name?: string; titleRow?: boolean } = {},
+): Grid => {
+  const top = options.titleRow ? [['Виконання заходів розділу']] : [];
+  return gridOf(
+    [
+      ...top,
+      HEADER_TOP,
+      HEADER_SIDES,
+      ...measures.map((m, i) => (Array.isArray(m) ? m : measureRow(m, i))),
+    ],
+    { name: options.name, merges: templateMerges(top.length) },
+  );
+};
+
+export const settingsGrid = (overrides: Record<string, string> = {}): Grid => {
+  const values: Record<string, string> = {
+    'Номер розділу': '4.4',
+    'Назва розділу': 'Розвиток інформаційного простору',
+    Місто: "Слов'янськ",
+    'Звітний період': '1 півріччя 2017 року',
+    'Посада підписанта': 'Начальник відділу інформаційного забезпечення',
+    Підписант: 'Ольга КОВАЛЕНКО',
+    ...overrides,
+  };
+  return gridOf([['Параметр', 'Значення'], ...Object.entries(values)], { name: 'Налаштування' });
+};
