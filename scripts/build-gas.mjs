@@ -1,0 +1,51 @@
+// Builds dist/ — exactly what `clasp push` sends: the Apps Script bundle with one top-level
+// stub per entry point, appsscript.json, and the sidebar page with its script inlined.
+import { build } from 'esbuild';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+
+const dist = 'dist';
+const target = 'es2019';
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(dist, { recursive: true });
+
+const gas = await build({
+  entryPoints: ['src/gas/main.ts'],
+  bundle: true,
+  format: 'iife',
+  globalName: 'Zvit',
+  target,
+  platform: 'neutral',
+  write: false,
+  metafile: true,
+  legalComments: 'none',
+});
+const exports = gas.metafile.outputs['<stdout>']?.exports ?? Object.values(gas.metafile.outputs)[0].exports;
+// Apps Script finds menu handlers, triggers and google.script.run targets only as top-level
+// function declarations; everything else stays inside the Zvit namespace.
+const stubs = exports
+  .map((name) => `function ${name}() { return Zvit.${name}.apply(null, arguments); }`)
+  .join('\n');
+await writeFile(`${dist}/Code.js`, `${gas.outputFiles[0].text}\n${stubs}\n`);
+await copyFile('appsscript.json', `${dist}/appsscript.json`);
+
+if (existsSync('src/sidebar/main.ts')) {
+  const page = await build({
+    entryPoints: ['src/sidebar/main.ts'],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    write: false,
+    minify: true,
+    legalComments: 'none',
+  });
+  const template = await readFile('src/sidebar/page.html', 'utf8');
+  // The script must not close its own <script> element early.
+  const script = page.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  await writeFile(`${dist}/sidebar.html`, template.replace('<!--zvit:script-->', () => `<script>${script}</script>`));
+}
+
+const size = (await readFile(`${dist}/Code.js`)).length;
+console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KB, ${exports.length} entry points: ${exports.join(', ')}`);

@@ -1,0 +1,107 @@
+// What crosses google.script.run between the sidebar page and the server: JSON-safe by type
+// (no Date, no functions). Shared by the Apps Script adapter and the page.
+import type { Counts } from '../core/analyse';
+import type { FindingCode, Severity } from '../core/findings';
+import type { ExecutorProgress } from '../core/progress';
+import type { ReportModel } from '../core/report-model';
+import type { SettingKey } from '../core/settings';
+
+export interface FindingView {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** A1 address, '' for the sheet as a whole. */
+  readonly cell: string;
+  /** 1-based sheet row, 0 when not a cell. */
+  readonly row: number;
+  readonly message: string;
+  /** The measure's number and executor on that row ('' when not a measure row). */
+  readonly measure: string;
+  readonly executor: string;
+}
+
+export interface CheckView {
+  readonly sheet: string;
+  readonly findings: readonly FindingView[];
+  readonly errors: number;
+  readonly warnings: number;
+  /** How many cells carry a mark now. */
+  readonly marked: number;
+}
+
+export interface TotalView {
+  /** "Всього", "Державний бюджет", … */
+  readonly label: string;
+  /** As the report prints it: "168,8 / 20" or "-". */
+  readonly text: string;
+}
+
+export interface SummaryView {
+  readonly sheet: string;
+  readonly period: { readonly label: string; readonly end: string } | null;
+  readonly counts: Counts;
+  /** The summary paragraphs, funding line last, as the report prints them. */
+  readonly summary: readonly string[];
+  readonly totals: readonly TotalView[];
+  readonly errors: number;
+  /** 1-based row of the ВСЬОГО row written on the sheet, 0 when none was written. */
+  readonly totalsRow: number;
+}
+
+export type { ExecutorProgress } from '../core/progress';
+
+export interface SubmissionsView {
+  readonly executors: readonly ExecutorProgress[];
+  /** A short list for a reminder, one line per executor that still owes data. */
+  readonly reminder: string;
+}
+
+export type ReportResult =
+  | {
+      readonly ok: true;
+      readonly docId: string;
+      readonly name: string;
+      readonly url: string;
+      readonly warnings: number;
+    }
+  | { readonly ok: false; readonly message: string; readonly findings: readonly FindingView[] };
+
+export interface PdfResult {
+  readonly name: string;
+  readonly url: string;
+}
+
+export interface SettingsView {
+  readonly values: Readonly<Record<SettingKey, string>>;
+  readonly labels: Readonly<Record<SettingKey, string>>;
+  /** "кінець періоду: 30.09.2016", or why the period cannot be read. */
+  readonly periodEcho: PeriodEcho;
+}
+
+export interface PeriodEcho {
+  readonly ok: boolean;
+  readonly text: string;
+}
+
+/** Which view the page opens with, and data the server already has for it. */
+export type InitialState =
+  | { readonly view: 'check'; readonly check: CheckView }
+  | { readonly view: 'summary'; readonly summary: SummaryView }
+  | { readonly view: 'report'; readonly result: ReportResult }
+  | { readonly view: 'settings'; readonly settings: SettingsView }
+  | { readonly view: 'help' };
+
+/** Every server function the page may call, with its arguments and result. */
+export interface ServerApi {
+  sidebarCheck(): CheckView;
+  sidebarSummary(): SummaryView;
+  sidebarPreview(): ReportModel;
+  sidebarSubmissions(): SubmissionsView;
+  selectCell(sheet: string, a1: string): void;
+  generateReport(): ReportResult;
+  savePdf(docId: string): PdfResult;
+  clearMarksNow(): number;
+  loadSettings(): SettingsView;
+  echoPeriod(text: string): PeriodEcho;
+  saveSettings(values: Readonly<Record<SettingKey, string>>): SettingsView;
+}
