@@ -10,18 +10,18 @@ const target = 'es2019';
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 
-const gas = await build({
+const options = {
   entryPoints: ['src/gas/main.ts'],
   bundle: true,
-  format: 'iife',
-  globalName: 'Zvit',
   target,
   platform: 'neutral',
   write: false,
-  metafile: true,
   legalComments: 'none',
-});
-const exports = gas.metafile.outputs['<stdout>']?.exports ?? Object.values(gas.metafile.outputs)[0].exports;
+};
+const gas = await build({ ...options, format: 'iife', globalName: 'Zvit' });
+// esbuild lists an entry's exports for ES module output only.
+const esm = await build({ ...options, format: 'esm', metafile: true, outfile: 'entry.js' });
+const exports = Object.values(esm.metafile.outputs)[0].exports;
 // Apps Script finds menu handlers, triggers and google.script.run targets only as top-level
 // function declarations; everything else stays inside the Zvit namespace.
 const stubs = exports
