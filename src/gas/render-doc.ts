@@ -70,7 +70,6 @@ export const tableRequests = (model: ReportModel, table: DocsStructuralElement):
       { weightedFontFamily: { fontFamily: model.page.font }, fontSize: pt(model.page.tableSizePt) },
       'weightedFontFamily,fontSize',
     ),
-    textStyle(rows[0].startIndex, rows[pinned - 1].endIndex, { bold: true }, 'bold'),
     textStyle(rows[totalsRow].startIndex, rows[totalsRow].endIndex, { bold: true }, 'bold'),
     centre(rows[0].startIndex, rows[pinned - 1].endIndex),
     ...rows
@@ -127,7 +126,9 @@ export const renderDoc = (services: Services, docId: string, model: ReportModel)
   // A new document holds one empty paragraph: the title goes into it.
   const title = body.getParagraphs()[0];
   title.setText(model.title);
-  title.setAttributes(text(model.page.titleSizePt, true)).setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  title
+    .setAttributes(text(model.page.titleSizePt, true))
+    .setAlignment(DocumentApp.HorizontalAlignment.CENTER);
   body.appendTable(tableCells(model)).setBorderWidth(0.5);
   for (const paragraph of model.summary) {
     body

@@ -1,0 +1,160 @@
+// The command line: `zvit check` and `zvit report` on an .xlsx export. `run` takes argv and the
+// output streams and returns the exit code, so tests call it in-process. Node adapter layer.
+import { Command, CommanderError } from 'commander';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Analysis } from '../core/analyse';
+import { analyseWorkbook } from '../core/analyse';
+import { hasErrors } from '../core/findings';
+import { findingLines, toJson } from './output';
+import { readXlsx } from './read-xlsx';
+import { renderDocx } from './render-docx';
+
+export const EXIT = { done: 0, findings: 1, usage: 2 } as const;
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+}
+
+/** A failure the person can act on: printed as one line, exit code 2. */
+class UsageError extends Error {}
+
+interface CommonOptions {
+  readonly sheet?: string;
+  readonly json?: string;
+}
+
+const analyseFile = async (io: Io, file: string, options: CommonOptions): Promise<Analysis> => {
+  const path = resolve(io.cwd, file);
+  if (!existsSync(path)) throw new UsageError(`Файл «${file}» не знайдено.`);
+  let grids;
+  try {
+    grids = await readXlsx(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`Не вдалося прочитати «${file}» як книгу .xlsx: ${reason}`);
+  }
+  return analyseWorkbook(grids, { sheet: options.sheet });
+};
+
+const writeJson = async (io: Io, analysis: Analysis, target: string | undefined): Promise<void> => {
+  if (target === undefined) return;
+  const json = `${JSON.stringify(toJson(analysis), null, 2)}\n`;
+  if (target === '-') io.stdout(json);
+  else {
+    const path = resolve(io.cwd, target);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, json);
+  }
+};
+
+/** With --json - stdout carries only the JSON; everything for people goes to stderr then. */
+const humanOut = (io: Io, options: CommonOptions) => (options.json === '-' ? io.stderr : io.stdout);
+
+const printFindings = (io: Io, analysis: Analysis): void => {
+  const lines = findingLines(analysis);
+  if (lines.length) io.stderr(`${lines.join('\n')}\n`);
+};
+
+const check = async (io: Io, file: string, options: CommonOptions): Promise<number> => {
+  const analysis = await analyseFile(io, file, options);
+  printFindings(io, analysis);
+  await writeJson(io, analysis, options.json);
+  const errors = hasErrors(analysis.findings);
+  humanOut(
+    io,
+    options,
+  )(
+    errors
+      ? 'У книзі є помилки: звіт не буде сформовано, доки їх не виправлено.\n'
+      : `Помилок немає.\n${analysis.summary.join('\n')}\n`,
+  );
+  return errors ? EXIT.findings : EXIT.done;
+};
+
+const report = async (
+  io: Io,
+  file: string,
+  options: CommonOptions & { out?: string; force?: boolean },
+): Promise<number> => {
+  const analysis = await analyseFile(io, file, options);
+  printFindings(io, analysis);
+  await writeJson(io, analysis, options.json);
+  const say = humanOut(io, options);
+  const errors = hasErrors(analysis.findings);
+  if (errors && !options.force) {
+    say(
+      'Звіт не створено: спершу виправте помилки (або додайте --force, щоб сформувати чернетку).\n',
+    );
+    return EXIT.findings;
+  }
+  const out = resolve(
+    io.cwd,
+    options.out ?? join(dirname(file), `${basename(file, extname(file))}.docx`),
+  );
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, await renderDocx(analysis.report));
+  say(`Звіт записано: ${out}\n${analysis.summary.join('\n')}\n`);
+  return errors ? EXIT.findings : EXIT.done;
+};
+
+const program = (io: Io, result: { code: number }): Command => {
+  const root = new Command('zvit')
+    .description(
+      'Перевіряє таблицю заходів (.xlsx) і формує звіт .docx, як надбудова Zvit у Google Таблицях.',
+    )
+    .helpOption('-h, --help', 'показати довідку')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError(false);
+  root
+    .command('check')
+    .description('перевірити книгу і показати помилки та попередження')
+    .argument('<workbook.xlsx>', 'книга, експортована з Google Таблиць')
+    .option('--sheet <name>', 'аркуш із заходами (типово — перший, де знайдено шапку)')
+    .option('--json <file|->', 'записати результат у JSON (- — на стандартний вивід)')
+    .action(async (file: string, options: CommonOptions) => {
+      result.code = await check(io, file, options);
+    });
+  root
+    .command('report')
+    .description('перевірити книгу і сформувати звіт .docx')
+    .argument('<workbook.xlsx>', 'книга, експортована з Google Таблиць')
+    .option('--sheet <name>', 'аркуш із заходами (типово — перший, де знайдено шапку)')
+    .option('--out <file.docx>', 'куди записати звіт (типово — поруч із книгою, з тією ж назвою)')
+    .option('--json <file|->', 'записати результат у JSON (- — на стандартний вивід)')
+    .option('--force', 'сформувати звіт навіть за наявності помилок')
+    .action(async (file: string, options: CommonOptions & { out?: string; force?: boolean }) => {
+      result.code = await report(io, file, options);
+    });
+  return root;
+};
+
+export const run = async (argv: readonly string[], io: Io): Promise<number> => {
+  const result = { code: EXIT.done as number };
+  try {
+    await program(io, result).parseAsync([...argv], { from: 'user' });
+    return result.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0; anything else is bad usage.
+      return error.exitCode === 0 ? EXIT.done : EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`${error instanceof UsageError ? message : `Помилка: ${message}`}\n`);
+    return EXIT.usage;
+  }
+};
+
+if (require.main === module) {
+  void run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,43 @@
+// What the command line prints: finding lines ("E14: …") and the --json object.
+// Node adapter layer.
+import type { Analysis } from '../core/analyse';
+import type { Finding } from '../core/findings';
+import { SOURCE_KEYS } from '../core/sources';
+
+const place = (f: Finding, measuresSheet: string): string => {
+  if (f.cell === '') return f.sheet ? `Аркуш «${f.sheet}»` : 'Книга';
+  return f.sheet && f.sheet !== measuresSheet ? `${f.sheet}!${f.cell}` : f.cell;
+};
+
+/** Errors first, then warnings, each as "E14: message". */
+export const findingLines = (analysis: Analysis): string[] => {
+  const line = (f: Finding) => `${place(f, analysis.sheet)}: ${f.message}`;
+  const errors = analysis.findings.filter((f) => f.severity === 'error');
+  const warnings = analysis.findings.filter((f) => f.severity === 'warning');
+  return [
+    ...(errors.length ? [`Помилки (${errors.length}):`, ...errors.map(line)] : []),
+    ...(warnings.length ? [`Попередження (${warnings.length}):`, ...warnings.map(line)] : []),
+  ];
+};
+
+const thousands = (hryvnias: number): number => hryvnias / 1000;
+
+export const toJson = (analysis: Analysis) => ({
+  sheet: analysis.sheet,
+  period: analysis.period,
+  counts: analysis.counts,
+  totals: Object.fromEntries(
+    SOURCE_KEYS.map((key) => [
+      key,
+      { plan: thousands(analysis.totals[key].plan), fact: thousands(analysis.totals[key].fact) },
+    ]),
+  ),
+  findings: analysis.findings.map(({ code, severity, cell, message, sheet }) => ({
+    code,
+    severity,
+    cell,
+    sheet,
+    message,
+  })),
+  summary: analysis.summary.join(' '),
+});

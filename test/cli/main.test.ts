@@ -1,0 +1,97 @@
+import { mkdtempSync, existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main';
+import { buildWorkbook, measureValues, SAMPLE_MEASURES, SAMPLE_PATH } from '../../scripts/make-sample';
+
+const cwd = process.cwd();
+
+const zvit = async (...argv: string[]) => {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
+  return { code, stdout, stderr };
+};
+
+const tmp = mkdtempSync(join(tmpdir(), 'zvit-cli-'));
+
+/** The sample with measure 9's city plan typed as "28,8 / 0" in one cell: an error. */
+const brokenWorkbook = async (): Promise<string> => {
+  const rows = SAMPLE_MEASURES.map(measureValues);
+  rows[8][10] = '28,8 / 0';
+  const path = join(tmp, 'broken.xlsx');
+  await buildWorkbook(rows).xlsx.writeFile(path);
+  return path;
+};
+
+describe('zvit check', () => {
+  it('exits 0 on the sample', async () => {
+    expect((await zvit('check', SAMPLE_PATH)).code).toBe(0);
+  });
+
+  it('prints only JSON on stdout with --json -', async () => {
+    const { stdout } = await zvit('check', SAMPLE_PATH, '--json', '-');
+    expect(Object.keys(JSON.parse(stdout))).toEqual(['sheet', 'period', 'counts', 'totals', 'findings', 'summary']);
+  });
+
+  it('reports totals in thousand UAH and the period end in the JSON', async () => {
+    const json = JSON.parse((await zvit('check', SAMPLE_PATH, '--json', '-')).stdout);
+    expect([json.totals.total, json.totals.city, json.period]).toEqual([
+      { plan: 168.8, fact: 20 },
+      { plan: 88.8, fact: 20 },
+      { label: '1 півріччя 2017 року', end: '2017-06-30' },
+    ]);
+  });
+
+  it('exits 1 and prints "K12: …" for an error', async () => {
+    const { code, stderr } = await zvit('check', await brokenWorkbook());
+    expect([code, stderr]).toEqual([1, expect.stringContaining('K12: «28,8 / 0» — план і факт в одній клітинці.')]);
+  });
+
+  it('exits 2 with one line for a missing file', async () => {
+    expect(await zvit('check', 'nope.xlsx')).toEqual({ code: 2, stdout: '', stderr: 'Файл «nope.xlsx» не знайдено.\n' });
+  });
+
+  it('exits 2 without a stack for a file that is not a workbook', async () => {
+    const path = join(tmp, 'text.xlsx');
+    writeFileSync(path, 'not a zip');
+    const { code, stderr } = await zvit('check', path);
+    expect([code, stderr.split('\n').length, stderr.includes('    at ')]).toEqual([2, 2, false]);
+  });
+
+  it('exits 2 on an unknown command', async () => {
+    expect((await zvit('publish', SAMPLE_PATH)).code).toBe(2);
+  });
+
+  it('exits 0 and prints usage with --help', async () => {
+    const { code, stdout } = await zvit('--help');
+    expect([code, stdout.includes('report')]).toEqual([0, true]);
+  });
+});
+
+describe('zvit report', () => {
+  it('writes the .docx where --out says', async () => {
+    const out = join(tmp, 'sample.docx');
+    const { code } = await zvit('report', SAMPLE_PATH, '--out', out);
+    expect([code, existsSync(out)]).toEqual([0, true]);
+  });
+
+  it('writes no document when the workbook has errors', async () => {
+    const out = join(tmp, 'broken.docx');
+    const { code } = await zvit('report', await brokenWorkbook(), '--out', out);
+    expect([code, existsSync(out)]).toEqual([1, false]);
+  });
+
+  it('writes a draft with --force and still exits 1', async () => {
+    const out = join(tmp, 'forced.docx');
+    const { code } = await zvit('report', await brokenWorkbook(), '--out', out, '--force');
+    expect([code, existsSync(out)]).toEqual([1, true]);
+  });
+
+  it('writes beside the workbook by default', async () => {
+    const path = join(tmp, 'copy.xlsx');
+    await buildWorkbook(SAMPLE_MEASURES.map(measureValues)).xlsx.writeFile(path);
+    await zvit('report', path);
+    expect(existsSync(join(tmp, 'copy.docx'))).toBe(true);
+  });
+});
