@@ -44,8 +44,13 @@ if (existsSync('src/sidebar/main.ts')) {
   const template = await readFile('src/sidebar/page.html', 'utf8');
   // The script must not close its own <script> element early.
   const script = page.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  await writeFile(`${dist}/sidebar.html`, template.replace('<!--zvit:script-->', () => `<script>${script}</script>`));
+  await writeFile(
+    `${dist}/sidebar.html`,
+    template.replace('<!--zvit:script-->', () => `<script>${script}</script>`),
+  );
 }
 
 const size = (await readFile(`${dist}/Code.js`)).length;
-console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KB, ${exports.length} entry points: ${exports.join(', ')}`);
+console.log(
+  `dist/Code.js ${(size / 1024).toFixed(1)} KB, ${exports.length} entry points: ${exports.join(', ')}`,
+);
