@@ -35,15 +35,13 @@ const halfPoints = (pt: number): number => pt * 2;
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 const paragraphs = (text: string, sizePt: number, align: Align, bold = false): Paragraph[] =>
-  text
-    .split('\n')
-    .map(
-      (line) =>
-        new Paragraph({
-          alignment: align,
-          children: [new TextRun({ text: line, bold, size: halfPoints(sizePt) })],
-        }),
-    );
+  text.split('\n').map(
+    (line) =>
+      new Paragraph({
+        alignment: align,
+        children: [new TextRun({ text: line, bold, size: halfPoints(sizePt) })],
+      }),
+  );
 
 const cell = (
   text: string,

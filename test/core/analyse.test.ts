@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { analyseWorkbook } from '../../src/core/analyse';
-import { measuresGrid, settingsGrid } from '../support/grid-builders';
+import type { CellValue } from '../../src/core/grid';
+import { cell, measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
 
 const seed = () =>
@@ -105,5 +107,47 @@ describe('analyseWorkbook picks the measures tab', () => {
       settingsGrid({ 'Звітний період': 'колись' }),
     ]);
     expect(findings.map((f) => [f.code, f.cell])).toEqual([['bad-period', 'B5']]);
+  });
+});
+
+describe('analyseWorkbook on any input', () => {
+  const value = fc.oneof(
+    fc.string(),
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constantFrom(
+      '',
+      '-',
+      '28,8 / 0',
+      '#REF!',
+      'ВСЬОГО',
+      'не виконано',
+      'І квартал',
+      'Зміст заходу',
+    ),
+    fc.string().map((date) => ({ date })),
+  );
+
+  it('never throws, with or without a header', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(value, { maxLength: 20 }), { maxLength: 30 }),
+        fc.boolean(),
+        (rows, withHeader) => {
+          const grids = withHeader
+            ? [measuresGrid(rows as CellValue[][]), settingsGrid()]
+            : [
+                {
+                  name: 'Аркуш',
+                  rows: rows.map((r) => r.map((v) => cell(v as CellValue))),
+                  merges: [],
+                },
+              ];
+          expect(() => analyseWorkbook(grids)).not.toThrow();
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
