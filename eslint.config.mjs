@@ -19,18 +19,46 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/gas/**', '**/cli/**', '**/sidebar/**'], message: 'The core must not import adapters.' },
-            { group: ['node:*', 'fs', 'path', 'process', 'os', 'child_process'], message: 'The core knows nothing of Node.' },
-            { group: ['exceljs', 'docx', 'commander'], message: 'The core is plain TypeScript over plain data.' },
+            {
+              group: ['**/gas/**', '**/cli/**', '**/sidebar/**'],
+              message: 'The core must not import adapters.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'process', 'os', 'child_process'],
+              message: 'The core knows nothing of Node.',
+            },
+            {
+              group: ['exceljs', 'docx', 'commander'],
+              message: 'The core is plain TypeScript over plain data.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'HtmlService', 'PropertiesService', 'LockService', 'process', 'require', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'SpreadsheetApp',
+        'DocumentApp',
+        'DriveApp',
+        'HtmlService',
+        'PropertiesService',
+        'LockService',
+        'process',
+        'require',
+        'Buffer',
+      ],
     },
   },
   {
     files: ['**/*.cjs', 'scripts/**/*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -38,7 +38,15 @@ describeWithLibreOffice('the sample report in LibreOffice', () => {
     writeFileSync(docx, await renderDocx(model));
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        docx,
+      ],
       { stdio: 'ignore', timeout: 180000 },
     );
     const pdf = join(dir, 'report.pdf');

@@ -2,7 +2,12 @@ import { mkdtempSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
-import { buildWorkbook, measureValues, SAMPLE_MEASURES, SAMPLE_PATH } from '../../scripts/make-sample';
+import {
+  buildWorkbook,
+  measureValues,
+  SAMPLE_MEASURES,
+  SAMPLE_PATH,
+} from '../../scripts/make-sample';
 
 const cwd = process.cwd();
 
@@ -31,7 +36,14 @@ describe('zvit check', () => {
 
   it('prints only JSON on stdout with --json -', async () => {
     const { stdout } = await zvit('check', SAMPLE_PATH, '--json', '-');
-    expect(Object.keys(JSON.parse(stdout))).toEqual(['sheet', 'period', 'counts', 'totals', 'findings', 'summary']);
+    expect(Object.keys(JSON.parse(stdout))).toEqual([
+      'sheet',
+      'period',
+      'counts',
+      'totals',
+      'findings',
+      'summary',
+    ]);
   });
 
   it('reports totals in thousand UAH and the period end in the JSON', async () => {
@@ -45,11 +57,18 @@ describe('zvit check', () => {
 
   it('exits 1 and prints "K12: …" for an error', async () => {
     const { code, stderr } = await zvit('check', await brokenWorkbook());
-    expect([code, stderr]).toEqual([1, expect.stringContaining('K12: «28,8 / 0» — план і факт в одній клітинці.')]);
+    expect([code, stderr]).toEqual([
+      1,
+      expect.stringContaining('K12: «28,8 / 0» — план і факт в одній клітинці.'),
+    ]);
   });
 
   it('exits 2 with one line for a missing file', async () => {
-    expect(await zvit('check', 'nope.xlsx')).toEqual({ code: 2, stdout: '', stderr: 'Файл «nope.xlsx» не знайдено.\n' });
+    expect(await zvit('check', 'nope.xlsx')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'Файл «nope.xlsx» не знайдено.\n',
+    });
   });
 
   it('exits 2 without a stack for a file that is not a workbook', async () => {

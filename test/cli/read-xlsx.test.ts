@@ -14,10 +14,19 @@ describe('toCell', () => {
     ['Прес-служба', { value: 'Прес-служба', text: 'Прес-служба' }],
     [null, { value: '', text: '' }],
     [true, { value: true, text: 'TRUE' }],
-    [{ richText: [{ text: 'Всього ' }, { text: 'план' }] }, { value: 'Всього план', text: 'Всього план' }],
+    [
+      { richText: [{ text: 'Всього ' }, { text: 'план' }] },
+      { value: 'Всього план', text: 'Всього план' },
+    ],
     [{ error: '#REF!' }, { value: '#REF!', text: '#REF!' }],
-    [{ formula: 'SUM(E4:E5)', result: 168.8 }, { value: 168.8, text: '168,8' }],
-    [{ formula: '1/0', result: { error: '#DIV/0!' } }, { value: '#DIV/0!', text: '#DIV/0!' }],
+    [
+      { formula: 'SUM(E4:E5)', result: 168.8 },
+      { value: 168.8, text: '168,8' },
+    ],
+    [
+      { formula: '1/0', result: { error: '#DIV/0!' } },
+      { value: '#DIV/0!', text: '#DIV/0!' },
+    ],
     [new Date(Date.UTC(2017, 7, 28)), { value: { date: '2017-08-28' }, text: '28.08.2017' }],
   ])('%j', (raw, expected) => {
     expect(toCell(raw as ExcelJS.CellValue)).toEqual(expected);

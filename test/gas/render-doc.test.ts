@@ -18,13 +18,28 @@ const docsTable = (cells: string[][], start = 100): DocsStructuralElement => {
     });
     return { startIndex: rowStart, endIndex: index, tableCells };
   });
-  return { startIndex: start, endIndex: index + 1, table: { rows: cells.length, columns: cells[0].length, tableRows } };
+  return {
+    startIndex: start,
+    endIndex: index + 1,
+    table: { rows: cells.length, columns: cells[0].length, tableRows },
+  };
 };
 
 describe('tableCells', () => {
   it('puts header texts at their merge origins and blanks the covered cells', () => {
-    expect(tableCells(model).slice(0, 2).map((r) => r.slice(0, 6))).toEqual([
-      ['№ з/п', 'Зміст заходу', 'Термін виконання', 'Виконавець', 'Витрати на реалізацію (план/факт), тис. грн.', ''],
+    expect(
+      tableCells(model)
+        .slice(0, 2)
+        .map((r) => r.slice(0, 6)),
+    ).toEqual([
+      [
+        '№ з/п',
+        'Зміст заходу',
+        'Термін виконання',
+        'Виконавець',
+        'Витрати на реалізацію (план/факт), тис. грн.',
+        '',
+      ],
       ['', '', '', '', 'Всього', 'у тому числі за рахунок коштів:'],
     ]);
   });
@@ -35,7 +50,19 @@ describe('tableCells', () => {
   });
 
   it('ends with the totals row', () => {
-    expect(tableCells(model)[16]).toEqual(['ВСЬОГО:', '', '', '', '168,8 / 20', '-', '-', '88,8 / 20', '-', '80 / 0', 'х']);
+    expect(tableCells(model)[16]).toEqual([
+      'ВСЬОГО:',
+      '',
+      '',
+      '',
+      '168,8 / 20',
+      '-',
+      '-',
+      '88,8 / 20',
+      '-',
+      '80 / 0',
+      'х',
+    ]);
   });
 });
 
@@ -54,7 +81,10 @@ describe('tableRequests', () => {
   });
 
   it('merges after every index-based style, so no range moves under a merge', () => {
-    const lastIndexed = Math.max(kinds.lastIndexOf('updateTextStyle'), kinds.lastIndexOf('updateParagraphStyle'));
+    const lastIndexed = Math.max(
+      kinds.lastIndexOf('updateTextStyle'),
+      kinds.lastIndexOf('updateParagraphStyle'),
+    );
     expect(lastIndexed).toBeLessThan(kinds.indexOf('mergeTableCells'));
   });
 

@@ -15,11 +15,25 @@ describe('the committed sample workbook', () => {
   });
 
   it('prints the reference totals: 168,8 / 20 Всього, 88,8 / 20 бюджет міста, 80 / 0 інші джерела', () => {
-    expect(sample.report.totals.cells).toEqual(['168,8 / 20', '-', '-', '88,8 / 20', '-', '80 / 0', 'х']);
+    expect(sample.report.totals.cells).toEqual([
+      '168,8 / 20',
+      '-',
+      '-',
+      '88,8 / 20',
+      '-',
+      '80 / 0',
+      'х',
+    ]);
   });
 
   it('plans 11 measures: 7 carried out, 1 not yet due, 3 overdue', () => {
-    expect(sample.counts).toEqual({ planned: 11, executing: 7, notYetDue: 1, overdue: 3, unknownDeadline: 0 });
+    expect(sample.counts).toEqual({
+      planned: 11,
+      executing: 7,
+      notYetDue: 1,
+      overdue: 3,
+      unknownDeadline: 0,
+    });
   });
 
   it('sums it up in the words of the reference narrative', () => {
@@ -31,6 +45,11 @@ describe('the committed sample workbook', () => {
   });
 
   it('keeps the bullet lines of measure 4', () => {
-    expect(sample.report.rows[3].cells[1].split('\n').slice(1).every((line) => line.startsWith('· '))).toBe(true);
+    expect(
+      sample.report.rows[3].cells[1]
+        .split('\n')
+        .slice(1)
+        .every((line) => line.startsWith('· ')),
+    ).toBe(true);
   });
 });
