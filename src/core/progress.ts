@@ -23,7 +23,9 @@ export const summariseProgress = (measures: readonly Measure[]): ExecutorProgres
   const byExecutor = new Map<string, Measure[]>();
   for (const m of measures) {
     const key = m.text.executor.replace(/\s+/g, ' ') || '(виконавця не вказано)';
-    byExecutor.set(key, [...(byExecutor.get(key) ?? []), m]);
+    const list = byExecutor.get(key);
+    if (list) list.push(m);
+    else byExecutor.set(key, [m]);
   }
   return [...byExecutor].map(([executor, list]) => {
     const missingStatus = list.filter((m) => m.status === null).map((m) => m.text.number);

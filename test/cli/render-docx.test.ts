@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { analyseWorkbook } from '../../src/core/analyse';
-import { renderDocx } from '../../src/cli/render-docx';
+import { renderDocx, stampRows } from '../../src/cli/render-docx';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
 
@@ -35,5 +35,22 @@ describe('renderDocx', () => {
 
   it('writes a table with borders and the signer’s name', () => {
     expect([xml.includes('<w:tblBorders>'), xml.includes('Ольга КОВАЛЕНКО')]).toEqual([true, true]);
+  });
+});
+
+describe('stampRows', () => {
+  const prototype =
+    '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>ZVITCELL0MARK</w:t></w:r></w:p></w:tc>' +
+    '<w:tc><w:p><w:r><w:t>ZVITCELL1MARK</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
+
+  it('stamps one row per measure, a paragraph per line, with XML escaped', () => {
+    expect(stampRows(prototype, [{ cells: ['1', 'a & b\n<c>'] }])).toBe(
+      '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>' +
+        '<w:tc><w:p><w:r><w:t>a &amp; b</w:t></w:r></w:p><w:p><w:r><w:t>&lt;c&gt;</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+    );
+  });
+
+  it('leaves no row when there are no measures', () => {
+    expect(stampRows(prototype, [])).toBe('<w:tbl></w:tbl>');
   });
 });
