@@ -28,9 +28,14 @@ const SHEET_ERRORS = new Set([
   '#NAME?',
   '#NUM!',
   '#NULL!',
+  '#SPILL!',
+  '#CALC!',
 ]);
 const NUMBER_TEXT = /^(\d{1,3}(?: \d{3})+|\d+)(?:[.,](\d+))?$/;
-const PAIR_TEXT = /^(\d[\d ]*(?:[.,]\d+)?) ?\/ ?(\d[\d ]*(?:[.,]\d+)?)$/;
+const PAIR_SIDE = String.raw`\d+(?: \d{3})*(?:[.,]\d+)?`;
+const PAIR_TEXT = new RegExp(`^(${PAIR_SIDE}) ?/ ?(${PAIR_SIDE})$`);
+/** A leading minus, ASCII or U+2212, or any dash a word processor made of it. */
+const NEGATIVE_TEXT = new RegExp(`^${DASH} ?(.+)$`);
 const EMPTY: AmountResult = { kind: 'empty' };
 
 const invalid = (
@@ -43,9 +48,12 @@ const invalid = (
 const fromNumber = (value: number, shown: string): AmountResult => {
   if (!Number.isFinite(value)) return invalid('not-a-number', 'text', shown);
   if (value < 0) return invalid('negative', 'negative', shown);
-  const hryvnias = Math.round(value * 1000);
-  // 28.8 * 1000 is 28799.999999999996: float noise is not a fourth decimal.
-  if (Math.abs(value * 1000 - hryvnias) > 1e-6 * Math.max(1, Math.abs(value))) {
+  const scaled = value * 1000;
+  const hryvnias = Math.round(scaled);
+  // 28.8 * 1000 is 28799.999999999996 and a sheet sum of 0.1 + 0.2 is 0.30000000000000004:
+  // float noise a few units in the last place is not a fourth decimal. The bound is relative
+  // so a billion keeps its fourth decimal visible (an absolute one would swallow it).
+  if (Math.abs(scaled - hryvnias) > Math.max(1e-6, scaled * 1e-13)) {
     return invalid('too-precise', 'precision', shown);
   }
   return Number.isSafeInteger(hryvnias)
@@ -59,7 +67,7 @@ const fromText = (raw: string): AmountResult => {
   if (SHEET_ERRORS.has(text.toUpperCase())) return invalid('sheet-error', 'error-value', text);
   const pair = PAIR_TEXT.exec(text);
   if (pair) return { kind: 'pair', plan: pair[1], fact: pair[2] };
-  const negative = new RegExp(`^${DASH} ?(.+)$`).exec(text);
+  const negative = NEGATIVE_TEXT.exec(text);
   const digits = negative ? negative[1] : text;
   const match = NUMBER_TEXT.exec(digits);
   if (!match) return invalid('not-a-number', 'text', text);

@@ -3,9 +3,10 @@
 
 /** Shortest exact form: 28800 → "28,8", 964000 → "964", 1 → "0,001"; no thousands separator. */
 export const formatThousands = (hryvnias: number): string => {
-  const sign = hryvnias < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(hryvnias));
-  const whole = Math.floor(abs / 1000);
+  const rounded = Math.round(hryvnias);
+  const sign = rounded < 0 ? '-' : '';
+  const abs = Math.abs(rounded);
+  const whole = Math.trunc(abs / 1000);
   const fraction = String(abs % 1000)
     .padStart(3, '0')
     .replace(/0+$/, '');
@@ -18,14 +19,24 @@ export const formatPlanFact = (plan: number | null, fact: number | null): string
     ? '-'
     : `${formatThousands(plan ?? 0)} / ${formatThousands(fact ?? 0)}`;
 
+/** n / d rounded half up, exact for non-negative integers below 2^53 where float division is not. */
+const divideRounded = (n: number, d: number): number => {
+  let q = Math.floor((2 * n + d) / (2 * d));
+  // The float quotient can land one off when it sits a hair below a whole number.
+  if (q * d * 2 > 2 * n + d) q -= 1;
+  else if ((q + 1) * d * 2 <= 2 * n + d) q += 1;
+  return q;
+};
+
 /**
  * Fact as a share of plan with one decimal, rounded half up in integer tenths of a percent:
- * "81,1 %". A whole number drops its ",0" ("100 %", "50 %"), as people write it.
+ * "81,1 %". A whole number drops its ",0" ("0 %", "50 %", "100 %"), as people write it;
+ * a plan of 0 reads "0 %" rather than dividing by zero (the summary words that case itself).
  */
 export const formatPercent = (fact: number, plan: number): string => {
-  if (plan <= 0) return '0 %';
-  const tenths = Math.floor((fact * 1000 + plan / 2) / plan);
-  const whole = Math.floor(tenths / 10);
+  if (plan <= 0 || fact <= 0) return '0 %';
+  const tenths = divideRounded(Math.round(fact) * 1000, Math.round(plan));
+  const whole = Math.trunc(tenths / 10);
   const rest = tenths % 10;
   return `${whole}${rest ? `,${rest}` : ''} %`;
 };

@@ -1,6 +1,6 @@
 // Reporting periods ("І квартал 2017 року", "1 півріччя 2017 року", "9 місяців 2016 року",
 // "2016 рік") and the calendar words they share with terms. Core layer; never throws.
-import { normalizeSpaces, readOrdinal } from './text';
+import { normalizeSpaces, readOrdinal, stripTrailingPunctuation } from './text';
 
 export interface Period {
   readonly label: string;
@@ -37,33 +37,43 @@ export const isoDate = (year: number, month: number, day: number): string =>
 export const monthEnd = (year: number, month: number): string =>
   isoDate(year, month, daysInMonth(year, month));
 
-const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  перший: 1,
-  перше: 1,
-  другий: 2,
-  друге: 2,
-  третій: 3,
-  четвертий: 4,
-};
+/** A year as a report means it: a typo like "1017" or "0000" is not one. */
+export const isYear = (year: number): boolean =>
+  Number.isInteger(year) && year >= 1990 && year <= 2100;
 
+/** Spelled-out ordinals; a Map so that "constructor" is not found on a prototype. */
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['перший', 1],
+  ['перше', 1],
+  ['другий', 2],
+  ['друге', 2],
+  ['третій', 3],
+  ['четвертий', 4],
+]);
+
+/** "ІІ", "2", "2-й", "2-ге", "друге": the endings people add to a number are dropped. */
 const ordinal = (word: string): number | null =>
-  ORDINAL_WORDS[word] ?? readOrdinal(word.replace(/-?(й|е|ий|ге|ше)$/, ''));
+  ORDINAL_WORDS.get(word) ?? readOrdinal(word.replace(/-?(й|е|ий|ге|ше)$/, ''));
 
 /** "…2017 року", "2017 р.", "2017 рік", "2017": the year at the end, and what stands before it. */
 const YEAR_AT_END = /^(.*?) ?(\d{4}) ?(?:року|рік|р\.?)?$/;
 
+/**
+ * The calendar words a period and a term share ("ІІ квартал", "1 півріччя 2017 р.",
+ * "9 місяців", "2017 рік"), with the year when one is named; null for any other text.
+ */
 export const parsePeriodWords = (text: string): PeriodWords | null => {
-  const t = normalizeSpaces(text).toLowerCase();
+  const t = stripTrailingPunctuation(normalizeSpaces(text).toLowerCase());
   const withYear = YEAR_AT_END.exec(t);
   const body = (withYear ? withYear[1] : t).trim();
   const year = withYear ? Number(withYear[2]) : null;
   if (body === '') return year === null ? null : { unit: 'year', n: 1, year };
-  const unit = /^(\S+) (квартал|кв\.?)$/.exec(body);
+  const unit = /^(\S+) (квартал|кварталу|кварталі|кв\.?)$/.exec(body);
   if (unit) {
     const n = ordinal(unit[1]);
     return n === null ? null : { unit: 'quarter', n, year };
   }
-  const half = /^(\S+) (півріччя|пів\.?|півр\.?)$/.exec(body);
+  const half = /^(\S+) (півріччя|півріччі|пів\.?|півр\.?)$/.exec(body);
   if (half) {
     const n = ordinal(half[1]);
     return n === null || n > 2 ? null : { unit: 'half', n, year };
@@ -88,6 +98,6 @@ export const spanOf = (words: PeriodWords, year: number): { start: string; end: 
 /** A period must name its year; null when the text is not a period. */
 export const parsePeriod = (text: string): Period | null => {
   const words = parsePeriodWords(text);
-  if (!words || words.year === null) return null;
+  if (!words || words.year === null || !isYear(words.year)) return null;
   return { label: normalizeSpaces(text), year: words.year, ...spanOf(words, words.year) };
 };

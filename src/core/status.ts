@@ -1,5 +1,5 @@
 // Execution status of a measure (Стан виконання). Core layer.
-import { normalizeSpaces } from './text';
+import { normalizeSpaces, stripTrailingPunctuation } from './text';
 
 export const STATUS = {
   done: 'done',
@@ -16,21 +16,21 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   [STATUS.notDone]: 'не виконано',
 };
 
-const SPELLINGS: Readonly<Record<string, Status>> = {
-  виконано: STATUS.done,
-  виконується: STATUS.inProgress,
-  'виконано частково': STATUS.partial,
-  'частково виконано': STATUS.partial,
-  'не виконано': STATUS.notDone,
-  'не виконувалося': STATUS.notDone,
-  'не виконувалось': STATUS.notDone,
-  'не виконується': STATUS.notDone,
-};
+/**
+ * The labels, the reversed word order and the past and present tenses of "not done". A Map,
+ * not an object, so "constructor" typed in a cell is not found on a prototype.
+ */
+const SPELLINGS: ReadonlyMap<string, Status> = new Map([
+  ['виконано', STATUS.done],
+  ['виконується', STATUS.inProgress],
+  ['виконано частково', STATUS.partial],
+  ['частково виконано', STATUS.partial],
+  ['не виконано', STATUS.notDone],
+  ['не виконувалося', STATUS.notDone],
+  ['не виконувалось', STATUS.notDone],
+  ['не виконується', STATUS.notDone],
+]);
 
 /** Case, extra spaces and trailing punctuation are ignored; null when not a status. */
 export const parseStatus = (text: string): Status | null =>
-  SPELLINGS[
-    normalizeSpaces(text)
-      .toLowerCase()
-      .replace(/[\s.,;:!…]+$/, '')
-  ] ?? null;
+  SPELLINGS.get(stripTrailingPunctuation(normalizeSpaces(text).toLowerCase())) ?? null;

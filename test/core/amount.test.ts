@@ -19,13 +19,22 @@ describe('parseAmount', () => {
     ['1\u202f020.5', 1020500],
     [' 75 ', 75000],
     ['0,100', 100],
+    ['1\u2009020', 1020000],
+    ['1 000 000,001', 1000000001],
+    ['1,0000', 1000],
+    ['2\u200b8,8', 28800],
+    [0.1 + 0.2, 300],
+    [1000000.001, 1000000001],
   ])('%j is %i hryvnias', (value, hryvnias) => {
     expect(parse(value)).toEqual({ kind: 'amount', hryvnias });
   });
 
-  it.each(['', '-', '–', '—', '---', '  '])('%j is no amount', (value) => {
-    expect(parse(value)).toEqual({ kind: 'empty' });
-  });
+  it.each(['', '-', '–', '—', '---', '  ', ' — ', '\u2212', '\u00a0'])(
+    '%j is no amount',
+    (value) => {
+      expect(parse(value)).toEqual({ kind: 'empty' });
+    },
+  );
 
   it.each([
     ['abc', 'not-a-number', 'text'],
@@ -41,6 +50,20 @@ describe('parseAmount', () => {
     ['#N/A', 'sheet-error', 'error-value'],
     ['#DIV/0!', 'sheet-error', 'error-value'],
     ['#ERROR!', 'sheet-error', 'error-value'],
+    ['#NAME?', 'sheet-error', 'error-value'],
+    ['#NUM!', 'sheet-error', 'error-value'],
+    ['#NULL!', 'sheet-error', 'error-value'],
+    ['#ref!', 'sheet-error', 'error-value'],
+    ['- 5', 'negative', 'negative'],
+    ['–1 020,5', 'negative', 'negative'],
+    [1000000.0005, 'too-precise', 'precision'],
+    [NaN, 'not-a-number', 'text'],
+    [Infinity, 'not-a-number', 'text'],
+    ['1.020,5', 'not-a-number', 'text'],
+    ['1 02', 'not-a-number', 'text'],
+    ['28,', 'not-a-number', 'text'],
+    ['+5', 'not-a-number', 'text'],
+    [false, 'not-a-number', 'boolean'],
     [true, 'not-a-number', 'boolean'],
     [{ date: '2026-08-28' }, 'not-a-number', 'date'],
   ])('%j is %s (%s)', (value, code, reason) => {
@@ -51,8 +74,19 @@ describe('parseAmount', () => {
     ['28,8 / 0', '28,8', '0'],
     ['75/0', '75', '0'],
     ['168,8 / 20,0', '168,8', '20,0'],
+    ['75 / 0', '75', '0'],
+    ['1 020,5 /0', '1 020,5', '0'],
   ])('%j is plan and fact in one cell', (value, plan, fact) => {
     expect(parse(value)).toEqual({ kind: 'pair', plan, fact });
+  });
+
+  it.each([
+    [cell(-5, '-5,00'), '-5,00'],
+    [cell({ date: '2026-08-28' }, '28.08.2026'), '28.08.2026'],
+    [cell(true, ''), 'true'],
+    [cell(' abc\u00a0 '), 'abc'],
+  ])('shows %j as %j in messages', (c, shown) => {
+    expect(parseAmount(c)).toMatchObject({ shown });
   });
 
   it('reads a number by its value, not its rounded display', () => {

@@ -10,6 +10,10 @@ describe('formatThousands', () => {
     [1, '0,001'],
     [1020500, '1020,5'],
     [300, '0,3'],
+    [1000, '1'],
+    [10, '0,01'],
+    [100000000000, '100000000'],
+    [-28800, '-28,8'],
   ])('%i → %s', (hryvnias, text) => {
     expect(formatThousands(hryvnias)).toBe(text);
   });
@@ -43,7 +47,30 @@ describe('formatPercent', () => {
     [0, 10, '0 %'],
     [1, 3, '33,3 %'],
     [2, 3, '66,7 %'],
+    [1, 8, '12,5 %'],
+    [1, 16, '6,3 %'],
+    [1, 160, '0,6 %'],
+    [30000, 25000, '120 %'],
+    [5, 0, '0 %'],
+    [0, 0, '0 %'],
   ])('%i of %i → %s', (fact, plan, text) => {
     expect(formatPercent(fact, plan)).toBe(text);
+  });
+
+  it('rounds half up exactly, even where float division would not', () => {
+    const reference = (fact: number, plan: number): string => {
+      const tenths = (BigInt(fact) * 2000n + BigInt(plan)) / (BigInt(plan) * 2n);
+      const rest = tenths % 10n;
+      return `${tenths / 10n}${rest ? `,${rest}` : ''} %`;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1e12 }),
+        fc.integer({ min: 1, max: 1e12 }),
+        (fact, plan) => {
+          expect(formatPercent(fact, plan)).toBe(reference(fact, plan));
+        },
+      ),
+    );
   });
 });

@@ -19,6 +19,21 @@ describe('parsePeriod', () => {
     ['2016 року', '2016-01-01', '2016-12-31'],
     ['2016', '2016-01-01', '2016-12-31'],
     ['  1  ПІВРІЧЧЯ  2017  РОКУ ', '2017-01-01', '2017-06-30'],
+    ['III квартал 2017', '2017-07-01', '2017-09-30'],
+    ['IІІ квартал 2017', '2017-07-01', '2017-09-30'],
+    ['іv квартал 2017', '2017-10-01', '2017-12-31'],
+    ['ІВ квартал 2017', '2017-10-01', '2017-12-31'],
+    ['4 кв. 2017 р.', '2017-10-01', '2017-12-31'],
+    ['1-й квартал 2017 року', '2017-01-01', '2017-03-31'],
+    ['перше півріччя 2017 року', '2017-01-01', '2017-06-30'],
+    ['1-ше півріччя 2017', '2017-01-01', '2017-06-30'],
+    ['2 півріччя 2017 р.', '2017-07-01', '2017-12-31'],
+    ['ІІ півріччя 2016', '2016-07-01', '2016-12-31'],
+    ['І квартал 2017 року.', '2017-01-01', '2017-03-31'],
+    ['9 міс. 2017', '2017-01-01', '2017-09-30'],
+    ['2016 р.', '2016-01-01', '2016-12-31'],
+    ['2016рік', '2016-01-01', '2016-12-31'],
+    ['І\u00a0квартал\u00a02017\u00a0року', '2017-01-01', '2017-03-31'],
   ])('%j runs from %s to %s', (text, start, end) => {
     expect(parsePeriod(text)).toMatchObject({ start, end });
   });
@@ -32,12 +47,28 @@ describe('parsePeriod', () => {
     });
   });
 
-  it.each(['І квартал', 'V квартал 2017', '3 півріччя 2017', 'колись', '', 'березень 2017'])(
-    '%j is not a period',
-    (text) => {
-      expect(parsePeriod(text)).toBeNull();
-    },
-  );
+  it.each([
+    'І квартал',
+    'І півріччя',
+    '9 місяців',
+    'V квартал 2017',
+    'IIII квартал 2017',
+    '5 квартал 2017',
+    '3 півріччя 2017',
+    'колись',
+    '',
+    'березень 2017',
+    '1017 рік',
+    '20017',
+    'constructor квартал 2017',
+    '8 місяців 2017',
+  ])('%j is not a period', (text) => {
+    expect(parsePeriod(text)).toBeNull();
+  });
+
+  it('labels the period with its text, spaces tidied', () => {
+    expect(parsePeriod(' І  квартал 2017 року ')?.label).toBe('І квартал 2017 року');
+  });
 
   it('ends every quarter on its last day, within its year', () => {
     fc.assert(
@@ -53,7 +84,35 @@ describe('parsePeriod', () => {
     );
   });
 
-  it('never throws', () => {
-    fc.assert(fc.property(fc.string(), (text) => void parsePeriod(text)));
+  it('spans any spelling of a half within its year, from a first day to a last day', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('1', 'І', 'I', 'перше', '2', 'ІІ', 'II', 'IІ', 'друге'),
+        fc.constantFrom('півріччя', 'півр.'),
+        fc.integer({ min: 1990, max: 2100 }),
+        fc.constantFrom('', ' року', ' р.', ' рік'),
+        (n, word, year, tail) => {
+          const period = parsePeriod(`${n} ${word} ${year}${tail}`);
+          expect(period).toMatchObject({ year });
+          expect(period?.start).toMatch(new RegExp(`^${year}-(01|07)-01$`));
+          expect(period?.end).toMatch(new RegExp(`^${year}-(06-30|12-31)$`));
+        },
+      ),
+    );
+  });
+
+  it('never throws, and any period it reads lies within its year', () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc
+        .tuple(fc.constantFrom('І квартал', '9 місяців', 'ІІ півріччя', ''), fc.integer())
+        .map(([words, year]) => `${words} ${year}`),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const period = parsePeriod(t);
+        if (period) expect(period.end.slice(0, 4)).toBe(period.start.slice(0, 4));
+      }),
+    );
   });
 });
