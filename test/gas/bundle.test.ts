@@ -1,6 +1,6 @@
 // The built bundle, loaded as Apps Script loads it: every entry point is a top-level function
 // and loading it touches no service (it is evaluated even in AuthMode.NONE).
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { MENU_ITEMS } from '../../src/gas/ui';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -57,7 +57,7 @@ const untouchable = (touched: string[]): object => {
 
 describe('dist/ as clasp pushes it', () => {
   it('holds exactly the bundle, the manifest and the page', () => {
-    const files = require('node:fs').readdirSync('dist').sort();
+    const files = readdirSync('dist').sort();
     expect(files.filter((f: string) => f !== 'sidebar.html')).toEqual([
       'Code.js',
       'appsscript.json',
