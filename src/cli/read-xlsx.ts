@@ -46,41 +46,54 @@ export const toCell = (raw: ExcelJS.CellValue): Cell => {
   return { value: String(raw), text: String(raw) };
 };
 
-/** "B2:C3" → 0-based Merge. */
-const toMerge = (range: string): Merge | null => {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+/** exceljs keeps merges as Ranges keyed by their top-left address (1-based, inclusive). */
+interface MergeRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** "B2:C3" → 1-based range, for exceljs versions that only expose `model.merges`. */
+const parseRange = (range: string): MergeRange | null => {
+  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range);
   if (!m) return null;
   const col = (letters: string) =>
-    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const row = Number(m[2]) - 1;
-  return { row, col: col(m[1]), rows: Number(m[4]) - row, cols: col(m[3]) - col(m[1]) + 1 };
+    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { top: Number(m[2]), left: col(m[1]), bottom: Number(m[4]), right: col(m[3]) };
 };
 
+const mergesOf = (sheet: ExcelJS.Worksheet): Merge[] => {
+  // `_merges` is cheap; `sheet.model` would first build a model of every row.
+  const internal = (sheet as unknown as { _merges?: Record<string, MergeRange> })._merges;
+  const ranges = internal
+    ? Object.values(internal)
+    : ((sheet.model as { merges?: string[] }).merges ?? [])
+        .map(parseRange)
+        .filter((r): r is MergeRange => r !== null);
+  return ranges.map((r) => ({
+    row: r.top - 1,
+    col: r.left - 1,
+    rows: r.bottom - r.top + 1,
+    cols: r.right - r.left + 1,
+  }));
+};
+
+const EMPTY: Cell = { value: '', text: '' };
+
 export const worksheetToGrid = (sheet: ExcelJS.Worksheet): Grid => {
-  const merges = ((sheet.model as { merges?: string[] }).merges ?? [])
-    .map(toMerge)
-    .filter((m): m is Merge => m !== null);
-  // Like Sheets: only a merge's top-left cell holds the value (exceljs repeats it in the others).
-  const covered = new Set<string>();
-  for (const m of merges) {
-    for (let r = m.row; r < m.row + m.rows; r++) {
-      for (let c = m.col; c < m.col + m.cols; c++)
-        if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
-    }
-  }
   const rows: Cell[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const r = rowNumber - 1;
-      const c = colNumber - 1;
-      while (cells.length < c) cells.push({ value: '', text: '' });
-      cells[c] = covered.has(`${r}:${c}`) ? { value: '', text: '' } : toCell(cell.value);
+      while (cells.length < colNumber - 1) cells.push(EMPTY);
+      // Like Sheets: only a merge's top-left cell holds the value (exceljs repeats it in the others).
+      cells[colNumber - 1] = cell.type === ExcelJS.ValueType.Merge ? EMPTY : toCell(cell.value);
     });
     rows[rowNumber - 1] = cells;
   });
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  return { name: sheet.name, rows, merges };
+  return { name: sheet.name, rows, merges: mergesOf(sheet) };
 };
 
 export const readXlsx = async (source: string | ArrayBuffer | Uint8Array): Promise<Grid[]> => {
