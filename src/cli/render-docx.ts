@@ -30,6 +30,40 @@ const PAGE = {
 } as const;
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 const FIRST_LINE_INDENT = 709;
+/** 1 mm each side in body cells; header labels get less so "держбюджету" fits its column. */
+const CELL_PADDING = 57;
+const HEADER_PADDING = 20;
+/**
+ * Rows estimated at up to this many lines are kept on one page (a page holds about 35 lines of
+ * 10 pt under the repeated header); longer rows may break, or they would leave half-empty pages.
+ */
+const KEEP_TOGETHER_LINES = 12;
+/** Average width of a Times New Roman letter, in ems (Cyrillic text, generous). */
+const LETTER_EM = 0.5;
+/** A header label is set smaller, down to this, rather than break a word inside it. */
+const MIN_HEADER_PT = 8;
+
+/** Times New Roman advance widths in ems, roughly: wide, narrow, and the rest at LETTER_EM. */
+const letterEm = (ch: string): number => {
+  if ('жшщюмфЖШЩЮМФ'.includes(ch)) return 0.72;
+  if ("іїІЇ.,:;()!'’ ".includes(ch)) return 0.28;
+  if ('есєгзтрЕСЄГЗТ'.includes(ch)) return 0.45;
+  return LETTER_EM;
+};
+
+/**
+ * The size at which the longest word of a header label fits its cell: the model's table size,
+ * or smaller in half points for labels like "держбюджету" over a narrow money column.
+ */
+export const fittedSizePt = (text: string, widthTwips: number, sizePt: number): number => {
+  const widestEm = Math.max(
+    0,
+    ...text.split(/\s+/).map((word) => [...word].reduce((em, ch) => em + letterEm(ch), 0)),
+  );
+  const room = (widthTwips - 2 * HEADER_PADDING) / 20;
+  const fits = Math.floor((2 * room) / widestEm) / 2;
+  return Math.max(MIN_HEADER_PT, Math.min(sizePt, fits));
+};
 
 const halfPoints = (pt: number): number => pt * 2;
 
@@ -53,6 +87,8 @@ const cell = (
     rowSpan?: number;
     columnSpan?: number;
     middle?: boolean;
+    /** Left and right padding in twips. */
+    padding?: number;
   },
 ): TableCell =>
   new TableCell({
@@ -60,12 +96,14 @@ const cell = (
     rowSpan: options.rowSpan,
     columnSpan: options.columnSpan,
     verticalAlign: options.middle ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-    margins: { left: 57, right: 57 },
+    margins: { left: options.padding ?? CELL_PADDING, right: options.padding ?? CELL_PADDING },
   });
 
 const reportTable = (model: ReportModel): Table => {
   const size = model.page.tableSizePt;
   const widths = model.columns.map((c) => Math.round(c.share * TEXT_WIDTH));
+  const spanWidth = (col: number, span: number): number =>
+    widths.slice(col, col + span).reduce((sum, w) => sum + w, 0);
   const alignOf = (col: number): Align =>
     model.columns[col].align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
   // docx adds the continuation cells below a rowSpan itself: each row lists only the cells that start in it.
@@ -78,11 +116,12 @@ const reportTable = (model: ReportModel): Table => {
           .filter((h) => h.row === r)
           .sort((a, b) => a.col - b.col)
           .map((h) =>
-            cell(h.text, size, {
+            cell(h.text, fittedSizePt(h.text, spanWidth(h.col, h.colSpan), size), {
               align: AlignmentType.CENTER,
               rowSpan: h.rowSpan,
               columnSpan: h.colSpan,
               middle: true,
+              padding: HEADER_PADDING,
             }),
           ),
       }),
@@ -90,12 +129,14 @@ const reportTable = (model: ReportModel): Table => {
   const numbers = new TableRow({
     tableHeader: true,
     children: model.columnNumbers.map((n) =>
-      cell(n, size, { align: AlignmentType.CENTER, middle: true }),
+      cell(n, size, { align: AlignmentType.CENTER, middle: true, padding: HEADER_PADDING }),
     ),
   });
   const body = model.rows.map(
     (row) =>
       new TableRow({
+        // Stamping drops this again on rows too long for a page (see `stampRows`).
+        cantSplit: true,
         children: row.cells.map((text, col) => cell(text, size, { align: alignOf(col) })),
       }),
   );
@@ -123,25 +164,38 @@ const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const
 
 const signatureTable = (model: ReportModel): Table => {
   const size = model.page.textSizePt;
-  const { position, name } = model.signature;
-  const third = Math.round(TEXT_WIDTH / 3);
-  const plain = (text: string, align: Align) =>
+  const { position, name, dateLine } = model.signature;
+  // The position is the longest text: half the width keeps it on one or two lines.
+  const widths = [0.5, 0.2, 0.3].map((share) => Math.round(share * TEXT_WIDTH));
+  const plain = (text: string, align: Align, columnSpan?: number) =>
     new TableCell({
-      children: paragraphs(text, size, align),
+      // keepNext holds the signature and the date line together on one page.
+      children: text.split('\n').map(
+        (line) =>
+          new Paragraph({
+            alignment: align,
+            keepNext: true,
+            spacing: columnSpan ? { before: 240 } : undefined,
+            children: [new TextRun({ text: line, size: halfPoints(size) })],
+          }),
+      ),
+      columnSpan,
       verticalAlign: VerticalAlignTable.BOTTOM,
       borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
     });
   return new Table({
     rows: [
       new TableRow({
+        cantSplit: true,
         children: [
           plain(position, AlignmentType.LEFT),
-          plain('____________________', AlignmentType.CENTER),
+          plain('_______________', AlignmentType.CENTER),
           plain(name, AlignmentType.RIGHT),
         ],
       }),
+      new TableRow({ cantSplit: true, children: [plain(dateLine, AlignmentType.LEFT, 3)] }),
     ],
-    columnWidths: [third, third, TEXT_WIDTH - 2 * third],
+    columnWidths: widths,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: {
@@ -190,16 +244,14 @@ export const buildDocument = (model: ReportModel): Document => {
               new Paragraph({
                 alignment: AlignmentType.JUSTIFIED,
                 indent: { firstLine: FIRST_LINE_INDENT },
+                // The summary goes with the signature: a signature alone on a page signs nothing.
+                keepNext: true,
                 spacing: { before: 120 },
                 children: [new TextRun({ text, size: textSize })],
               }),
           ),
-          new Paragraph({ children: [] }),
+          new Paragraph({ keepNext: true, children: [] }),
           signatureTable(model),
-          new Paragraph({
-            spacing: { before: 200 },
-            children: [new TextRun({ text: model.signature.dateLine, size: textSize })],
-          }),
         ],
       },
     ],
@@ -218,12 +270,36 @@ const escapeXml = (text: string): string =>
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 
+/** How many lines a body row takes, roughly: its tallest cell at the table's font size. */
+export const estimatedLines = (model: ReportModel, row: ReportModel['rows'][number]): number => {
+  const letterTwips = LETTER_EM * model.page.tableSizePt * 20;
+  return Math.max(
+    1,
+    ...row.cells.map((text, c) => {
+      const perLine = Math.max(
+        1,
+        Math.floor((model.columns[c].share * TEXT_WIDTH - 2 * CELL_PADDING) / letterTwips),
+      );
+      return text
+        .split('\n')
+        .reduce((lines, line) => lines + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    }),
+  );
+};
+
+const CANT_SPLIT = '<w:cantSplit/>';
+
 /**
  * Replaces the prototype row with one row per measure. The prototype is the XML docx itself
  * wrote for a body row, so every stamped row is formatted exactly as docx formats one; only the
- * texts differ (a line per paragraph, as `paragraphs` does).
+ * texts differ (a line per paragraph, as `paragraphs` does) and, for rows `keepTogether` says
+ * no to, the prototype's "don't split across pages".
  */
-export const stampRows = (xml: string, rows: ReportModel['rows']): string => {
+export const stampRows = (
+  xml: string,
+  rows: ReportModel['rows'],
+  keepTogether: (row: ReportModel['rows'][number]) => boolean = () => true,
+): string => {
   const first = xml.indexOf(cellMark(0));
   const start =
     xml.lastIndexOf('<w:tr>', first) >= 0
@@ -244,8 +320,9 @@ export const stampRows = (xml: string, rows: ReportModel['rows']): string => {
     at = close;
   }
   pieces.push(row.slice(at));
+  const splittable = pieces[0].replace(CANT_SPLIT, '');
   const stamped = rows.map((r) => {
-    let out = pieces[0];
+    let out = keepTogether(r) ? pieces[0] : splittable;
     paragraphs.forEach((p, c) => {
       const lines = (r.cells[c] ?? '').split('\n');
       for (const line of lines) out += p.replace(cellMark(c), escapeXml(line));
@@ -269,6 +346,13 @@ export const renderDocx = async (model: ReportModel): Promise<Uint8Array> => {
   const zip = await JSZip.loadAsync(await Packer.toBuffer(buildDocument(prototype)));
   const document = zip.file('word/document.xml');
   if (!document) throw new Error('docx wrote no word/document.xml');
-  zip.file('word/document.xml', stampRows(await document.async('string'), model.rows));
+  zip.file(
+    'word/document.xml',
+    stampRows(
+      await document.async('string'),
+      model.rows,
+      (row) => estimatedLines(model, row) <= KEEP_TOGETHER_LINES,
+    ),
+  );
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 };
