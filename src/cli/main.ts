@@ -101,14 +101,25 @@ const report = async (
   return errors ? EXIT.findings : EXIT.done;
 };
 
+const HELP_TITLES: Readonly<Record<string, string>> = {
+  'Usage:': 'Використання:',
+  'Arguments:': 'Аргументи:',
+  'Options:': 'Параметри:',
+  'Commands:': 'Команди:',
+  'Global Options:': 'Загальні параметри:',
+};
+
 const program = (io: Io, result: { code: number }): Command => {
   const root = new Command('zvit')
     .description(
       'Перевіряє таблицю заходів (.xlsx) і формує звіт .docx, як надбудова Zvit у Google Таблицях.',
     )
     .helpOption('-h, --help', 'показати довідку')
+    .helpCommand('help [command]', 'показати довідку до команди')
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Commander's own error lines are English; `usageMessage` says them in Ukrainian instead.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
     .showHelpAfterError(false);
   root
     .command('check')
@@ -130,18 +141,53 @@ const program = (io: Io, result: { code: number }): Command => {
     .action(async (file: string, options: CommonOptions & { out?: string; force?: boolean }) => {
       result.code = await report(io, file, options);
     });
+  root.addHelpText(
+    'after',
+    '\nКоди виходу: 0 — готово; 1 — у книзі є помилки (report тоді не пише звіт без --force);\n' +
+      '2 — неправильний виклик або файл не вдалося прочитати.\n' +
+      'Типово report пише звіт поруч із книгою: заходи.xlsx → заходи.docx.\n',
+  );
   return root;
+};
+
+const quoted = (message: string): string => /'([^']*)'/.exec(message)?.[1] ?? '';
+
+/** One Ukrainian line for a usage mistake commander caught. */
+const usageMessage = (error: CommanderError): string => {
+  const help = 'Довідка: zvit --help.';
+  switch (error.code) {
+    case 'commander.missingArgument':
+      return `Не вказано книгу .xlsx, наприклад: zvit report заходи.xlsx. ${help}`;
+    case 'commander.optionMissingArgument':
+      return `Параметру ${quoted(error.message).split(' ')[0]} потрібне значення. ${help}`;
+    case 'commander.unknownOption':
+      return `Невідомий параметр «${quoted(error.message)}». ${help}`;
+    case 'commander.unknownCommand':
+      return `Невідома команда «${quoted(error.message)}»: є report і check. ${help}`;
+    case 'commander.excessArguments':
+      return `Забагато аргументів: потрібна одна книга .xlsx. ${help}`;
+    default:
+      return `${error.message.replace(/^error: /, '')} ${help}`;
+  }
 };
 
 export const run = async (argv: readonly string[], io: Io): Promise<number> => {
   const result = { code: EXIT.done as number };
+  if (argv.length === 0) {
+    io.stderr(
+      'Вкажіть команду: zvit report <книга.xlsx> або zvit check <книга.xlsx>. Довідка: zvit --help.\n',
+    );
+    return EXIT.usage;
+  }
   try {
     await program(io, result).parseAsync([...argv], { from: 'user' });
     return result.code;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version end here with exit code 0; anything else is bad usage.
-      return error.exitCode === 0 ? EXIT.done : EXIT.usage;
+      // --help ends here with exit code 0; anything else is bad usage.
+      if (error.exitCode === 0) return EXIT.done;
+      if (error.code !== 'commander.help') io.stderr(`${usageMessage(error)}\n`);
+      return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`${error instanceof UsageError ? message : `Помилка: ${message}`}\n`);

@@ -32,12 +32,12 @@ export const toJson = (analysis: Analysis) => ({
       { plan: thousands(analysis.totals[key].plan), fact: thousands(analysis.totals[key].fact) },
     ]),
   ),
-  findings: analysis.findings.map(({ code, severity, cell, message, sheet }) => ({
-    code,
-    severity,
-    cell,
-    sheet,
-    message,
+  // A cell on another tab than the measures tab carries the tab's name: "Налаштування!B5".
+  findings: analysis.findings.map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    cell: f.cell && f.sheet && f.sheet !== analysis.sheet ? `${f.sheet}!${f.cell}` : f.cell,
+    message: f.message,
   })),
   summary: analysis.summary.join(' '),
 });
