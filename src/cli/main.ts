@@ -7,7 +7,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Analysis } from '../core/analyse';
 import { analyseWorkbook } from '../core/analyse';
 import { hasErrors } from '../core/findings';
-import { findingLines, toJson } from './output';
+import { findingCounts, findingLines, toJson } from './output';
 import { readXlsx } from './read-xlsx';
 import { renderDocx } from './render-docx';
 
@@ -69,8 +69,8 @@ const check = async (io: Io, file: string, options: CommonOptions): Promise<numb
     options,
   )(
     errors
-      ? 'У книзі є помилки: звіт не буде сформовано, доки їх не виправлено.\n'
-      : `Помилок немає.\n${analysis.summary.join('\n')}\n`,
+      ? `${findingCounts(analysis)} Звіт не буде сформовано, доки помилки не виправлено.\n`
+      : `${findingCounts(analysis)}\n${analysis.summary.join('\n')}\n`,
   );
   return errors ? EXIT.findings : EXIT.done;
 };
@@ -87,7 +87,8 @@ const report = async (
   const errors = hasErrors(analysis.findings);
   if (errors && !options.force) {
     say(
-      'Звіт не створено: спершу виправте помилки (або додайте --force, щоб сформувати чернетку).\n',
+      `${findingCounts(analysis)} Звіт не створено: спершу виправте помилки ` +
+        '(або додайте --force, щоб сформувати чернетку).\n',
     );
     return EXIT.findings;
   }

@@ -12,12 +12,17 @@ const place = (f: Finding, measuresSheet: string): string => {
 /** Errors first, then warnings, each as "E14: message". */
 export const findingLines = (analysis: Analysis): string[] => {
   const line = (f: Finding) => `${place(f, analysis.sheet)}: ${f.message}`;
-  const errors = analysis.findings.filter((f) => f.severity === 'error');
-  const warnings = analysis.findings.filter((f) => f.severity === 'warning');
   return [
-    ...(errors.length ? [`Помилки (${errors.length}):`, ...errors.map(line)] : []),
-    ...(warnings.length ? [`Попередження (${warnings.length}):`, ...warnings.map(line)] : []),
+    ...analysis.findings.filter((f) => f.severity === 'error').map(line),
+    ...analysis.findings.filter((f) => f.severity === 'warning').map(line),
   ];
+};
+
+/** "Помилок: 2, попереджень: 1" — the count line after the finding lines. */
+export const findingCounts = (analysis: Analysis): string => {
+  const errors = analysis.findings.filter((f) => f.severity === 'error').length;
+  const warnings = analysis.findings.length - errors;
+  return `Помилок: ${errors}, попереджень: ${warnings}.`;
 };
 
 const thousands = (hryvnias: number): number => hryvnias / 1000;

@@ -7,6 +7,7 @@ import {
   measureValues,
   SAMPLE_MEASURES,
   SAMPLE_PATH,
+  SAMPLE_SETTINGS,
 } from '../../scripts/make-sample';
 
 const cwd = process.cwd();
@@ -26,6 +27,19 @@ const brokenWorkbook = async (): Promise<string> => {
   rows[8][10] = '28,8 / 0';
   const path = join(tmp, 'broken.xlsx');
   await buildWorkbook(rows).xlsx.writeFile(path);
+  return path;
+};
+
+/** An unreadable period (error on the settings tab) and a fact without plan in F4 (warning). */
+const mixedWorkbook = async (): Promise<string> => {
+  const rows = SAMPLE_MEASURES.map(measureValues);
+  rows[0][5] = 5;
+  const settings = SAMPLE_SETTINGS.map(([name, value]): [string, string] => [
+    name,
+    name === 'Звітний період' ? 'колись' : value,
+  ]);
+  const path = join(tmp, 'mixed.xlsx');
+  await buildWorkbook(rows, settings).xlsx.writeFile(path);
   return path;
 };
 
@@ -63,6 +77,25 @@ describe('zvit check', () => {
     ]);
   });
 
+  it('prints errors before warnings, each as "cell: message"', async () => {
+    const { stderr } = await zvit('check', await mixedWorkbook());
+    expect(stderr.split('\n').map((line) => line.split(':')[0])).toEqual([
+      'Налаштування!B5',
+      'F4',
+      '',
+    ]);
+  });
+
+  it('gives each JSON finding its code, severity, cell and message', async () => {
+    const json = JSON.parse((await zvit('check', await mixedWorkbook(), '--json', '-')).stdout);
+    expect(json.findings[0]).toEqual({
+      code: 'bad-period',
+      severity: 'error',
+      cell: 'Налаштування!B5',
+      message: expect.stringContaining('«колись»'),
+    });
+  });
+
   it('exits 2 with one line for a missing file', async () => {
     expect(await zvit('check', 'nope.xlsx')).toEqual({
       code: 2,
@@ -78,8 +111,26 @@ describe('zvit check', () => {
     expect([code, stderr.split('\n').length, stderr.includes('    at ')]).toEqual([2, 2, false]);
   });
 
-  it('exits 2 on an unknown command', async () => {
-    expect((await zvit('publish', SAMPLE_PATH)).code).toBe(2);
+  it.each([
+    [
+      ['publish', SAMPLE_PATH],
+      'Невідома команда «publish»: є report і check. Довідка: zvit --help.\n',
+    ],
+    [
+      ['check'],
+      'Не вказано книгу .xlsx, наприклад: zvit report заходи.xlsx. Довідка: zvit --help.\n',
+    ],
+    [['check', '--bogus', SAMPLE_PATH], 'Невідомий параметр «--bogus». Довідка: zvit --help.\n'],
+    [
+      ['report', SAMPLE_PATH, '--out'],
+      'Параметру --out потрібне значення. Довідка: zvit --help.\n',
+    ],
+    [
+      [],
+      'Вкажіть команду: zvit report <книга.xlsx> або zvit check <книга.xlsx>. Довідка: zvit --help.\n',
+    ],
+  ])('exits 2 with one Ukrainian line for %j', async (argv, line) => {
+    expect(await zvit(...argv)).toEqual({ code: 2, stdout: '', stderr: line });
   });
 
   it('exits 0 and prints usage with --help', async () => {
@@ -93,6 +144,21 @@ describe('zvit report', () => {
     const out = join(tmp, 'sample.docx');
     const { code } = await zvit('report', SAMPLE_PATH, '--out', out);
     expect([code, existsSync(out)]).toEqual([0, true]);
+  });
+
+  it('says where it wrote the report and prints the summary', async () => {
+    const out = join(tmp, 'said.docx');
+    const { stdout } = await zvit('report', SAMPLE_PATH, '--out', out);
+    expect(stdout.split('\n').slice(0, 2)).toEqual([
+      `Звіт записано: ${out}`,
+      expect.stringMatching(/^Із 11 запланованих заходів виконувались 7\./),
+    ]);
+  });
+
+  it('prints only the JSON on stdout with --json - and still writes the report', async () => {
+    const out = join(tmp, 'json.docx');
+    const { stdout } = await zvit('report', SAMPLE_PATH, '--out', out, '--json', '-');
+    expect([JSON.parse(stdout).counts.planned, existsSync(out)]).toEqual([11, true]);
   });
 
   it('writes no document when the workbook has errors', async () => {
