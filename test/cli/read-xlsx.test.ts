@@ -55,3 +55,63 @@ describe('readXlsx', () => {
     expect(grid.rows.map((r) => r.map((c) => c.text))).toEqual([['', '', '5'], [], ['x']]);
   });
 });
+
+describe('readXlsx on a workbook written by exceljs', () => {
+  const firstRow = async (fill: (sheet: ExcelJS.Worksheet) => void) =>
+    (await readXlsx(await workbookBytes(fill)))[0].rows[0];
+
+  it('shows a number with a decimal comma', async () => {
+    const [a1] = await firstRow((sheet) => {
+      sheet.getCell('A1').value = 28.8;
+    });
+    expect(a1).toEqual({ value: 28.8, text: '28,8' });
+  });
+
+  it('reads a date cell as its calendar date', async () => {
+    const [a1] = await firstRow((sheet) => {
+      sheet.getCell('A1').value = new Date(Date.UTC(2017, 6, 1));
+      sheet.getCell('A1').numFmt = 'dd.mm.yyyy';
+    });
+    expect(a1).toEqual({ value: { date: '2017-07-01' }, text: '01.07.2017' });
+  });
+
+  it('reads a formula as its cached result', async () => {
+    const [, b1] = await firstRow((sheet) => {
+      sheet.getCell('A1').value = 14.4;
+      sheet.getCell('B1').value = { formula: 'A1*2', result: 28.8 } as ExcelJS.CellValue;
+    });
+    expect(b1).toEqual({ value: 28.8, text: '28,8' });
+  });
+
+  it('reads a formula that failed as its error text', async () => {
+    const [a1] = await firstRow((sheet) => {
+      sheet.getCell('A1').value = {
+        formula: 'B1/0',
+        result: { error: '#DIV/0!' },
+      } as ExcelJS.CellValue;
+    });
+    expect(a1).toEqual({ value: '#DIV/0!', text: '#DIV/0!' });
+  });
+
+  it('reads an error value as its text', async () => {
+    const [a1] = await firstRow((sheet) => {
+      sheet.getCell('A1').value = { error: '#REF!' } as ExcelJS.CellValue;
+    });
+    expect(a1).toEqual({ value: '#REF!', text: '#REF!' });
+  });
+
+  it('blanks every cell of a vertical merge but its top one', async () => {
+    const grid = (
+      await readXlsx(
+        await workbookBytes((sheet) => {
+          sheet.getCell('A1').value = '№ з/п';
+          sheet.mergeCells('A1:A2');
+        }),
+      )
+    )[0];
+    expect([grid.rows.map((r) => r[0]?.text), grid.merges]).toEqual([
+      ['№ з/п', ''],
+      [{ row: 0, col: 0, rows: 2, cols: 1 }],
+    ]);
+  });
+});

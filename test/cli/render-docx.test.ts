@@ -1,15 +1,26 @@
 import JSZip from 'jszip';
 import { analyseWorkbook } from '../../src/core/analyse';
-import { renderDocx, stampRows } from '../../src/cli/render-docx';
+import { estimatedLines, fittedSizePt, renderDocx, stampRows } from '../../src/cli/render-docx';
+import type { ReportModel } from '../../src/core/report-model';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
 
+const seedModel = (): ReportModel =>
+  analyseWorkbook([measuresGrid(SEED_MEASURES), settingsGrid()]).report;
+
+const docxParts = async (model: ReportModel) => {
+  const zip = await JSZip.loadAsync(await renderDocx(model));
+  return {
+    document: await zip.file('word/document.xml')!.async('string'),
+    styles: await zip.file('word/styles.xml')!.async('string'),
+  };
+};
+
 let xml = '';
+let styles = '';
 
 beforeAll(async () => {
-  const model = analyseWorkbook([measuresGrid(SEED_MEASURES), settingsGrid()]).report;
-  const zip = await JSZip.loadAsync(await renderDocx(model));
-  xml = await zip.file('word/document.xml')!.async('string');
+  ({ document: xml, styles } = await docxParts(seedModel()));
 });
 
 describe('renderDocx', () => {
@@ -33,8 +44,45 @@ describe('renderDocx', () => {
     expect(xml).toContain('168,8 / 20');
   });
 
+  it('sets Times New Roman as the document’s default font', () => {
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"/);
+  });
+
+  it('signs with the position, a line and the name in one row', () => {
+    expect(xml).toMatch(
+      /Начальник відділу інформаційного забезпечення(?:(?!<\/w:tr>).)*_{15}(?:(?!<\/w:tr>).)*Ольга КОВАЛЕНКО/s,
+    );
+  });
+
+  it('keeps short rows on one page and lets a row longer than a third of a page break', async () => {
+    const model = seedModel();
+    const long = { cells: model.rows[0].cells.map((c, i) => (i === 1 ? 'рядок\n'.repeat(40) : c)) };
+    const { document } = await docxParts({ ...model, rows: [model.rows[0], long] });
+    const rows = document.split('<w:tr>').filter((r) => r.includes('Прес-служба'));
+    expect(rows.map((r) => r.includes('<w:cantSplit/>'))).toEqual([true, false]);
+  });
+
   it('writes a table with borders and the signer’s name', () => {
     expect([xml.includes('<w:tblBorders>'), xml.includes('Ольга КОВАЛЕНКО')]).toEqual([true, true]);
+  });
+});
+
+describe('estimatedLines', () => {
+  it('counts the tallest cell, a line per paragraph at least', () => {
+    const model = seedModel();
+    const row = { cells: model.columns.map((_, c) => (c === 3 ? 'а\nб\nв' : '1')) };
+    expect(estimatedLines(model, row)).toBe(3);
+  });
+});
+
+describe('fittedSizePt', () => {
+  it.each([
+    ['Всього', 1040, 10, 10],
+    ['держбюджету', 1040, 10, 8],
+    ['держбюджету', 2000, 12, 12],
+    ['дуже-довге-слово-що-ніде-не-вміститься', 1040, 10, 8],
+  ])('%s in %i twips at %i pt → %f pt', (text, width, size, expected) => {
+    expect(fittedSizePt(text, width, size)).toBe(expected);
   });
 });
 
