@@ -30,7 +30,7 @@ export const REPORT_HEADER: readonly HeaderCell[] = [
 export const COLUMN_NUMBERS = ['А', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'] as const;
 
 /** Shares of the table width, close to the reference document's columns. */
-const COLUMN_SHARES = [0.035, 0.19, 0.085, 0.1, 0.07, 0.07, 0.07, 0.07, 0.07, 0.07, 0.17];
+const COLUMN_SHARES = [0.035, 0.17, 0.08, 0.11, 0.077, 0.077, 0.077, 0.077, 0.077, 0.077, 0.143];
 
 const moneyText = (m: Measure, source: SourceKey): string => {
   const cell = m.money[source].plan;
