@@ -3,6 +3,7 @@
 // Every call is counted by "Service.method" so the benchmark can price it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Grid } from '../../src/core/grid';
 
 type Value = string | number | boolean | Date;
 
@@ -909,3 +910,19 @@ export const createFakeEnvironment = (
 };
 
 export type FakeEnvironment = ReturnType<typeof createFakeEnvironment>;
+
+/** Loads core Grids into the fake spreadsheet as the file would look in Sheets (dates as Date). */
+export const loadGrids = (grids: readonly Grid[]) => (book: FakeSpreadsheet) => {
+  for (const grid of grids) {
+    const sheet = book.addSheet(
+      grid.name,
+      grid.rows.map((row) =>
+        row.map((c) =>
+          typeof c.value === 'object' ? new Date(`${c.value.date}T00:00:00`) : c.value,
+        ),
+      ),
+    );
+    for (const m of grid.merges)
+      sheet.merges.push({ row: m.row + 1, col: m.col + 1, rows: m.rows, cols: m.cols });
+  }
+};

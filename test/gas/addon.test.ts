@@ -5,8 +5,7 @@ import type { Grid } from '../../src/core/grid';
 import { MENU_ITEMS } from '../../src/gas/ui';
 import { MARKS_SHEET, NOTE_PREFIX } from '../../src/gas/marks';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
-import type { FakeSpreadsheet } from '../fakes/gas-fakes';
-import { createFakeEnvironment } from '../fakes/gas-fakes';
+import { createFakeEnvironment, loadGrids } from '../fakes/gas-fakes';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const gas = require('gas-local') as {
@@ -17,22 +16,6 @@ let sample: Grid[];
 beforeAll(async () => {
   sample = await readXlsx(SAMPLE_PATH);
 });
-
-/** Loads the grids into the fake spreadsheet, as the file would look in Sheets. */
-const loadGrids = (grids: Grid[]) => (book: FakeSpreadsheet) => {
-  for (const grid of grids) {
-    const sheet = book.addSheet(
-      grid.name,
-      grid.rows.map((row) =>
-        row.map((c) =>
-          typeof c.value === 'object' ? new Date(`${c.value.date}T00:00:00`) : c.value,
-        ),
-      ),
-    );
-    for (const m of grid.merges)
-      sheet.merges.push({ row: m.row + 1, col: m.col + 1, rows: m.rows, cols: m.cols });
-  }
-};
 
 const addon = (grids: Grid[] = sample) => {
   const env = createFakeEnvironment({ spreadsheet: loadGrids(grids) });
@@ -281,4 +264,24 @@ describe('Налаштування', () => {
       '@',
     ]);
   });
+});
+
+describe('service calls', () => {
+  const callsFor = async (measures: number, action: string) => {
+    const { generatedGrids } = await import('../../scripts/bench-offline');
+    const env = createFakeEnvironment({ spreadsheet: loadGrids(generatedGrids(measures)) });
+    const scope = gas.require('dist', env.globals);
+    env.calls.reset();
+    if (action === 'onEdit')
+      scope.onEdit({ range: env.book.sheets[0].getRange(5, 11), source: env.book });
+    else scope[action]();
+    return env.calls.total();
+  };
+
+  it.each(['sidebarCheck', 'menuTotals', 'generateReport', 'onEdit'])(
+    '%s makes as many calls for 300 measures as for 10',
+    async (action) => {
+      expect(await callsFor(300, action)).toBe(await callsFor(10, action));
+    },
+  );
 });
