@@ -285,3 +285,86 @@ describe('service calls', () => {
     },
   );
 });
+
+describe('menu items open their pages', () => {
+  const initialOf = (html: string) =>
+    JSON.parse(
+      /<script type="application\/json" id="zvit-initial">(.*?)<\/script>/s.exec(html)![1],
+    );
+
+  it('Перевірити дані opens the sidebar on the check view with the findings inlined', () => {
+    const { scope, env } = addon(withBadAmount());
+    scope.menuCheck();
+    expect([
+      env.ui.alerts,
+      initialOf(env.ui.sidebars[0]).view,
+      initialOf(env.ui.sidebars[0]).check.errors,
+    ]).toEqual([[], 'check', 1]);
+  });
+
+  it('Сформувати звіт opens a dialog with the result', () => {
+    const { scope, env } = addon();
+    scope.menuReport();
+    expect(initialOf(env.ui.dialogs[0].html).result.ok).toBe(true);
+  });
+
+  it('Налаштування opens the settings dialog with the period echoed', () => {
+    const { scope, env } = addon();
+    scope.menuSettings();
+    expect(initialOf(env.ui.dialogs[0].html).settings.periodEcho).toEqual({
+      ok: true,
+      text: 'кінець періоду: 30.06.2017',
+    });
+  });
+
+  it('Довідка opens the help dialog', () => {
+    const { scope, env } = addon();
+    scope.menuHelp();
+    expect(initialOf(env.ui.dialogs[0].html)).toEqual({ view: 'help' });
+  });
+
+  it('a title typed as a script tag stays text inside the page', () => {
+    const rows = sample.map((g, i) =>
+      i === 0
+        ? {
+            ...g,
+            rows: g.rows.map((r, k) =>
+              k === 4
+                ? r.map((c, j) =>
+                    j === 10
+                      ? {
+                          value: '</script><img src=x onerror=alert(1)>',
+                          text: '</script><img src=x onerror=alert(1)>',
+                        }
+                      : c,
+                  )
+                : r,
+            ),
+          }
+        : g,
+    );
+    const { scope, env } = addon(rows);
+    scope.menuCheck();
+    expect(env.ui.sidebars[0]).not.toContain('<img src=x');
+  });
+
+  it('Налаштувати аркуш builds both tabs in an empty file, merged, frozen and protected', () => {
+    const { scope, env } = addon([{ name: 'Аркуш1', rows: [], merges: [] }]);
+    scope.menuSetupSheet();
+    const sheet = env.book.sheets.find((s) => s.name === 'Заходи')!;
+    expect([
+      sheet.peek(1, 2).value,
+      sheet.frozenRows,
+      sheet.merges.length,
+      sheet.protections[0]?.warningOnly,
+      env.book.sheets.some((s) => s.name === 'Налаштування'),
+    ]).toEqual(['Зміст заходу', 2, 12, true, true]);
+  });
+
+  it('Налаштувати аркуш never overwrites a tab that holds data', () => {
+    const { scope, sheet } = addon();
+    const before = sheet.peek(5, 2).value;
+    scope.menuSetupSheet();
+    expect(sheet.peek(5, 2).value).toBe(before);
+  });
+});
