@@ -23,10 +23,10 @@ const call = <K extends keyof ServerApi>(
       withSuccessHandler(f: (v: unknown) => void): typeof runner;
       withFailureHandler(f: (e: unknown) => void): typeof runner;
     };
-    runner
+    const handled = runner
       .withSuccessHandler((value: unknown) => resolve(value as ReturnType<ServerApi[K]>))
-      .withFailureHandler(reject)
-      [name](...args);
+      .withFailureHandler(reject);
+    handled[name](...args);
   });
 
 const el = <K extends keyof HTMLElementTagNameMap>(
