@@ -1,0 +1,154 @@
+// The Drive advanced service (v3) under the drive.file scope: only files the add-on created are
+// reachable, trashed files say so, removed ones are "File not found"; and DriveApp, which needs
+// the full drive scope, fails on every call. Test fakes.
+import type { FakeContext } from './context';
+import { SCOPES, apiError } from './context';
+import type { FakeBlob } from './document';
+import type { DriveFileRecord } from './drive-store';
+import { DriveStore, MIME } from './drive-store';
+
+export { DriveStore, MIME };
+
+/**
+ * v3 answers only kind, id, name and mimeType unless `fields` asks for more:
+ * https://developers.google.com/workspace/drive/api/guides/fields-parameter
+ */
+const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
+
+const linkOf = (file: DriveFileRecord): string =>
+  file.mimeType === MIME.folder
+    ? `https://drive.google.com/drive/folders/${file.id}`
+    : file.mimeType === MIME.document
+      ? `https://docs.google.com/document/d/${file.id}/edit?usp=drivesdk`
+      : `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`;
+
+const resourceOf = (file: DriveFileRecord, fields?: unknown): Record<string, unknown> => {
+  const all: Record<string, unknown> = {
+    kind: 'drive#file',
+    id: file.id,
+    name: file.name,
+    mimeType: file.mimeType,
+    parents: [...file.parents],
+    trashed: file.trashed,
+    webViewLink: linkOf(file),
+    size: file.blob ? String(file.blob.bytes.length) : undefined,
+  };
+  const wanted =
+    typeof fields === 'string' && fields.trim() !== ''
+      ? fields.trim() === '*'
+        ? Object.keys(all)
+        : fields
+            .replace(/^files\((.*)\)$/, '$1')
+            .split(',')
+            .map((f) => f.trim())
+      : DEFAULT_FIELDS;
+  return Object.fromEntries(wanted.filter((f) => all[f] !== undefined).map((f) => [f, all[f]]));
+};
+
+interface Resource {
+  name?: string;
+  mimeType?: string;
+  parents?: string[];
+  trashed?: boolean;
+}
+
+/** "name = 'x'", "mimeType = '…'", "trashed = false", "'id' in parents", joined by "and". */
+const matches = (file: DriveFileRecord, q: string): boolean =>
+  q
+    .split(/\s+and\s+/i)
+    .filter((t) => t.trim() !== '')
+    .every((term) => {
+      const eq =
+        /^\s*(name|mimeType|trashed)\s*(=|!=)\s*(?:'((?:[^'\\]|\\.)*)'|(true|false))\s*$/.exec(
+          term,
+        );
+      if (eq) {
+        const actual = String(file[eq[1] as 'name' | 'mimeType' | 'trashed']);
+        const expected = eq[3] !== undefined ? eq[3].replace(/\\(.)/g, '$1') : eq[4];
+        return eq[2] === '=' ? actual === expected : actual !== expected;
+      }
+      const parent = /^\s*'([^']+)'\s+in\s+parents\s*$/.exec(term);
+      if (parent) return file.parents.includes(parent[1]);
+      return false;
+    });
+
+export const createDriveApi = (context: FakeContext, store: DriveStore) => {
+  const call = (method: string) => context.call(`Drive.Files.${method}`, 'full', SCOPES.driveFile);
+  const notFound = (method: string, id: string) =>
+    apiError(context, `drive.files.${method}`, `File not found: ${id}.`);
+  const reach = (method: string, id: string): DriveFileRecord => {
+    const file = store.reachable(id);
+    if (!file) throw notFound(method, id);
+    return file;
+  };
+  return {
+    Files: {
+      /** A Google Doc mime type makes an empty Doc that DocumentApp.openById can open. */
+      create: (resource: Resource, blob?: FakeBlob, optionalArgs?: { fields?: string }) => {
+        call('create');
+        for (const parent of resource.parents ?? []) reach('create', parent);
+        const stored = blob ? blob.toStored() : null;
+        const file = store.add({
+          name: resource.name ?? stored?.name ?? 'Untitled',
+          mimeType: resource.mimeType ?? stored?.contentType ?? 'application/octet-stream',
+          parents: resource.parents,
+          blob: stored,
+        });
+        return resourceOf(file, optionalArgs?.fields);
+      },
+      get: (fileId: string, optionalArgs?: { fields?: string }) => {
+        call('get');
+        return resourceOf(reach('get', fileId), optionalArgs?.fields);
+      },
+      update: (
+        resource: Resource,
+        fileId: string,
+        _blob?: FakeBlob,
+        optionalArgs?: { fields?: string },
+      ) => {
+        call('update');
+        const file = reach('update', fileId);
+        if (resource.name !== undefined) file.name = resource.name;
+        if (resource.trashed !== undefined) file.trashed = resource.trashed;
+        if (file.doc && resource.name !== undefined) file.doc.title = resource.name;
+        return resourceOf(file, optionalArgs?.fields);
+      },
+      list: (optionalArgs: { q?: string; fields?: string } = {}) => {
+        call('list');
+        const files = [...store.files.values()].filter(
+          (f) => !f.deleted && f.createdByApp && matches(f, optionalArgs.q ?? ''),
+        );
+        return {
+          kind: 'drive#fileList',
+          files: files.map((f) => resourceOf(f, optionalArgs.fields)),
+        };
+      },
+      remove: (fileId: string) => {
+        call('remove');
+        reach('remove', fileId).deleted = true;
+      },
+    },
+  };
+};
+
+export type FakeDriveApi = ReturnType<typeof createDriveApi>;
+
+/**
+ * DriveApp needs the full (restricted) drive scope; under drive.file alone every call fails at
+ * run time. https://developers.google.com/apps-script/reference/drive/drive-app
+ */
+export const createDriveApp = (context: FakeContext): Record<string, unknown> =>
+  new Proxy(
+    {},
+    {
+      get: (_target, property) => {
+        if (typeof property !== 'string') return undefined;
+        return () => {
+          context.calls.record(`DriveApp.${property}`);
+          throw context.error(
+            `Specified permissions are not sufficient to call DriveApp.${property}. Required permissions: ${SCOPES.drive}`,
+          );
+        };
+      },
+    },
+  );

@@ -1,0 +1,84 @@
+// LockService: one lock per scope (document, script, user) shared by every "execution"; a test
+// plays a second user by holding a lock from outside. Test fakes.
+import type { FakeContext } from './context';
+
+export type LockScope = 'document' | 'script' | 'user';
+
+// waitLock "timing out with an exception": https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer)
+// (message as Apps Script words it; the reference page does not quote it)
+const TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
+
+/** Who holds each lock; shared by all FakeLock objects of one environment. */
+export class LockTable {
+  private readonly holders = new Map<LockScope, object>();
+  private readonly others = new Map<LockScope, object>();
+  holder(scope: LockScope): object | undefined {
+    return this.holders.get(scope);
+  }
+  take(scope: LockScope, owner: object): void {
+    this.holders.set(scope, owner);
+  }
+  release(scope: LockScope, owner: object): void {
+    if (this.holders.get(scope) === owner) this.holders.delete(scope);
+  }
+  /** Another user's execution holds the lock until `releaseByOtherUser`. */
+  holdByOtherUser(scope: LockScope = 'document'): void {
+    const other = {};
+    this.others.set(scope, other);
+    this.holders.set(scope, other);
+  }
+  releaseByOtherUser(scope: LockScope = 'document'): void {
+    const other = this.others.get(scope);
+    if (other) this.release(scope, other);
+    this.others.delete(scope);
+  }
+  isHeld(scope: LockScope): boolean {
+    return this.holders.has(scope);
+  }
+}
+
+export class FakeLock {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly table: LockTable,
+    private readonly scope: LockScope,
+  ) {}
+  private count(method: string): void {
+    this.context.call(`Lock.${method}`, 'limited');
+  }
+  private acquire(): boolean {
+    const holder = this.table.holder(this.scope);
+    if (holder && holder !== this) return false;
+    this.table.take(this.scope, this);
+    return true;
+  }
+  /** No waiting in tests: the holder does not let go while we wait. */
+  tryLock(_timeoutInMillis: number): boolean {
+    this.count('tryLock');
+    return this.acquire();
+  }
+  waitLock(_timeoutInMillis: number): void {
+    this.count('waitLock');
+    if (!this.acquire()) throw this.context.error(TIMEOUT);
+  }
+  releaseLock(): void {
+    this.count('releaseLock');
+    this.table.release(this.scope, this);
+  }
+  hasLock(): boolean {
+    this.count('hasLock');
+    return this.table.holder(this.scope) === this;
+  }
+}
+
+export const createLockService = (context: FakeContext, table: LockTable) => {
+  const get = (method: string, scope: LockScope) => () => {
+    context.call(`LockService.${method}`, 'limited');
+    return new FakeLock(context, table, scope);
+  };
+  return {
+    getDocumentLock: get('getDocumentLock', 'document'),
+    getScriptLock: get('getScriptLock', 'script'),
+    getUserLock: get('getUserLock', 'user'),
+  };
+};
