@@ -251,17 +251,21 @@ const textStyleOf = (p: ParagraphModel): Record<string, unknown> => {
   };
 };
 
-const paragraphJson = (p: LaidParagraph) => {
+const paragraphJson = (p: LaidParagraph): StructuralElementJson => {
   const m = p.model;
   return {
     startIndex: p.startIndex,
     endIndex: p.endIndex,
     paragraph: {
+      // A page break is an element of its own, one index long, before the paragraph's text.
       elements: [
+        ...(m.pageBreak
+          ? [{ startIndex: p.startIndex, endIndex: p.startIndex + 1, pageBreak: {} }]
+          : []),
         {
-          startIndex: p.startIndex,
+          startIndex: p.startIndex + (m.pageBreak ? 1 : 0),
           endIndex: p.endIndex,
-          textRun: { content: `${m.pageBreak ? '' : ''}${m.text}\n`, textStyle: textStyleOf(m) },
+          textRun: { content: `${m.text}\n`, textStyle: textStyleOf(m) },
         },
       ],
       paragraphStyle: {
@@ -273,10 +277,43 @@ const paragraphJson = (p: LaidParagraph) => {
   };
 };
 
+type Json = Record<string, unknown>;
+
+/** A structural element of the Docs REST API, as much of it as the fake reports. */
+export interface StructuralElementJson {
+  startIndex?: number;
+  endIndex: number;
+  sectionBreak?: Json;
+  paragraph?: { elements: Json[]; paragraphStyle: Json };
+  table?: {
+    rows: number;
+    columns: number;
+    tableRows: {
+      startIndex: number;
+      endIndex: number;
+      tableRowStyle: Json;
+      tableCells: {
+        startIndex: number;
+        endIndex: number;
+        content: StructuralElementJson[];
+        tableCellStyle: Json;
+      }[];
+    }[];
+    tableStyle: Json;
+  };
+}
+
+export interface DocumentJson {
+  documentId: string;
+  title: string;
+  body: { content: StructuralElementJson[] };
+  documentStyle: Json;
+}
+
 /** The document resource of docs.documents.get. */
-export const documentJson = (id: string, doc: DocModel) => {
+export const documentJson = (id: string, doc: DocModel): DocumentJson => {
   const laid = layout(doc);
-  const content = laid.content.map((e) => {
+  const content = laid.content.map((e): StructuralElementJson => {
     if (e.kind === 'sectionBreak') return { endIndex: 1, sectionBreak: { sectionStyle: {} } };
     if (e.kind === 'paragraph') return paragraphJson(e);
     const t = e.model;

@@ -84,13 +84,15 @@ export const createSpreadsheetApp = (
 ) => {
   const call = (method: string, needs: 'none' | 'limited' = 'limited') =>
     context.call(`SpreadsheetApp.${method}`, needs);
-  const refuse = (method: string) => (): never => {
-    call(method);
-    // Under spreadsheets.currentonly only the file the add-on runs in is reachable.
-    throw context.error(
-      `You do not have permission to call SpreadsheetApp.${method}. Required permissions: https://www.googleapis.com/auth/spreadsheets`,
-    );
-  };
+  const refuse =
+    (method: string) =>
+    (..._args: unknown[]): never => {
+      call(method);
+      // Under spreadsheets.currentonly only the file the add-on runs in is reachable.
+      throw context.error(
+        `You do not have permission to call SpreadsheetApp.${method}. Required permissions: https://www.googleapis.com/auth/spreadsheets`,
+      );
+    };
   return {
     DataValidationCriteria,
     ProtectionType,

@@ -1,0 +1,240 @@
+// The spreadsheet fake fails where Sheets fails: ranges, shapes, merges, formulas, display text.
+import { spreadsheetFromRows } from '.';
+import { THIS_REALM, createContext } from './context';
+import { FakeSpreadsheet } from './spreadsheet';
+
+const sheetOf = (rows: unknown[][] = []) => spreadsheetFromRows('Заходи', rows).getSheets()[0];
+
+const thrown = (action: () => unknown): string => {
+  try {
+    action();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'no error';
+};
+
+describe('getRange', () => {
+  it('throws on 0 rows, the crash of a header without data rows', () => {
+    expect(thrown(() => sheetOf().getRange(2, 1, 0, 3))).toEqual(
+      'The number of rows in the range must be at least 1.',
+    );
+  });
+
+  it('throws on 0 columns', () => {
+    expect(thrown(() => sheetOf().getRange(1, 1, 1, 0))).toEqual(
+      'The number of columns in the range must be at least 1.',
+    );
+  });
+
+  it('throws when the range leaves the grid', () => {
+    expect(thrown(() => sheetOf().getRange(1000, 1, 2, 1))).toEqual(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+  });
+
+  it('reaches new rows after insertRowsAfter', () => {
+    const sheet = sheetOf();
+    sheet.insertRowsAfter(1000, 5);
+    expect(sheet.getRange(1001, 1, 5, 1).getA1Notation()).toEqual('A1001:A1005');
+  });
+
+  it('takes A1 notation', () => {
+    expect(sheetOf().getRange('b2:c3').getA1Notation()).toEqual('B2:C3');
+  });
+});
+
+describe('empty sheet', () => {
+  it('has last row and column 0', () => {
+    const sheet = sheetOf();
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([0, 0]);
+  });
+
+  it('has A1 as its data range', () => {
+    expect(sheetOf().getDataRange().getA1Notation()).toEqual('A1');
+  });
+});
+
+describe('setValues', () => {
+  it('throws when the data has fewer rows than the range', () => {
+    expect(
+      thrown(() =>
+        sheetOf()
+          .getRange(1, 1, 2, 2)
+          .setValues([[1, 2]]),
+      ),
+    ).toEqual(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+  });
+
+  it('throws when a row has the wrong number of columns', () => {
+    expect(
+      thrown(() =>
+        sheetOf()
+          .getRange(1, 1, 1, 2)
+          .setNotes([['a', 'b', 'c']]),
+      ),
+    ).toEqual(
+      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
+    );
+  });
+
+  it('reads "28,8" as the number 28.8 in a uk_UA sheet', () => {
+    const sheet = sheetOf();
+    sheet.getRange('A1').setValue('28,8');
+    expect(sheet.getRange('A1').getValue()).toEqual(28.8);
+  });
+
+  it('reads "28.8" as the date 28 August in a uk_UA sheet', () => {
+    const sheet = sheetOf();
+    sheet.getRange('A1').setValue('28.8');
+    expect(sheet.getRange('A1').getDisplayValue()).toEqual(`28.08.${new Date().getFullYear()}`);
+  });
+
+  it('keeps "4.4" as text in a plain-text cell', () => {
+    const sheet = sheetOf();
+    sheet.getRange('A1').setNumberFormat('@').setValue('4.4');
+    expect(sheet.getRange('A1').getValue()).toEqual('4.4');
+  });
+});
+
+describe('getValues', () => {
+  it('gives "" for empty cells and Dates for date cells', () => {
+    const sheet = sheetOf([[1, '', new Date(2017, 6, 1)]]);
+    const [[number, empty, date]] = sheet.getRange(1, 1, 1, 3).getValues();
+    expect([number, empty, (date as Date).getMonth()]).toEqual([1, '', 6]);
+  });
+
+  it('builds Dates with the realm constructor', () => {
+    class RealmDate extends Date {}
+    const realm = { ...THIS_REALM, Date: () => RealmDate as DateConstructor };
+    const spreadsheet = new FakeSpreadsheet({ context: createContext({ realm }) });
+    spreadsheet.addSheet('A', [[new Date(2017, 0, 1)]]);
+    expect(spreadsheet.getSheets()[0].getRange('A1').getValue()).toBeInstanceOf(RealmDate);
+  });
+});
+
+describe('display values', () => {
+  it('show a decimal comma in uk_UA', () => {
+    expect(
+      sheetOf([[28.8, 1020.5]])
+        .getRange(1, 1, 1, 2)
+        .getDisplayValues(),
+    ).toEqual([['28,8', '1020,5']]);
+  });
+
+  it('show a decimal point in en_US', () => {
+    const sheet = spreadsheetFromRows('A', [[28.8]], { locale: 'en_US' }).getSheets()[0];
+    expect(sheet.getRange('A1').getDisplayValue()).toEqual('28.8');
+  });
+
+  it('follow "0.0##"', () => {
+    const sheet = sheetOf([[28, 1.23456]]);
+    const range = sheet.getRange(1, 1, 1, 2).setNumberFormat('0.0##');
+    expect(range.getDisplayValues()).toEqual([['28,0', '1,235']]);
+  });
+
+  it('show dates as dd.MM.yyyy', () => {
+    expect(
+      sheetOf([[new Date(2017, 6, 1)]])
+        .getRange('A1')
+        .getDisplayValue(),
+    ).toEqual('01.07.2017');
+  });
+});
+
+describe('merges', () => {
+  it('read "" outside the top-left cell', () => {
+    const sheet = sheetOf([['top', 'right']]);
+    sheet.getRange(1, 1, 1, 2).merge();
+    expect(sheet.getRange(1, 1, 1, 2).getValues()).toEqual([['top', '']]);
+  });
+
+  it('lose values written outside the top-left cell', () => {
+    const sheet = sheetOf();
+    sheet.getRange(1, 1, 2, 1).mergeVertically();
+    sheet.getRange(1, 1, 2, 1).setValues([['kept'], ['lost']]);
+    expect(sheet.getRange(1, 1, 2, 1).getValues()).toEqual([['kept'], ['']]);
+  });
+
+  it('are listed by the range they touch', () => {
+    const sheet = sheetOf();
+    sheet.getRange(1, 1, 1, 2).mergeAcross();
+    expect(
+      sheet
+        .getRange('B1')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A1:B1']);
+  });
+
+  it('refuse a merge that cuts through another one', () => {
+    const sheet = sheetOf();
+    sheet.getRange('A1:B1').merge();
+    expect(thrown(() => sheet.getRange('B1:C1').merge())).toEqual(
+      'You must select all cells in a merged range to merge or unmerge them.',
+    );
+  });
+});
+
+describe('formulas', () => {
+  it('compute SUM', () => {
+    const sheet = sheetOf([[1], [2.5], ['x']]);
+    sheet.getRange('A4').setFormula('=SUM(A1:A3)');
+    expect(sheet.getRange('A4').getValue()).toEqual(3.5);
+  });
+
+  it('recompute SUM after a change', () => {
+    const sheet = sheetOf([[1], [2], ['=SUM(A1:A2)']]);
+    sheet.getRange('A1').setValue(10);
+    expect(sheet.getRange('A3').getValue()).toEqual(12);
+  });
+
+  it('answer #NAME? for what the fake does not compute', () => {
+    const sheet = sheetOf([['=AVERAGE(B1:B2)']]);
+    expect(sheet.getRange('A1').getValues()).toEqual([['#NAME?']]);
+  });
+
+  it('come back from getFormulas', () => {
+    expect(
+      sheetOf([['=SUM(B1:B2)', 3]])
+        .getRange(1, 1, 1, 2)
+        .getFormulas(),
+    ).toEqual([['=SUM(B1:B2)', '']]);
+  });
+});
+
+describe('formats and notes', () => {
+  it('default to white backgrounds and empty notes', () => {
+    const range = sheetOf().getRange(1, 1, 1, 2);
+    expect([range.getBackgrounds(), range.getNotes()]).toEqual([
+      [['#ffffff', '#ffffff']],
+      [['', '']],
+    ]);
+  });
+
+  it('have no data validation until one is set', () => {
+    expect(sheetOf().getRange(1, 1, 1, 2).getDataValidations()).toEqual([[null, null]]);
+  });
+});
+
+describe('spreadsheet', () => {
+  it('activates a new tab', () => {
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.addSheet('Заходи');
+    spreadsheet.insertSheet('Zvit: позначки');
+    expect(spreadsheet.getActiveSheet().getName()).toEqual('Zvit: позначки');
+  });
+
+  it('refuses a second tab of the same name', () => {
+    const spreadsheet = spreadsheetFromRows('Заходи', []);
+    expect(thrown(() => spreadsheet.insertSheet('Заходи'))).toEqual(
+      'A sheet with the name "Заходи" already exists. Please enter another name.',
+    );
+  });
+
+  it('is uk_UA unless told otherwise', () => {
+    expect(new FakeSpreadsheet().getSpreadsheetLocale()).toEqual('uk_UA');
+  });
+});
