@@ -1,4 +1,5 @@
 // The built add-on driven as Apps Script drives it: dist/ loaded with gas-local over in-memory
+import fc from 'fast-check';
 // fakes, entry points called by the names the menu and the sidebar use.
 import { readXlsx } from '../../src/cli/read-xlsx';
 import type { Grid } from '../../src/core/grid';
@@ -366,5 +367,62 @@ describe('menu items open their pages', () => {
     const before = sheet.peek(5, 2).value;
     scope.menuSetupSheet();
     expect(sheet.peek(5, 2).value).toBe(before);
+  });
+});
+
+describe('a failure half-way', () => {
+  it('trashes the half-built Doc and says what happened', () => {
+    const { call, env } = addon();
+    env.globals.Docs.Documents.batchUpdate = () => {
+      throw new Error('Internal error encountered.');
+    };
+    const result = call('generateReport');
+    const docs = [...env.files.values()].filter((f) => f.mimeType.includes('document'));
+    expect([
+      result.ok,
+      result.message.includes('Internal error encountered.'),
+      docs.map((d) => d.trashed),
+    ]).toEqual([false, true, [true]]);
+  });
+});
+
+describe('check then Зняти позначки', () => {
+  it('leaves every cell on a random sheet exactly as it was', () => {
+    const value = fc.oneof(
+      fc.constant(''),
+      fc.constantFrom('abc', '-5', '28,8 / 0', '#REF!', 'не виконано', 'ВСЬОГО'),
+      fc.integer({ min: -5, max: 500 }),
+    );
+    const own = fc.record({
+      note: fc.oneof(fc.constant(''), fc.string()),
+      background: fc.constantFrom('#ffffff', '#d9ead3', '#f4c7c3'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.array(value, { minLength: 18, maxLength: 18 }),
+            fc.array(own, { minLength: 18, maxLength: 18 }),
+          ),
+          { maxLength: 12 },
+        ),
+        (rows) => {
+          const { call, sheet } = addon();
+          rows.forEach(([values, marks], i) =>
+            values.forEach((v, j) => {
+              const cell = sheet.cell(4 + i, 1 + j);
+              cell.value = v;
+              cell.note = marks[j].note;
+              cell.background = marks[j].background;
+            }),
+          );
+          const before = JSON.stringify([...sheet.cells.entries()].sort());
+          call('sidebarCheck');
+          call('clearMarksNow');
+          expect(JSON.stringify([...sheet.cells.entries()].sort())).toBe(before);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
