@@ -36,7 +36,8 @@ const standIn = ([answers, fail]: readonly [Record<string, unknown>, string[]]) 
                 fail.includes(name)
                   ? ko?.(new Error('Сервіс тимчасово недоступний'))
                   : ok?.(answers[name] ?? null),
-              10,
+              // The summary answers slowly, so a test can see the page while it waits.
+              name === 'sidebarSummary' ? 400 : 10,
             );
           };
         },
@@ -200,5 +201,37 @@ describeInChromium('the sidebar page', () => {
     expect(await page.locator('textarea').inputValue()).toBe(
       (answers.sidebarSubmissions as { reminder: string }).reminder || 'Усі дані подано.',
     );
+  });
+
+  it('disables the buttons while a call runs and says what it is doing', async () => {
+    const { page } = await open(null);
+    await page.getByRole('button', { name: /^K5/ }).waitFor();
+    await page.getByRole('tab', { name: 'Підсумки' }).click();
+    const during = [
+      await page.getByRole('tab', { name: 'Перевірка' }).isDisabled(),
+      await page.locator('#status').textContent(),
+    ];
+    await page.getByText('Заплановано: 11').waitFor();
+    expect([...during, await page.getByRole('tab', { name: 'Перевірка' }).isEnabled()]).toEqual([
+      true,
+      'Рахую підсумки…',
+      true,
+    ]);
+  });
+
+  it('reaches a finding with the keyboard and opens it with Enter', async () => {
+    const { page } = await open(null);
+    await page.getByRole('button', { name: /^C9/ }).waitFor();
+    for (
+      let i = 0;
+      i < 20 && !(await page.evaluate(() => document.activeElement?.textContent?.startsWith('C9')));
+      i++
+    )
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(50);
+    expect(
+      await page.evaluate(() => (window as unknown as { calls: unknown[][] }).calls.at(-1)),
+    ).toEqual(['selectCell', 'Заходи', 'C9']);
   });
 });
