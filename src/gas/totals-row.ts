@@ -1,17 +1,11 @@
 // "Підрахувати підсумки": a bold ВСЬОГО row under the data with =SUM formulas per amount
 // column, so the totals stay live while departments type. Apps Script adapter layer.
 import { SOURCE_KEYS } from '../core/sources';
+import { toColumnLetters } from '../core/grid';
 import type { Header } from '../core/header';
 import type { MeasureTable } from '../core/measures';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const columnLetters = (col: number): string => {
-  let letters = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-};
 
 /** Writes or refreshes the ВСЬОГО row; returns its 1-based row number, or 0 with no measures. */
 export const writeTotalsRow = (
@@ -41,7 +35,7 @@ export const writeTotalsRow = (
   const to = row;
   const formulas = Array.from({ length: last - first + 1 }, (_, i) =>
     moneyCols.includes(first + i)
-      ? `=SUM(${columnLetters(first + i)}${from}:${columnLetters(first + i)}${to})`
+      ? `=SUM(${toColumnLetters(first + i)}${from}:${toColumnLetters(first + i)}${to})`
       : '',
   );
   sheet.getRange(row + 1, first + 1, 1, formulas.length).setFormulas([formulas]);
