@@ -1,0 +1,99 @@
+// Findings grouped by sheet row ("Рядок 14 · захід № 3 · Прес-служба"), errors first; each
+// finding is a button that selects its cell. Shared by the check view and a refused report.
+// Sidebar layer.
+import type { FindingView } from '../../gas/api';
+import { el } from '../dom';
+import { call } from '../server';
+import { showFailure } from '../status';
+
+export interface FindingGroup {
+  readonly key: string;
+  readonly title: string;
+  readonly findings: readonly FindingView[];
+  readonly hasError: boolean;
+  readonly row: number;
+  readonly otherSheet: boolean;
+}
+
+const groupTitle = (f: FindingView, measuresSheet: string): string => {
+  const place =
+    f.row === 0
+      ? `Аркуш «${f.sheet}»`
+      : f.sheet === measuresSheet
+        ? `Рядок ${f.row}`
+        : `Аркуш «${f.sheet}» · рядок ${f.row}`;
+  return [place, f.measure ? `захід № ${f.measure}` : '', f.executor].filter((s) => s).join(' · ');
+};
+
+/** Rows with an error come first (what blocks the report), then by row; errors lead inside. */
+export const groupFindings = (
+  findings: readonly FindingView[],
+  measuresSheet: string,
+): FindingGroup[] => {
+  const groups = new Map<string, FindingView[]>();
+  for (const f of findings) {
+    const key = `${f.sheet}\u0000${f.row}`;
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  const rank = (f: FindingView): number => (f.severity === 'error' ? 0 : 1);
+  return [...groups]
+    .map(([key, list]) => ({
+      key,
+      title: groupTitle(list[0] as FindingView, measuresSheet),
+      findings: [...list].sort((a, b) => rank(a) - rank(b)),
+      hasError: list.some((f) => f.severity === 'error'),
+      row: (list[0] as FindingView).row,
+      otherSheet: (list[0] as FindingView).sheet !== measuresSheet,
+    }))
+    .sort(
+      (a, b) =>
+        Number(!a.hasError) - Number(!b.hasError) ||
+        Number(a.otherSheet) - Number(b.otherSheet) ||
+        a.row - b.row,
+    );
+};
+
+const SEVERITY_TEXT = { error: 'Помилка', warning: 'Попередження' } as const;
+const SEVERITY_ICON = { error: '!', warning: '▲' } as const;
+
+/** Selecting a cell is quick and changes nothing: the page stays usable while it runs. */
+const selectFinding = (f: FindingView): void => {
+  call('selectCell', f.sheet, f.cell).catch(showFailure);
+};
+
+const renderFinding = (f: FindingView): HTMLElement => {
+  const item = el(
+    'button',
+    { type: 'button', class: `finding ${f.severity}`, 'data-cell': f.cell },
+    el('span', { class: 'severity', 'aria-hidden': 'true' }, SEVERITY_ICON[f.severity]),
+    el(
+      'span',
+      { class: 'finding-text' },
+      el('span', { class: 'sr-only' }, `${SEVERITY_TEXT[f.severity]}: `),
+      el('strong', { class: 'cell' }, f.cell || 'аркуш'),
+      ' ',
+      f.message,
+    ),
+  );
+  item.addEventListener('click', () => selectFinding(f));
+  return el('li', {}, item);
+};
+
+export const renderFindingGroups = (
+  findings: readonly FindingView[],
+  measuresSheet: string,
+): HTMLElement =>
+  el(
+    'div',
+    { class: 'findings' },
+    ...groupFindings(findings, measuresSheet).map((g) =>
+      el(
+        'section',
+        { class: 'group', 'aria-label': g.title },
+        el('h3', { class: 'group-title' }, g.title),
+        el('ul', { class: 'finding-list' }, ...g.findings.map(renderFinding)),
+      ),
+    ),
+  );
