@@ -1,0 +1,359 @@
+// The sidebar page in real headless Chromium: the page built as scripts/build-gas.mjs builds
+// it, served on 127.0.0.1, with a stand-in for google.script.run that answers every server
+// call from the core on the sample workbook, records the calls, and can fail or hold a call.
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import type { Analysis } from '../../src/core/analyse';
+import { analyseWorkbook } from '../../src/core/analyse';
+import type { CellValue, Grid } from '../../src/core/grid';
+import type { FieldKey, Side } from '../../src/core/labels';
+import type { SettingKey } from '../../src/core/settings';
+import {
+  readSettings,
+  SETTING_KEYS,
+  SETTING_LABELS,
+  SETTINGS_SHEET,
+} from '../../src/core/settings';
+import type { SourceKey } from '../../src/core/sources';
+import { echoPeriod } from '../../src/gas/actions';
+import type { InitialState, ReportResult, ServerApi, SettingsView } from '../../src/gas/api';
+import { pageHtml } from '../../src/gas/ui';
+import { toCheckView, toFindingViews, toSubmissionsView, toSummaryView } from '../../src/gas/views';
+import { measuresGrid, settingsGrid } from '../support/grid-builders';
+import { SEED_MEASURES } from '../support/seed-measures';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const SAMPLE = 'samples/zvit-sample.xlsx';
+export const SHOTS = 'out/sidebar';
+
+const skipReason = existsSync(CHROMIUM)
+  ? ''
+  : `Sidebar tests skipped: ${CHROMIUM} not found (apt-get install chromium; .ci/run installs it).`;
+if (skipReason) console.warn(skipReason);
+export const describeInChromium = skipReason ? describe.skip : describe;
+
+/** dist/sidebar.html exactly as scripts/build-gas.mjs writes it, built from the current source. */
+export const buildPage = async (): Promise<string> => {
+  const page = await build({
+    entryPoints: ['src/sidebar/main.ts'],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    write: false,
+    minify: true,
+    legalComments: 'none',
+  });
+  const template = readFileSync('src/sidebar/page.html', 'utf8');
+  const script = page.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
+  return template.replace('<!--zvit:script-->', () => `<script>${script}</script>`);
+};
+
+/** The sample workbook: the .xlsx through the CLI reader, or the seed measures when absent. */
+export const loadSample = async (): Promise<Grid[]> => {
+  if (existsSync(SAMPLE) && existsSync('src/cli/read-xlsx.ts')) {
+    const { readXlsx } = await import('../../src/cli/read-xlsx');
+    return readXlsx(SAMPLE);
+  }
+  return [measuresGrid(SEED_MEASURES), settingsGrid()];
+};
+
+type Column = FieldKey | `${SourceKey}.${Side}`;
+export type Edits = Readonly<Record<string, Partial<Record<Column, CellValue>>>>;
+
+/** The workbook with some cells of measures (by number) retyped, as a person would. */
+export const editMeasures = (grids: readonly Grid[], edits: Edits): Grid[] => {
+  const { sheet, table } = analyseWorkbook(grids);
+  if (!table) throw new Error('the sample has no measures table');
+  return grids.map((grid) => {
+    if (grid.name !== sheet) return grid;
+    const rows = grid.rows.map((r) => [...r]);
+    for (const [number, cells] of Object.entries(edits)) {
+      const measure = table.measures.find((m) => m.text.number === number);
+      if (!measure) throw new Error(`no measure № ${number}`);
+      for (const [column, value] of Object.entries(cells) as [Column, CellValue][]) {
+        const [source, side] = column.split('.') as [SourceKey, Side | undefined];
+        const col = side
+          ? table.header.money[source][side]
+          : table.header.fields[column as FieldKey];
+        if (col === undefined) throw new Error(`no column ${column}`);
+        const row = rows[measure.row]!;
+        while (row.length <= col) row.push({ value: '', text: '' });
+        row[col] = { value, text: String(value) };
+      }
+    }
+    return { ...grid, rows };
+  });
+};
+
+type Name = keyof ServerApi;
+export type Call = readonly [Name, ...unknown[]];
+
+/** What the stand-in server does; tests read `calls` and set `fail`, `delay` or `hold`. */
+export interface StandIn {
+  readonly analysis: Analysis;
+  readonly calls: Call[];
+  /** Calls that fail, with the message Apps Script would hand the failure handler. */
+  readonly fail: Map<Name, string>;
+  /** Calls answered after this many milliseconds. */
+  readonly delay: Map<Name, number>;
+  /** Holds every call of `name` until the returned function is called. */
+  hold(name: Name): () => void;
+  waitForCall(name: Name): Promise<Call>;
+}
+
+const DOC_ID = 'doc-4-4';
+
+const settingsViewOf = (values: Record<SettingKey, string>): SettingsView => ({
+  values,
+  labels: SETTING_LABELS,
+  periodEcho: echoPeriod(values.period),
+});
+
+/** The settings dialog's data for the workbook's Налаштування tab. */
+export const settingsOf = (grids: readonly Grid[]): SettingsView => {
+  const settings = readSettings(grids.find((g) => g.name === SETTINGS_SHEET));
+  return settingsViewOf(
+    Object.fromEntries(SETTING_KEYS.map((k) => [k, settings[k].value])) as Record<
+      SettingKey,
+      string
+    >,
+  );
+};
+
+/** Every ServerApi call answered from the core and src/gas/views.ts, as the server does. */
+const answer = (
+  analysis: Analysis,
+  grids: readonly Grid[],
+  name: Name,
+  args: unknown[],
+): unknown => {
+  const errors = toFindingViews(analysis).filter((f) => f.severity === 'error');
+  switch (name) {
+    case 'sidebarCheck':
+      return toCheckView(analysis, analysis.findings.length);
+    case 'sidebarSummary':
+      return toSummaryView(analysis, 0);
+    case 'sidebarPreview':
+      return analysis.report;
+    case 'sidebarSubmissions':
+      return toSubmissionsView(analysis);
+    case 'selectCell':
+      return undefined;
+    case 'clearMarksNow':
+      return analysis.findings.length;
+    case 'generateReport':
+      return (
+        errors.length > 0
+          ? {
+              ok: false,
+              message: `Звіт не створено: у таблиці ${errors.length} помилок. Виправте позначені клітинки і спробуйте знову.`,
+              findings: errors,
+            }
+          : {
+              ok: true,
+              docId: DOC_ID,
+              name: analysis.report.documentName,
+              url: `https://docs.google.com/document/d/${DOC_ID}/edit`,
+              warnings: analysis.findings.length,
+            }
+      ) satisfies ReportResult;
+    case 'savePdf':
+      return {
+        name: `${analysis.report.documentName}.pdf`,
+        url: `https://drive.google.com/file/d/pdf-of-${String(args[0])}/view`,
+      };
+    case 'loadSettings':
+      return settingsOf(grids);
+    case 'echoPeriod':
+      return echoPeriod(String(args[0]));
+    case 'saveSettings': {
+      const values = args[0] as Record<SettingKey, string>;
+      return settingsViewOf(
+        Object.fromEntries(SETTING_KEYS.map((k) => [k, String(values[k] ?? '').trim()])) as Record<
+          SettingKey,
+          string
+        >,
+      );
+    }
+  }
+};
+
+/**
+ * google.script.run in the page: each call goes to the stand-in through an exposed function;
+ * a failure reaches the failure handler as an Error, as Apps Script hands it.
+ */
+const installRun = (): void => {
+  type Reply = { ok: true; value: unknown } | { ok: false; message: string };
+  const w = window as unknown as {
+    zvitServer(name: string, args: unknown[]): Promise<Reply>;
+    google: unknown;
+  };
+  const runner = (ok?: (v: unknown) => void, ko?: (e: unknown) => void): unknown =>
+    new Proxy(
+      {},
+      {
+        get: (_target, name: string) => {
+          if (name === 'withSuccessHandler') return (f: (v: unknown) => void) => runner(f, ko);
+          if (name === 'withFailureHandler') return (f: (e: unknown) => void) => runner(ok, f);
+          return (...args: unknown[]) => {
+            void w
+              .zvitServer(name, args)
+              .then((reply) => (reply.ok ? ok?.(reply.value) : ko?.(new Error(reply.message))));
+          };
+        },
+      },
+    );
+  w.google = {
+    script: {
+      get run() {
+        return runner();
+      },
+    },
+  };
+};
+
+export interface Opened {
+  readonly page: Page;
+  readonly server: StandIn;
+  /** Texts of every alert/confirm/prompt the page tried to open. */
+  readonly dialogs: string[];
+}
+
+export interface Harness {
+  open(options?: {
+    grids?: readonly Grid[];
+    initial?: InitialState;
+    width?: number;
+  }): Promise<Opened>;
+  close(): Promise<void>;
+  readonly sample: readonly Grid[];
+}
+
+export const startHarness = async (): Promise<Harness> => {
+  const [html, sample] = await Promise.all([buildPage(), loadSample()]);
+  const pages = new Map<string, string>();
+  const http: Server = createServer((req, res) => {
+    const body = pages.get(req.url ?? '');
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
+  const port = (http.address() as AddressInfo).port;
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const contexts: BrowserContext[] = [];
+  let opened = 0;
+
+  const open: Harness['open'] = async (options = {}) => {
+    const grids = options.grids ?? sample;
+    const analysis = analyseWorkbook(grids);
+    const calls: Call[] = [];
+    const holds = new Map<Name, Promise<void>>();
+    const waiters: { name: Name; done: (c: Call) => void }[] = [];
+    const server: StandIn = {
+      analysis,
+      calls,
+      fail: new Map(),
+      delay: new Map(),
+      hold: (name) => {
+        let release = (): void => undefined;
+        holds.set(name, new Promise<void>((done) => (release = done)));
+        return () => {
+          holds.delete(name);
+          release();
+        };
+      },
+      waitForCall: (name) => {
+        const seen = calls.find((c) => c[0] === name);
+        return seen ? Promise.resolve(seen) : new Promise((done) => waiters.push({ name, done }));
+      },
+    };
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 300, height: 800 },
+    });
+    contexts.push(context);
+    await context.exposeFunction('zvitServer', async (name: Name, args: unknown[]) => {
+      const call: Call = [name, ...args];
+      calls.push(call);
+      for (const w of waiters.filter((x) => x.name === name)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.done(call);
+      }
+      await holds.get(name);
+      const ms = server.delay.get(name);
+      if (ms) await new Promise((done) => setTimeout(done, ms));
+      const failure = server.fail.get(name);
+      if (failure !== undefined) return { ok: false, message: failure };
+      // Through JSON, as google.script.run carries it.
+      const value = answer(analysis, grids, name, args);
+      return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
+    });
+    await context.addInitScript(installRun);
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const path = `/sidebar/${++opened}`;
+    pages.set(path, options.initial ? pageHtml(html, options.initial) : html);
+    await page.goto(`http://127.0.0.1:${port}${path}`);
+    return { page, server, dialogs };
+  };
+
+  return {
+    open,
+    sample,
+    close: async () => {
+      await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
+      await browser.close();
+      await new Promise((done) => http.close(done));
+    },
+  };
+};
+
+/** A screenshot at the page's size, the mouse moved off so no hover colours it. */
+export const shot = async (page: Page, name: string): Promise<void> => {
+  await page.mouse.move(299, 799);
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+};
+
+/** A department's clerk left gaps: a word for an amount, no status, no result, a vague term. */
+export const TROUBLED: Edits = {
+  '2': { 'city.plan': 'багато' },
+  '3': { status: '' },
+  '4': { result: '' },
+  '6': { term: 'коли буде змога' },
+  '8': { 'city.fact': '' },
+};
+
+export const IMG = '<img src=x onerror=alert(1)>';
+export const SCRIPT = '</script><script>alert(2)</script>';
+
+/** Typed markup everywhere a person types: title, executor, an amount, the status. */
+export const HOSTILE: Edits = {
+  '1': {
+    title: SCRIPT,
+    executor: IMG,
+    'city.plan': IMG,
+    status: SCRIPT,
+    result: `${IMG}${SCRIPT}`,
+  },
+};
