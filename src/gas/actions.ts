@@ -22,7 +22,13 @@ import { ensureReportsFolder } from './reports-folder';
 import { renderDoc } from './render-doc';
 import type { Services } from './services';
 import { activeSpreadsheet } from './services';
-import { toCheckView, toFindingViews, toSubmissionsView, toSummaryView } from './views';
+import {
+  refusalMessage,
+  toCheckView,
+  toFindingViews,
+  toSubmissionsView,
+  toSummaryView,
+} from './views';
 import { analyseSpreadsheet } from './workbook';
 import { writeTotalsRow } from './totals-row';
 import type { ReportModel } from '../core/report-model';
@@ -90,7 +96,7 @@ export const runReport = (services: Services): ReportResult => {
       const findings = toFindingViews(analysis).filter((f) => f.severity === 'error');
       return {
         ok: false,
-        message: `Звіт не створено: у таблиці ${findings.length} помилок. Виправте позначені клітинки і спробуйте знову.`,
+        message: refusalMessage(findings.length),
         findings,
       };
     }

@@ -6,6 +6,7 @@ import { SOURCE_LABELS } from '../core/labels';
 import { formatPlanFact } from '../core/money';
 import { reminderText } from '../core/progress';
 import { SOURCE_KEYS } from '../core/sources';
+import { pluralForm } from '../core/ukrainian';
 import type { CheckView, FindingView, SubmissionsView, SummaryView } from './api';
 
 export const toFindingViews = (analysis: Analysis): FindingView[] => {
@@ -60,3 +61,8 @@ export const toSubmissionsView = (analysis: Analysis): SubmissionsView => ({
   executors: analysis.progress,
   reminder: reminderText(analysis.progress),
 });
+
+/** Why no report was made, with the error count in agreement ("2 помилки", "5 помилок"). */
+export const refusalMessage = (errors: number): string =>
+  `Звіт не створено: у таблиці ${errors} ${pluralForm(errors, { one: 'помилка', few: 'помилки', many: 'помилок' })}. ` +
+  'Виправте позначені клітинки і спробуйте знову.';

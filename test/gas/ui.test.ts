@@ -1,4 +1,5 @@
 import { MENU_ITEMS, pageHtml } from '../../src/gas/ui';
+import { refusalMessage } from '../../src/gas/views';
 
 describe('pageHtml', () => {
   it('inlines the initial state as JSON where the marker stands', () => {
@@ -27,5 +28,16 @@ describe('the add-on menu', () => {
       'Налаштування',
       'Довідка',
     ]);
+  });
+});
+
+describe('refusalMessage', () => {
+  it.each([
+    [1, 'у таблиці 1 помилка.'],
+    [2, 'у таблиці 2 помилки.'],
+    [5, 'у таблиці 5 помилок.'],
+    [21, 'у таблиці 21 помилка.'],
+  ])('%i errors → %s', (n, phrase) => {
+    expect(refusalMessage(n)).toContain(phrase);
   });
 });

@@ -23,7 +23,13 @@ import type { SourceKey } from '../../src/core/sources';
 import { echoPeriod } from '../../src/gas/actions';
 import type { InitialState, ReportResult, ServerApi, SettingsView } from '../../src/gas/api';
 import { pageHtml } from '../../src/gas/ui';
-import { toCheckView, toFindingViews, toSubmissionsView, toSummaryView } from '../../src/gas/views';
+import {
+  refusalMessage,
+  toCheckView,
+  toFindingViews,
+  toSubmissionsView,
+  toSummaryView,
+} from '../../src/gas/views';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
 
@@ -152,7 +158,7 @@ const answer = (
         errors.length > 0
           ? {
               ok: false,
-              message: `Звіт не створено: у таблиці ${errors.length} помилок. Виправте позначені клітинки і спробуйте знову.`,
+              message: refusalMessage(errors.length),
               findings: errors,
             }
           : {

@@ -164,7 +164,7 @@ describeInChromium('the sidebar views and dialogs', () => {
       await page.locator('.result .group-title').allTextContents(),
       await page.getByRole('link').count(),
     ]).toEqual([
-      'Звіт не створено: у таблиці 2 помилок. Виправте позначені клітинки і спробуйте знову.',
+      'Звіт не створено: у таблиці 2 помилки. Виправте позначені клітинки і спробуйте знову.',
       ['Рядок 5 · захід № 2 · Прес-служба', 'Рядок 6 · захід № 3 · Прес-служба'],
       0,
     ]);
