@@ -49,6 +49,23 @@ export default tseslint.config(
     },
   },
   {
+    // The page contract and the page itself stand apart from the Apps Script adapter.
+    files: ['src/shared/**/*.ts', 'src/sidebar/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/gas/**', '**/cli/**'],
+              message: 'The page contract and the page do not import adapters.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs', 'scripts/**/*.mjs'],
     languageOptions: {
       globals: {

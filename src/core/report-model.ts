@@ -13,6 +13,11 @@ export interface HeaderCell {
 export interface ReportRow {
   /** Exactly `columns.length` texts; line breaks inside a text are '\n'. */
   readonly cells: readonly string[];
+  /**
+   * A group heading inside the table ("1. Інформаційна відкритість", SPEC §2.1): printed as
+   * one cell across the whole table with `cells[0]` as its text; the other cells are ''.
+   */
+  readonly heading?: boolean;
 }
 
 export interface ReportColumn {

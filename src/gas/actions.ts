@@ -15,7 +15,7 @@ import type {
   SettingsView,
   SummaryView,
   SubmissionsView,
-} from './api';
+} from '../shared/api';
 import { clearMarks, MARKS_SHEET, markFindings, markRows } from './marks';
 import { readGrid, toCellValue } from './read-sheet';
 import { ensureReportsFolder } from './reports-folder';
@@ -28,7 +28,7 @@ import {
   toFindingViews,
   toSubmissionsView,
   toSummaryView,
-} from './views';
+} from '../shared/views';
 import { analyseSpreadsheet } from './workbook';
 import { writeTotalsRow } from './totals-row';
 import type { ReportModel } from '../core/report-model';

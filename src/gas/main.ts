@@ -3,7 +3,7 @@
 // adds a top-level stub per export. No service is touched at load time (AuthMode.NONE).
 import type { SettingKey } from '../core/settings';
 import * as actions from './actions';
-import type { InitialState } from './api';
+import type { InitialState } from '../shared/api';
 import type { DocsApi, DriveApi, Services } from './services';
 import { setupSheets } from './setup-sheet';
 import { buildMenu, showPage } from './ui';

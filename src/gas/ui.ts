@@ -1,6 +1,6 @@
 // The add-on's menu and pages: the "Звіт" add-on menu, the sidebar and the dialogs, all one
 // HTML page opened on a view. Apps Script adapter layer.
-import type { InitialState } from './api';
+import type { InitialState } from '../shared/api';
 
 type Ui = GoogleAppsScript.Base.Ui;
 

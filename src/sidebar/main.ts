@@ -1,6 +1,6 @@
 // The sidebar and dialog page: one page opened on a view. In the sidebar the four views are
 // tabs; a dialog shows one view alone. Sidebar layer (runs in Apps Script's sandboxed iframe).
-import type { InitialState } from '../gas/api';
+import type { InitialState } from '../shared/api';
 import { button } from './dom';
 import { clearStatus } from './status';
 import { showView, toolbar } from './view';

@@ -1,6 +1,6 @@
 // The page's one way to the server: a typed Promise wrapper over google.script.run, and the
 // dialog host. Sidebar layer (runs in Apps Script's sandboxed iframe).
-import type { ServerApi } from '../gas/api';
+import type { ServerApi } from '../shared/api';
 
 type Runner = {
   withSuccessHandler(handler: (value: unknown) => void): Runner;

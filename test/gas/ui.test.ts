@@ -1,5 +1,5 @@
 import { MENU_ITEMS, pageHtml } from '../../src/gas/ui';
-import { refusalMessage } from '../../src/gas/views';
+import { refusalMessage } from '../../src/shared/views';
 
 describe('pageHtml', () => {
   it('inlines the initial state as JSON where the marker stands', () => {

@@ -2,7 +2,7 @@
 // markup shown as text, the keyboard, the 300 px width, and screenshots of every view.
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { toCheckView } from '../../src/gas/views';
+import { toCheckView } from '../../src/shared/views';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { Harness } from './harness';
 import {

@@ -21,7 +21,7 @@ import {
 } from '../../src/core/settings';
 import type { SourceKey } from '../../src/core/sources';
 import { echoPeriod } from '../../src/gas/actions';
-import type { InitialState, ReportResult, ServerApi, SettingsView } from '../../src/gas/api';
+import type { InitialState, ReportResult, ServerApi, SettingsView } from '../../src/shared/api';
 import { pageHtml } from '../../src/gas/ui';
 import {
   refusalMessage,
@@ -29,7 +29,7 @@ import {
   toFindingViews,
   toSubmissionsView,
   toSummaryView,
-} from '../../src/gas/views';
+} from '../../src/shared/views';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
 
@@ -132,7 +132,7 @@ export const settingsOf = (grids: readonly Grid[]): SettingsView => {
   );
 };
 
-/** Every ServerApi call answered from the core and src/gas/views.ts, as the server does. */
+/** Every ServerApi call answered from the core and src/shared/views.ts, as the server does. */
 const answer = (
   analysis: Analysis,
   grids: readonly Grid[],

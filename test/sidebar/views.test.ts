@@ -1,7 +1,7 @@
 // The other views in headless Chromium: tabs, Підсумки, the preview with the reference's header
 // spans and totals, the report result, who still owes data, and the dialogs.
 import type { Harness } from './harness';
-import { toSubmissionsView } from '../../src/gas/views';
+import { toSubmissionsView } from '../../src/shared/views';
 import { describeInChromium, editMeasures, settingsOf, startHarness, TROUBLED } from './harness';
 
 describeInChromium('the sidebar views and dialogs', () => {

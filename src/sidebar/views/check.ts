@@ -1,6 +1,6 @@
 // Перевірка: counts, findings grouped by row with a department filter, "Перевірити знову"
 // and "Зняти позначки". Sidebar layer.
-import type { CheckView } from '../../gas/api';
+import type { CheckView } from '../../shared/api';
 import { button, counted, el, ERRORS, WARNINGS, wordFor } from '../dom';
 import { call } from '../server';
 import { runBusy, showNotice } from '../status';

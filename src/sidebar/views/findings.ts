@@ -1,7 +1,7 @@
 // Findings grouped by sheet row ("Рядок 14 · захід № 3 · Прес-служба"), errors first; each
 // finding is a button that selects its cell. Shared by the check view and a refused report.
 // Sidebar layer.
-import type { FindingView } from '../../gas/api';
+import type { FindingView } from '../../shared/api';
 import { el } from '../dom';
 import { call } from '../server';
 import { showFailure } from '../status';

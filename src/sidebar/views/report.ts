@@ -1,7 +1,7 @@
 // The result of "Сформувати звіт": the Doc's link and "Зберегти PDF", or why no report was
 // made and the findings that block it. In the report dialog and under the preview.
 // Sidebar layer.
-import type { ReportResult } from '../../gas/api';
+import type { ReportResult } from '../../shared/api';
 import { button, el, externalLink } from '../dom';
 import { call } from '../server';
 import { runBusy } from '../status';

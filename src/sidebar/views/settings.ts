@@ -1,7 +1,7 @@
 // The settings dialog: the six parameters of the Налаштування tab, the period read back as it
 // is typed, and "Зберегти". Sidebar layer.
 import type { SettingKey } from '../../core/settings';
-import type { PeriodEcho, SettingsView } from '../../gas/api';
+import type { PeriodEcho, SettingsView } from '../../shared/api';
 import { button, el } from '../dom';
 import { call, closeDialog } from '../server';
 import { runBusy, showNotice } from '../status';

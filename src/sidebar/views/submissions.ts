@@ -1,6 +1,6 @@
 // Хто не подав дані: per executor how many measures are complete and which numbers still miss
 // a status, amounts or result text, with the reminder ready to copy. Sidebar layer.
-import type { ExecutorProgress, SubmissionsView } from '../../gas/api';
+import type { ExecutorProgress, SubmissionsView } from '../../shared/api';
 import { button, el, wordFor } from '../dom';
 import { call } from '../server';
 import { runBusy, showNotice } from '../status';

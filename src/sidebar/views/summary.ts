@@ -1,6 +1,6 @@
 // Підсумки: execution counts, the summary paragraphs with the funding line, and the totals per
 // source exactly as the report prints them. Sidebar layer.
-import type { SummaryView } from '../../gas/api';
+import type { SummaryView } from '../../shared/api';
 import { button, counted, el, ERRORS } from '../dom';
 import { call } from '../server';
 import { runBusy } from '../status';

@@ -1,5 +1,5 @@
 // What crosses google.script.run between the sidebar page and the server: JSON-safe by type
-// (no Date, no functions). Shared by the Apps Script adapter and the page.
+// (no Date, no functions). The page contract: the Apps Script adapter and the page both import it.
 import type { Counts } from '../core/analyse';
 import type { FindingCode, Severity } from '../core/findings';
 import type { ExecutorProgress } from '../core/progress';
@@ -90,6 +90,56 @@ export type InitialState =
   | { readonly view: 'report'; readonly result: ReportResult }
   | { readonly view: 'settings'; readonly settings: SettingsView }
   | { readonly view: 'help' };
+
+/**
+ * The report is built in steps the person sees (Перевіряю → Створюю документ → Заповнюю
+ * таблицю → Зберігаю PDF): each step is one server call, so no single call runs long and the
+ * page shows where it is. A refusal at the first step carries the check, so the page shows
+ * its findings in the check view, where a click selects the cell.
+ */
+export type ReportStep = 'check' | 'create' | 'fill' | 'pdf';
+
+/** The one report the page keeps showing ("Останній звіт"); stored per spreadsheet. */
+export interface LastReport {
+  readonly docId: string;
+  readonly name: string;
+  readonly url: string;
+  /** ISO date-time in UTC when the report was finished. */
+  readonly createdAt: string;
+  readonly period: string;
+  readonly folder: { readonly name: string; readonly url: string };
+  /** Set once "Зберегти PDF" has saved one for this report. */
+  readonly pdf: PdfResult | null;
+}
+
+export type ReportCheckResult =
+  | {
+      readonly ok: true;
+      readonly measures: number;
+      readonly warnings: number;
+      /** The report made before, if any: the page asks «Замінити попередній?». */
+      readonly previous: LastReport | null;
+    }
+  | { readonly ok: false; readonly message: string; readonly check: CheckView | null };
+
+/** A Doc just made, still named as in progress until `reportFill` finishes it. */
+export interface ReportDraft {
+  readonly docId: string;
+  readonly name: string;
+}
+
+export interface ReportStepsApi {
+  /** Step 1: check the sheet; nothing is created. */
+  reportCheck(): ReportCheckResult;
+  /** Step 2: create the Doc in the reports folder; the previous report is moved to the bin when asked. */
+  reportCreate(replacePrevious: boolean): ReportDraft;
+  /** Step 3: write and style the table, give the Doc its final name, remember it as the last report. */
+  reportFill(docId: string): LastReport;
+  /** Step 4 (optional): the PDF beside the Doc; the last report remembers it. */
+  reportPdf(docId: string): LastReport;
+  /** The last report of this spreadsheet, or null (also when its Doc was deleted). */
+  lastReport(): LastReport | null;
+}
 
 /** Every server function the page may call, with its arguments and result. */
 export interface ServerApi {

@@ -1,0 +1,152 @@
+// Workbooks written by another program than ours: LibreOffice Calc converts a flat .fods
+// (plain XML a test can write) into .xlsx, .ods or .xls the way a coordinator's Calc saves them.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const has = (tool: string): boolean => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Tools the LibreOffice tests need that this machine lacks ([] when all are there). */
+export const missingOfficeTools = (...extra: string[]): string[] =>
+  ['soffice', ...extra].filter((tool) => !has(tool));
+
+/** `describe`, or `describe.skip` with one line that says which tool is missing and how to get it. */
+export const describeWithCalc = (name: string, body: () => void): void => {
+  const missing = missingOfficeTools();
+  if (missing.length > 0) {
+    console.warn(
+      `${name}: skipped, ${missing.join(', ')} not found ` +
+        '(apt-get install libreoffice-calc-nogui; .ci/run installs it).',
+    );
+    describe.skip(name, body);
+  } else describe(name, body);
+};
+
+const xmlEscape = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * One cell of a flat-ODS table. A string is typed text; a number is a number; `formula`
+ * is written in OpenFormula (`of:=[.E9]+[.F9]`) with its cached `value`; `merge` spans
+ * rows and columns from this cell (the covered cells must be `covered`).
+ */
+export type FodsCell =
+  | string
+  | number
+  | null
+  | { readonly covered: true }
+  | {
+      readonly text?: string;
+      readonly value?: number;
+      readonly date?: string;
+      readonly formula?: string;
+      readonly rows?: number;
+      readonly cols?: number;
+      readonly note?: string;
+    };
+
+export interface FodsSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly FodsCell[])[];
+  /** 0-based row indexes hidden in the sheet. */
+  readonly hiddenRows?: readonly number[];
+}
+
+const cellXml = (cell: FodsCell): string => {
+  if (cell === null || cell === '') return '<table:table-cell/>';
+  if (typeof cell === 'string')
+    return `<table:table-cell office:value-type="string"><text:p>${xmlEscape(cell)}</text:p></table:table-cell>`;
+  if (typeof cell === 'number')
+    return `<table:table-cell office:value-type="float" office:value="${cell}"><text:p>${cell}</text:p></table:table-cell>`;
+  if ('covered' in cell) return '<table:covered-table-cell/>';
+  const attrs: string[] = [];
+  if (cell.rows && cell.rows > 1) attrs.push(`table:number-rows-spanned="${cell.rows}"`);
+  if (cell.cols && cell.cols > 1) attrs.push(`table:number-columns-spanned="${cell.cols}"`);
+  if (cell.formula) attrs.push(`table:formula="${xmlEscape(cell.formula)}"`);
+  if (cell.date !== undefined)
+    attrs.push(
+      `office:value-type="date" office:date-value="${cell.date}" table:style-name="ceDate"`,
+    );
+  else if (cell.value !== undefined)
+    attrs.push(`office:value-type="float" office:value="${cell.value}"`);
+  else if (cell.text !== undefined) attrs.push('office:value-type="string"');
+  const shown = cell.text ?? (cell.value !== undefined ? String(cell.value) : (cell.date ?? ''));
+  const note = cell.note
+    ? `<office:annotation><text:p>${xmlEscape(cell.note)}</text:p></office:annotation>`
+    : '';
+  return `<table:table-cell ${attrs.join(' ')}>${note}<text:p>${xmlEscape(shown)}</text:p></table:table-cell>`;
+};
+
+/** A flat OpenDocument spreadsheet (.fods) with the given tabs. */
+export const fodsXml = (sheets: readonly FodsSheet[]): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:automatic-styles>
+ <number:date-style style:name="N37"><number:day number:style="long"/><number:text>.</number:text><number:month number:style="long"/><number:text>.</number:text><number:year number:style="long"/></number:date-style>
+ <style:style style:name="ceDate" style:family="table-cell" style:data-style-name="N37"/>
+ <style:style style:name="roHidden" style:family="table-row"><style:table-row-properties/></style:style>
+</office:automatic-styles>
+<office:body><office:spreadsheet>
+${sheets
+  .map(
+    (sheet) =>
+      `<table:table table:name="${xmlEscape(sheet.name)}">` +
+      sheet.rows
+        .map(
+          (row, r) =>
+            `<table:table-row${sheet.hiddenRows?.includes(r) ? ' table:visibility="collapse"' : ''}>` +
+            row.map(cellXml).join('') +
+            '</table:table-row>',
+        )
+        .join('\n') +
+      '</table:table>',
+  )
+  .join('\n')}
+</office:spreadsheet></office:body></office:document>
+`;
+
+/**
+ * Has LibreOffice Calc write the sheets in `format` ('xlsx', 'ods', 'xls', 'csv') and returns
+ * the path of the written file. Each call uses its own profile so parallel tests do not clash.
+ */
+export const writeWithCalc = (
+  sheets: readonly FodsSheet[],
+  format = 'xlsx',
+  stem = 'book',
+): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'zvit-calc-'));
+  const fods = join(dir, `${stem}.fods`);
+  writeFileSync(fods, fodsXml(sheets));
+  const out = join(dir, 'out');
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      format,
+      '--outdir',
+      out,
+      fods,
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  const written = readdirSync(out).find((f) => f.startsWith(`${stem}.`));
+  if (!written) throw new Error(`LibreOffice wrote no ${format} for ${fods}`);
+  return join(out, written);
+};
