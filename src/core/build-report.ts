@@ -5,6 +5,7 @@ import { SOURCE_KEYS } from './sources';
 import type { Measure } from './measures';
 import { formatPlanFact } from './money';
 import type { HeaderCell, ReportModel, ReportRow } from './report-model';
+import { periodLabel } from './period';
 import type { Settings } from './settings';
 import { STATUS_LABELS } from './status';
 import { rowAmount } from './totals';
@@ -59,14 +60,14 @@ const totalText = ({ plan, fact }: Totals[SourceKey]): string =>
 export const buildTitle = (settings: Settings): string => {
   const number = settings.sectionNumber.value.replace(/\.+$/, '');
   const city = settings.city.value ? ` по місту ${settings.city.value.toUpperCase()}` : '';
-  const section = `Виконання заходів розділу «${settings.sectionName.value}»${city} за ${settings.period.value}`;
+  const section = `Виконання заходів розділу «${settings.sectionName.value}»${city} за ${periodLabel(settings.period.value)}`;
   return number ? `${number}. ${section}` : section;
 };
 
 export const buildDocumentName = (settings: Settings): string =>
   [
     [settings.sectionNumber.value, settings.sectionName.value].filter((s) => s !== '').join(' '),
-    settings.period.value,
+    periodLabel(settings.period.value),
   ]
     .filter((s) => s !== '')
     .join(' — ') || 'Звіт';

@@ -95,9 +95,17 @@ export const spanOf = (words: PeriodWords, year: number): { start: string; end: 
   return { start: isoDate(year, first, 1), end: monthEnd(year, last) };
 };
 
+/**
+ * The period as a title continues it after "за": a leading "за" ("за 9 місяців 2016 року",
+ * as report titles write it) is dropped, so "за" is never printed twice.
+ */
+export const periodLabel = (text: string): string =>
+  normalizeSpaces(text).replace(/^за /i, '');
+
 /** A period must name its year; null when the text is not a period. */
 export const parsePeriod = (text: string): Period | null => {
-  const words = parsePeriodWords(text);
+  const label = periodLabel(text);
+  const words = parsePeriodWords(label);
   if (!words || words.year === null || !isYear(words.year)) return null;
-  return { label: normalizeSpaces(text), year: words.year, ...spanOf(words, words.year) };
+  return { label, year: words.year, ...spanOf(words, words.year) };
 };

@@ -46,6 +46,14 @@ describe('buildReport', () => {
     );
   });
 
+  it('prints "за" once when the period is typed with it', () => {
+    const model = report({ Місто: '', 'Звітний період': 'за 9 місяців 2016 року' });
+    expect([model.title, model.documentName]).toEqual([
+      '4.4. Виконання заходів розділу «Розвиток інформаційного простору» за 9 місяців 2016 року',
+      '4.4 Розвиток інформаційного простору — 9 місяців 2016 року',
+    ]);
+  });
+
   it('spans the header like the reference table', () => {
     const spans = report({}).header.map(
       (h) => `${h.text}@${h.row},${h.col} ${h.rowSpan}x${h.colSpan}`,

@@ -34,6 +34,9 @@ describe('parsePeriod', () => {
     ['2016 р.', '2016-01-01', '2016-12-31'],
     ['2016рік', '2016-01-01', '2016-12-31'],
     ['І\u00a0квартал\u00a02017\u00a0року', '2017-01-01', '2017-03-31'],
+    ['за 9 місяців 2016 року', '2016-01-01', '2016-09-30'],
+    ['За І квартал 2017 року', '2017-01-01', '2017-03-31'],
+    ['за 2016 рік', '2016-01-01', '2016-12-31'],
   ])('%j runs from %s to %s', (text, start, end) => {
     expect(parsePeriod(text)).toMatchObject({ start, end });
   });
@@ -68,6 +71,14 @@ describe('parsePeriod', () => {
 
   it('labels the period with its text, spaces tidied', () => {
     expect(parsePeriod(' І  квартал 2017 року ')?.label).toBe('І квартал 2017 року');
+  });
+
+  it('leaves a leading "за" out of the label, as the title adds its own', () => {
+    expect(parsePeriod('за 9 місяців 2016 року')?.label).toBe('9 місяців 2016 року');
+  });
+
+  it.each(['за', 'за квартал', 'зараз 2017'])('%j is not a period', (text) => {
+    expect(parsePeriod(text)).toBeNull();
   });
 
   it('ends every quarter on its last day, within its year', () => {
