@@ -1,5 +1,5 @@
 // Reading an .xlsx export into the core's Grids with exceljs: raw values and the text a person
-// sees, formula results, dates, merges. Node adapter layer.
+// sees, formula results, dates, merges, hidden rows. Node adapter layer.
 import ExcelJS from 'exceljs';
 import type { Cell, Grid, Merge } from '../core/grid';
 
@@ -81,19 +81,41 @@ const mergesOf = (sheet: ExcelJS.Worksheet): Merge[] => {
 
 const EMPTY: Cell = { value: '', text: '' };
 
+/**
+ * A formula cell as its cached result. `cell.value` cannot be used: exceljs copies only a
+ * truthy `result` into it, so a formula showing 0 (or FALSE) would read as empty. A formula
+ * saved without a result (Excel, Calc and Sheets always save one; generators may not) reads
+ * as empty, like a formula whose result is the empty text: exceljs cannot tell them apart.
+ */
+const formulaCell = (cell: ExcelJS.Cell): Cell => {
+  const result = cell.result as unknown;
+  if (result && typeof result === 'object' && 'error' in result) {
+    const error = String((result as { error: string }).error);
+    return { value: error, text: error };
+  }
+  return toCell((result ?? null) as ExcelJS.CellValue);
+};
+
+const readCell = (cell: ExcelJS.Cell): Cell => {
+  // Like Sheets: only a merge's top-left cell holds the value (exceljs repeats it in the others).
+  if (cell.type === ExcelJS.ValueType.Merge) return EMPTY;
+  return cell.type === ExcelJS.ValueType.Formula ? formulaCell(cell) : toCell(cell.value);
+};
+
 export const worksheetToGrid = (sheet: ExcelJS.Worksheet): Grid => {
   const rows: Cell[][] = [];
+  const hiddenRows: number[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       while (cells.length < colNumber - 1) cells.push(EMPTY);
-      // Like Sheets: only a merge's top-left cell holds the value (exceljs repeats it in the others).
-      cells[colNumber - 1] = cell.type === ExcelJS.ValueType.Merge ? EMPTY : toCell(cell.value);
+      cells[colNumber - 1] = readCell(cell);
     });
     rows[rowNumber - 1] = cells;
+    if (row.hidden) hiddenRows.push(rowNumber - 1);
   });
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  return { name: sheet.name, rows, merges: mergesOf(sheet) };
+  return { name: sheet.name, rows, merges: mergesOf(sheet), hiddenRows };
 };
 
 export const readXlsx = async (source: string | ArrayBuffer | Uint8Array): Promise<Grid[]> => {

@@ -28,6 +28,8 @@ export interface Grid {
   /** Rows from the sheet's first row; rows may be shorter than others. */
   readonly rows: readonly (readonly Cell[])[];
   readonly merges: readonly Merge[];
+  /** 0-based rows hidden in the sheet, ascending; absent when the reader does not know. */
+  readonly hiddenRows?: readonly number[];
 }
 
 export const EMPTY_CELL: Cell = { value: '', text: '' };

@@ -1,11 +1,15 @@
 import ExcelJS from 'exceljs';
 import { readXlsx, toCell } from '../../src/cli/read-xlsx';
+import { xlsxByHand } from '../support/xlsx-by-hand';
 
 const workbookBytes = async (fill: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> => {
   const workbook = new ExcelJS.Workbook();
   fill(workbook.addWorksheet('Заходи'));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };
+
+const firstRowOf = async (fill: (sheet: ExcelJS.Worksheet) => void) =>
+  (await readXlsx(await workbookBytes(fill)))[0].rows[0];
 
 describe('toCell', () => {
   it.each([
@@ -113,5 +117,60 @@ describe('readXlsx on a workbook written by exceljs', () => {
       ['№ з/п', ''],
       [{ row: 0, col: 0, rows: 2, cols: 1 }],
     ]);
+  });
+});
+
+describe('readXlsx on formulas saved by other programs', () => {
+  const row1 = async (cells: string) =>
+    (await readXlsx(await xlsxByHand(`<row r="1">${cells}</row>`)))[0].rows[0];
+
+  it.each([
+    ['Excel: no type, result 0', '<c r="A1"><f>B1+C1</f><v>0</v></c>', { value: 0, text: '0' }],
+    [
+      'Google Sheets export: a style and result 0',
+      '<c r="A1" s="0"><f>SUM(B1:C1)</f><v>0</v></c>',
+      { value: 0, text: '0' },
+    ],
+    [
+      'LibreOffice: t="n" and result 0',
+      '<c r="A1" t="n"><f aca="false">B1+C1</f><v>0</v></c>',
+      { value: 0, text: '0' },
+    ],
+    ['a FALSE result', '<c r="A1" t="b"><f>B1&gt;C1</f><v>0</v></c>', { value: false, text: 'FALSE' }],
+    ['an empty text result', '<c r="A1" t="str"><f>""</f><v></v></c>', { value: '', text: '' }],
+    ['no result saved at all', '<c r="A1"><f>B1+C1</f></c>', { value: '', text: '' }],
+  ])('%s', async (_, xml, expected) => {
+    expect((await row1(xml))[0]).toEqual(expected);
+  });
+
+  it('reads a shared formula’s copies as their results, 0 included', async () => {
+    const cells = await row1(
+      '<c r="A1"><f t="shared" ref="A1:B1" si="0">C1*2</f><v>4</v></c>' +
+        '<c r="B1"><f t="shared" si="0"/><v>0</v></c>',
+    );
+    expect(cells).toEqual([
+      { value: 4, text: '4' },
+      { value: 0, text: '0' },
+    ]);
+  });
+
+  it('reads a formula showing 0 written by exceljs', async () => {
+    const [a1] = await firstRowOf((sheet) => {
+      sheet.getCell('A1').value = { formula: 'B1-B1', result: 0 } as ExcelJS.CellValue;
+    });
+    expect(a1).toEqual({ value: 0, text: '0' });
+  });
+});
+
+describe('readXlsx hidden rows', () => {
+  it('lists the rows exceljs marks hidden, 0-based', async () => {
+    const [grid] = await readXlsx(
+      await workbookBytes((sheet) => {
+        for (const r of [1, 2, 3, 4]) sheet.getCell(`A${r}`).value = r;
+        sheet.getRow(2).hidden = true;
+        sheet.getRow(4).hidden = true;
+      }),
+    );
+    expect(grid.hiddenRows).toEqual([1, 3]);
   });
 });
