@@ -1,5 +1,6 @@
-// Finding the measures table's header by its labels: any column order, a title row above,
-// one to five header rows, merged or unmerged group labels. Core layer.
+// Finding the measures table's header by its labels: any column order, a title row above, any
+// number of header rows down to the first data row, merged or unmerged group labels, and the
+// printed report's layout (one "план / факт" column per source, SPEC §10). Core layer.
 import type { SourceKey } from './sources';
 import { SOURCE_KEYS } from './sources';
 import type { Grid } from './grid';
@@ -10,12 +11,20 @@ import { matchField, matchSource, normalizeLabel, sideOf } from './labels';
 /** 0-based column of each side of a funding source. */
 export type MoneyColumns = Readonly<Record<SourceKey, Readonly<Partial<Record<Side, number>>>>>;
 
+/**
+ * `columns`: the template, a "план" and a "факт" column per source. `pairs`: a printed report
+ * pasted back (SPEC §10), one column per source holding "план / факт"; plan and fact then
+ * name the same column.
+ */
+export type HeaderLayout = 'columns' | 'pairs';
+
 export interface Header {
   /** First and last header row, 0-based. */
   readonly firstRow: number;
   readonly lastRow: number;
   /** First row that may hold data (after the header and an "А 1 2 …" numbering row). */
   readonly dataRow: number;
+  readonly layout: HeaderLayout;
   readonly fields: Readonly<Partial<Record<FieldKey, number>>>;
   readonly money: MoneyColumns;
 }
@@ -33,9 +42,23 @@ export const REQUIRED_COLUMNS: readonly MissingColumn[] = [
   'total.fact',
 ];
 
+/** A printed report has no status column: the status is read from the result text instead. */
+const REQUIRED_IN_PAIRS: readonly MissingColumn[] = [
+  'number',
+  'title',
+  'term',
+  'executor',
+  'result',
+  'total.plan',
+  'total.fact',
+];
+
 const SCAN_ROWS = 10;
-const MAX_HEADER_ROWS = 5;
+/** A header taller than this is not a header but rows of text under the first label row. */
+const MAX_HEADER_ROWS = 20;
 const TITLE_LABEL = 'змістзаходу';
+/** A unit row or label ("тис. грн", "(тис. грн.)") names no column. */
+const UNIT_LABEL = /^[уві]?(тис)?грн$/;
 
 /** Row of the "Зміст заходу" cell within the first 10 rows, or -1. */
 export const findHeaderRow = (grid: Grid): number => {
@@ -53,16 +76,21 @@ const width = (grid: Grid, from: number, to: number): number => {
   return max;
 };
 
+const labelOf = (text: string): string => {
+  const label = normalizeLabel(text);
+  return UNIT_LABEL.test(label) ? '' : label;
+};
+
 /** The header text of each cell, with a merge's text spread over the whole merge. */
 const headerTexts = (grid: Grid, first: number, last: number, cols: number): string[][] => {
   const texts: string[][] = [];
   for (let r = first; r <= last; r++) {
     const row: string[] = [];
-    for (let c = 0; c < cols; c++) row.push(normalizeLabel(cellAt(grid, r, c).text));
+    for (let c = 0; c < cols; c++) row.push(labelOf(cellAt(grid, r, c).text));
     texts.push(row);
   }
   for (const m of grid.merges) {
-    const text = normalizeLabel(cellAt(grid, m.row, m.col).text);
+    const text = labelOf(cellAt(grid, m.row, m.col).text);
     for (let r = Math.max(m.row, first); r < Math.min(m.row + m.rows, last + 1); r++) {
       for (let c = m.col; c < Math.min(m.col + m.cols, cols); c++) {
         if (texts[r - first][c] === '') texts[r - first][c] = text;
@@ -72,58 +100,147 @@ const headerTexts = (grid: Grid, first: number, last: number, cols: number): str
   return texts;
 };
 
-const lastSideRow = (grid: Grid, first: number): number => {
-  let last = first;
-  for (let r = first + 1; r < Math.min(first + MAX_HEADER_ROWS, grid.rows.length); r++) {
-    if ((grid.rows[r] ?? []).some((cell) => sideOf(normalizeLabel(cell.text)) !== null)) last = r;
-  }
-  return last;
-};
-
 const isNumberingRow = (grid: Grid, row: number): boolean => {
   const texts = (grid.rows[row] ?? []).map((cell) => cell.text.trim()).filter((t) => t !== '');
   return texts.length >= 3 && texts.every((t) => /^([АаAa]|\d{1,2})$/.test(t));
 };
 
+const isBlankRow = (grid: Grid, row: number): boolean =>
+  (grid.rows[row] ?? []).every((cell) => cell.text.trim() === '' && cell.value === '');
+
+/**
+ * The last header row. Under the first label row the header goes on while its rows hold label
+ * text only: it ends before a blank or numbering row, a row with a number, date or tick, or a
+ * row with text in the "№" or "Зміст заходу" column (a measure, a group heading, ВСЬОГО) —
+ * unless a merge from the first row still covers that row.
+ */
+const lastHeaderRow = (grid: Grid, first: number): number => {
+  const firstTexts = (grid.rows[first] ?? []).map((cell) => normalizeLabel(cell.text));
+  const keyCols = firstTexts.flatMap((t, c) =>
+    t.includes(TITLE_LABEL) || matchField(t) === 'number' ? [c] : [],
+  );
+  const mergedDown = Math.max(
+    first,
+    ...grid.merges
+      .filter((m) => m.row === first && keyCols.includes(m.col))
+      .map((m) => m.row + m.rows - 1),
+  );
+  let last = first;
+  for (let r = first + 1; r < Math.min(grid.rows.length, first + MAX_HEADER_ROWS); r++) {
+    if (r > mergedDown) {
+      if (isBlankRow(grid, r) || isNumberingRow(grid, r)) break;
+      const row = grid.rows[r] ?? [];
+      if (row.some((cell) => typeof cell.value !== 'string')) break;
+      if (keyCols.some((c) => cellAt(grid, r, c).text.trim() !== '')) break;
+    }
+    last = r;
+  }
+  return last;
+};
+
+/** The lowest of a column's labels that names a funding source. */
+const sourceOf = (parts: readonly string[]): SourceKey | null => {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const source = matchSource(parts[i]);
+    if (source) return source;
+  }
+  return null;
+};
+
+const emptyMoney = (): Record<SourceKey, Partial<Record<Side, number>>> =>
+  Object.fromEntries(SOURCE_KEYS.map((k) => [k, {}])) as Record<
+    SourceKey,
+    Partial<Record<Side, number>>
+  >;
+
+/** Each source named by a column that is not a field; null when no column names one. */
+const pairColumns = (
+  columnParts: readonly (readonly string[])[],
+  fields: Partial<Record<FieldKey, number>>,
+): Record<SourceKey, Partial<Record<Side, number>>> | null => {
+  const taken = new Set(Object.values(fields));
+  const money = emptyMoney();
+  let any = false;
+  columnParts.forEach((parts, c) => {
+    const source = taken.has(c) ? null : sourceOf(parts);
+    if (source && money[source].plan === undefined) {
+      money[source] = { plan: c, fact: c };
+      any = true;
+    }
+  });
+  return any ? money : null;
+};
+
 export type HeaderResult =
   | { readonly kind: 'found'; readonly header: Header }
   | { readonly kind: 'not-found' }
-  | { readonly kind: 'missing'; readonly row: number; readonly missing: readonly MissingColumn[] };
+  | {
+      readonly kind: 'missing';
+      readonly row: number;
+      readonly missing: readonly MissingColumn[];
+      /** The labels the header does have, as typed, for the message. */
+      readonly labels: readonly string[];
+    };
+
+/** Distinct header labels in reading order, spaces tidied, units left out. */
+const typedLabels = (grid: Grid, first: number, last: number): string[] => {
+  const labels: string[] = [];
+  for (let r = first; r <= last; r++) {
+    for (const cell of grid.rows[r] ?? []) {
+      const text = cell.text.replace(/\s+/g, ' ').trim();
+      if (labelOf(text) !== '' && !labels.includes(text)) labels.push(text);
+    }
+  }
+  return labels;
+};
 
 export const findHeader = (grid: Grid): HeaderResult => {
   const firstRow = findHeaderRow(grid);
   if (firstRow < 0) return { kind: 'not-found' };
-  const lastRow = lastSideRow(grid, firstRow);
+  const lastRow = lastHeaderRow(grid, firstRow);
   const cols = width(grid, firstRow, lastRow);
   const texts = headerTexts(grid, firstRow, lastRow, cols);
   const fields: Partial<Record<FieldKey, number>> = {};
-  const money = Object.fromEntries(SOURCE_KEYS.map((k) => [k, {}])) as Record<
-    SourceKey,
-    Partial<Record<Side, number>>
-  >;
-  let group = '';
+  const money = emptyMoney();
+  const columnParts: string[][] = [];
+  let previous: SourceKey | null = null;
+  let sides = 0;
   for (let c = 0; c < cols; c++) {
     const parts = texts.map((row) => row[c]).filter((t, i, all) => t !== '' && t !== all[i - 1]);
+    columnParts.push(parts);
     const side = sideOf(parts[parts.length - 1] ?? '');
     if (side) {
+      sides++;
       // An unmerged group label ("Всього" typed over "план" only) covers the "факт" beside it.
-      const upper = parts.slice(0, -1).join('|');
-      if (upper !== '') group = upper;
-      const source = matchSource(group);
+      const source: SourceKey | null =
+        sourceOf(parts.slice(0, -1)) ?? (side === 'fact' ? previous : null);
       if (source && money[source][side] === undefined) money[source][side] = c;
+      previous = source;
       continue;
     }
-    group = '';
+    previous = null;
     const field = matchField(parts.join('|'));
     if (field && fields[field] === undefined) fields[field] = c;
   }
-  const missing = REQUIRED_COLUMNS.filter((key) => {
+  // No "план"/"факт" labels at all: a printed report, one column per source under its name.
+  const pairs = sides === 0 ? pairColumns(columnParts, fields) : null;
+  const layout: HeaderLayout = pairs ? 'pairs' : 'columns';
+  if (pairs) Object.assign(money, pairs);
+  const required = layout === 'pairs' ? REQUIRED_IN_PAIRS : REQUIRED_COLUMNS;
+  const missing = required.filter((key) => {
     const [name, side] = key.split('.') as [string, Side | undefined];
     return side
       ? money[name as SourceKey][side] === undefined
       : fields[name as FieldKey] === undefined;
   });
-  if (missing.length > 0) return { kind: 'missing', row: firstRow, missing };
+  if (missing.length > 0) {
+    return {
+      kind: 'missing',
+      row: firstRow,
+      missing,
+      labels: typedLabels(grid, firstRow, lastRow),
+    };
+  }
   const dataRow = isNumberingRow(grid, lastRow + 1) ? lastRow + 2 : lastRow + 1;
-  return { kind: 'found', header: { firstRow, lastRow, dataRow, fields, money } };
+  return { kind: 'found', header: { firstRow, lastRow, dataRow, layout, fields, money } };
 };

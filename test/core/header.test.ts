@@ -227,6 +227,123 @@ describe('findHeader', () => {
       kind: 'missing',
       row: 0,
       missing: ['term', 'status', 'total.plan', 'total.fact'],
+      labels: ['№ з/п', 'Зміст заходу', 'Виконавець'],
     });
+  });
+});
+
+/** The reference header without merges: each label typed in its first cell only. */
+const REFERENCE_ROWS: readonly string[][] = [
+  ['№ з/п', 'Зміст заходу', 'Термін виконання', 'Виконавець', 'Витрати на реалізацію'],
+  ['', '', '', '', 'Всього', '', 'у тому числі за рахунок коштів:'],
+  [
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'держбюджету',
+    '',
+    'місцевих бюджетів',
+    '',
+    '',
+    '',
+    'підприємств',
+    '',
+    'інших джерел',
+  ],
+  ['', '', '', '', '', '', '', '', 'обл. бюджету', '', 'бюджету міста'],
+];
+const SIDES_ROW = ['', '', '', '', ...Array<string[]>(6).fill(['план', 'факт']).flat()];
+const UNITS_ROW = ['', '', '', '', ...Array<string>(12).fill('тис. грн')];
+const withStatus = (rows: readonly string[][]): string[][] =>
+  rows.map((row, i) => {
+    const full = [...row, ...Array<string>(18 - row.length).fill('')];
+    if (i === 0) [full[16], full[17]] = ['Стан виконання', 'Виконання'];
+    return full;
+  });
+const MEASURE = [1, 'Захід', '2017', 'Прес-служба', 10, 5];
+
+describe('findHeader with more header rows', () => {
+  it.each([
+    ['a unit row under план/факт', [...REFERENCE_ROWS, SIDES_ROW, UNITS_ROW], 6],
+    [
+      'a unit row above план/факт (план/факт in the sixth row)',
+      [...REFERENCE_ROWS, UNITS_ROW, SIDES_ROW],
+      6,
+    ],
+    ['two unit rows', [...REFERENCE_ROWS, UNITS_ROW, SIDES_ROW, UNITS_ROW], 7],
+  ])('%s', (_, rows, dataRow) => {
+    const header = found(gridOf([...withStatus(rows), MEASURE]));
+    expect([header.dataRow, header.money.total, header.money.regional, header.money.other]).toEqual(
+      [dataRow, { plan: 4, fact: 5 }, { plan: 8, fact: 9 }, { plan: 14, fact: 15 }],
+    );
+  });
+
+  it('ends the header at a group heading typed right under it', () => {
+    const grid = gridOf([
+      ...withStatus([...REFERENCE_ROWS, SIDES_ROW]),
+      ['1. Інформаційна відкритість'],
+      MEASURE,
+    ]);
+    expect(found(grid).dataRow).toBe(5);
+  });
+
+  it('keeps rows covered by the merged «Зміст заходу» in the header', () => {
+    const grid = gridOf(
+      [
+        ['№ з/п', 'Зміст заходу', 'Термін', 'Виконавець', 'Всього', '', 'Стан'],
+        [],
+        ['', '', '', '', 'план', 'факт'],
+        MEASURE,
+      ],
+      { merges: [0, 1, 2, 3, 6].map((col) => ({ row: 0, col, rows: 3, cols: 1 })) },
+    );
+    expect([found(grid).lastRow, found(grid).money.total]).toEqual([2, { plan: 4, fact: 5 }]);
+  });
+});
+
+describe('findHeader on a printed report pasted back', () => {
+  const printed = gridOf([
+    [
+      '№ з/п',
+      'Зміст заходу',
+      'Термін виконання',
+      'Виконавець',
+      'Витрати на реалізацію (план/факт), тис. грн.',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Виконання',
+    ],
+    ['', '', '', '', 'Всього', 'у тому числі за рахунок коштів:'],
+    ['', '', '', '', '', 'держбюджету', 'місцевих бюджетів', '', 'підприємств', 'інших джерел'],
+    ['', '', '', '', '', '', 'обл. бюджету', 'бюджету міста'],
+    ['А', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+    ['1', 'Захід', '2017', 'Прес-служба', '75 / 0', '-', '-', '15 / 0', '-', '60 / 0', 'Текст'],
+  ]);
+
+  it('reads one column per source, plan and fact in the same cell', () => {
+    const header = found(printed);
+    expect([header.layout, header.dataRow, header.fields, header.money]).toEqual([
+      'pairs',
+      5,
+      { number: 0, title: 1, term: 2, executor: 3, result: 10 },
+      {
+        total: { plan: 4, fact: 4 },
+        state: { plan: 5, fact: 5 },
+        regional: { plan: 6, fact: 6 },
+        city: { plan: 7, fact: 7 },
+        enterprises: { plan: 8, fact: 8 },
+        other: { plan: 9, fact: 9 },
+      },
+    ]);
+  });
+
+  it('reads the template as columns', () => {
+    expect(found(measuresGrid([])).layout).toBe('columns');
   });
 });
