@@ -18,7 +18,13 @@ import type { Period } from './period';
 import { parsePeriod } from './period';
 import type { ReportModel } from './report-model';
 import type { Settings } from './settings';
-import { isSettingsGrid, readSettings, SETTING_LABELS, SETTINGS_SHEET } from './settings';
+import {
+  isSettingsGrid,
+  readSettings,
+  SETTING_KEYS,
+  SETTING_LABELS,
+  SETTINGS_SHEET,
+} from './settings';
 import { buildSummary } from './summary';
 import { computeTotals } from './totals';
 import type { SourceKey, Totals } from './sources';
@@ -64,6 +70,12 @@ const columnName = (key: MissingColumn): string => {
     : `«${FIELD_LABELS[name as keyof typeof FIELD_LABELS]}»`;
 };
 
+/** What the header does have, so a person sees which label was not recognised. */
+const foundLabels = (labels: readonly string[]): string =>
+  labels.length === 0
+    ? 'У шапці немає жодної назви стовпця. '
+    : `Знайдено: ${labels.map((l) => `«${l}»`).join(', ')}. `;
+
 type MeasuresSheet =
   | { readonly grid: Grid; readonly header: Header }
   | { readonly grid: Grid | null; readonly findings: readonly Finding[] };
@@ -108,6 +120,7 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
             SEVERITY.error,
             { sheet: grid.name, row: result.row, col: 0 },
             `У шапці таблиці (рядок ${result.row + 1}) немає стовпця ${columnName(key)}. ` +
+              foundLabels(result.labels) +
               `Додайте його — назви стовпців як у шаблоні «Налаштувати аркуш».`,
           ),
         ),
@@ -131,7 +144,33 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
   );
 };
 
-const settingsFindings = (settings: Settings, period: Period | null): Finding[] => {
+const AS_TEXT =
+  'Щоб таблиця не змінювала введене, впишіть значення як текст: з апострофом на початку ' +
+  "('4.4) або поставте клітинці формат «Звичайний текст» (Формат → Число) і впишіть знову.";
+
+/** A setting the sheet turned into a number or a date: what was read, and how to keep it text. */
+const convertedSettings = (settings: Settings): Finding[] =>
+  SETTING_KEYS.flatMap((key) => {
+    const { converted, value, row, col } = settings[key];
+    if (!converted) return [];
+    const as = converted.to === 'date' ? 'дату' : 'число';
+    return [
+      makeFinding(
+        'setting-not-text',
+        SEVERITY.warning,
+        { sheet: SETTINGS_SHEET, row, col },
+        `«${SETTING_LABELS[key]}»: таблиця перетворила введене на ${as} (${converted.shown}); ` +
+          `прочитано «${value}». Перевірте, чи так і було задумано. ${AS_TEXT}`,
+      ),
+    ];
+  });
+
+const settingsFindings = (settings: Settings, period: Period | null): Finding[] => [
+  ...convertedSettings(settings),
+  ...periodFindings(settings, period),
+];
+
+const periodFindings = (settings: Settings, period: Period | null): Finding[] => {
   const place = (key: keyof Settings) => ({
     sheet: SETTINGS_SHEET,
     row: settings[key].row,
@@ -162,6 +201,57 @@ const settingsFindings = (settings: Settings, period: Period | null): Finding[] 
   return [];
 };
 
+/** A printed report pasted back is read as it stands, once said (SPEC §10). */
+const layoutFindings = (grid: Grid, header: Header): Finding[] => {
+  if (header.layout !== 'pairs') return [];
+  const status =
+    header.fields.status === undefined
+      ? ' Стовпця «Стан виконання» немає, тому стан узято з тексту «Виконання»: «…/не ' +
+        'виконувалося» чи «не виконано» в кінці — не виконано, інакше — виконується.'
+      : '';
+  return [
+    makeFinding(
+      'printed-layout',
+      SEVERITY.warning,
+      { sheet: grid.name, row: header.firstRow, col: header.fields.title ?? 0 },
+      'Таблицю вставлено з надрукованого звіту: план і факт записано в одній клітинці ' +
+        `(«75 / 0»), її прочитано як є.${status} Щоб вести стан і суми окремо, створіть ` +
+        'аркуш за шаблоном: меню «Звіт» → «Налаштувати аркуш».',
+    ),
+  ];
+};
+
+/** "5, 7–9, 12": 1-based row numbers with runs joined. */
+const rowList = (rows: readonly number[]): string => {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    parts.push(j === i ? `${rows[i] + 1}` : `${rows[i] + 1}–${rows[j] + 1}`);
+    i = j;
+  }
+  return parts.join(', ');
+};
+
+/** Hidden rows of the table are counted like the others; one warning says which they are. */
+const hiddenRowFindings = (grid: Grid, header: Header, table: MeasureTable): Finding[] => {
+  const read = new Set([...table.measures, ...table.declared, ...table.headings].map((r) => r.row));
+  const hidden = (grid.hiddenRows ?? []).filter((r) => read.has(r));
+  if (hidden.length === 0) return [];
+  const many = hidden.length > 1;
+  return [
+    makeFinding(
+      'hidden-rows',
+      SEVERITY.warning,
+      { sheet: grid.name, row: hidden[0], col: header.fields.number ?? header.fields.title ?? 0 },
+      `${many ? 'Рядки' : 'Рядок'} ${rowList(hidden)} приховано, але ` +
+        `${many ? 'їх' : 'його'} враховано у перевірці, підсумках і звіті. Якщо ${many ? 'вони' : 'він'} ` +
+        `не потрібні у звіті, видаліть ${many ? 'їх' : 'його'}; інакше покажіть ` +
+        `(виділіть сусідні рядки → «Показати рядки»), щоб бачити все, що піде у звіт.`,
+    ),
+  ];
+};
+
 const EMPTY_TOTALS = Object.fromEntries(
   SOURCE_KEYS.map((k) => [k, { plan: 0, fact: 0 }]),
 ) as Totals;
@@ -185,6 +275,8 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
     totals = computeTotals(measures);
     findings = [
       ...settingsFindings(settings, period),
+      ...layoutFindings(picked.grid, picked.header),
+      ...hiddenRowFindings(picked.grid, picked.header, table),
       ...checkMeasures({
         sheet: picked.grid.name,
         header: picked.header,
@@ -203,7 +295,7 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
     totals,
     counts: counted.counts,
     summary,
-    report: buildReport({ settings, measures, totals, summary }),
+    report: buildReport({ settings, measures, headings: table?.headings ?? [], totals, summary }),
     progress: summariseProgress(measures),
     table,
   };

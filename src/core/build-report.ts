@@ -2,7 +2,7 @@
 // measure, the totals row, the summary and the signature block. Core layer.
 import type { SourceKey, Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
-import type { Measure } from './measures';
+import type { Heading, Measure } from './measures';
 import { formatPlanFact } from './money';
 import type { HeaderCell, ReportModel, ReportRow } from './report-model';
 import { periodLabel } from './period';
@@ -75,11 +75,35 @@ export const buildDocumentName = (settings: Settings): string =>
 export interface ReportInput {
   readonly settings: Settings;
   readonly measures: readonly Measure[];
+  /** Group headings, printed between the measures by their sheet rows. */
+  readonly headings?: readonly Heading[];
   readonly totals: Totals;
   readonly summary: readonly string[];
 }
 
-export const buildReport = ({ settings, measures, totals, summary }: ReportInput): ReportModel => ({
+const headingRow = (h: Heading): ReportRow => ({
+  cells: [h.text, ...Array<string>(COLUMN_SHARES.length - 1).fill('')],
+  heading: true,
+});
+
+/** Measures and headings in sheet order (both lists are already in it). */
+const tableRows = (measures: readonly Measure[], headings: readonly Heading[]): ReportRow[] => {
+  const rows: ReportRow[] = [];
+  let h = 0;
+  for (const m of measures) {
+    for (; h < headings.length && headings[h].row < m.row; h++) rows.push(headingRow(headings[h]));
+    rows.push(measureRow(m));
+  }
+  return rows;
+};
+
+export const buildReport = ({
+  settings,
+  measures,
+  headings = [],
+  totals,
+  summary,
+}: ReportInput): ReportModel => ({
   documentName: buildDocumentName(settings),
   title: buildTitle(settings),
   columns: COLUMN_SHARES.map((share, i) => ({
@@ -89,7 +113,7 @@ export const buildReport = ({ settings, measures, totals, summary }: ReportInput
   headerRowCount: 4,
   header: REPORT_HEADER,
   columnNumbers: COLUMN_NUMBERS,
-  rows: measures.map(measureRow),
+  rows: tableRows(measures, headings),
   totals: {
     label: 'ВСЬОГО:',
     labelSpan: 4,

@@ -24,6 +24,9 @@ export const FINDING_CODES = [
   'lookalike-letters',
   'bad-period',
   'missing-setting',
+  'setting-not-text',
+  'printed-layout',
+  'hidden-rows',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

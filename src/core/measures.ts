@@ -1,5 +1,6 @@
-// Reading the measures (and a typed ВСЬОГО row) out of the grid below a recognised header.
-// Core layer: parses each cell once; the checks and totals work on what this returns.
+// Reading the measures (and a typed ВСЬОГО row, and group headings) out of the grid below a
+// recognised header. Core layer: parses each cell once; the checks and totals work on what this
+// returns.
 import type { SourceKey } from './sources';
 import { SOURCE_KEYS } from './sources';
 import type { AmountResult } from './amount';
@@ -10,9 +11,10 @@ import type { Header } from './header';
 import type { FieldKey, Side } from './labels';
 import { FIELD_KEYS } from './labels';
 import type { Status } from './status';
-import { parseStatus } from './status';
+import { parseStatus, STATUS, STATUS_LABELS } from './status';
 import type { TermResult } from './term';
 import { parseTerm } from './term';
+import { normalizeSpaces } from './text';
 
 export interface MoneyCell {
   /** 0-based column, or -1 when the sheet has no such column. */
@@ -26,7 +28,10 @@ export type MoneyRow = Readonly<Record<SourceKey, Readonly<Record<Side, MoneyCel
 export interface Measure {
   /** 0-based grid row. */
   readonly row: number;
-  /** Displayed text of each plain field ('' when the column is absent). */
+  /**
+   * Displayed text of each plain field ('' when the column is absent). Without a status
+   * column (a printed report pasted back) `status` is the label read from the result text.
+   */
   readonly text: Readonly<Record<FieldKey, string>>;
   readonly status: Status | null;
   readonly term: TermResult;
@@ -38,59 +43,185 @@ export interface DeclaredTotals {
   readonly money: MoneyRow;
 }
 
+/** A group heading inside the table ("1. Інформаційна відкритість", SPEC §2.1). */
+export interface Heading {
+  readonly row: number;
+  readonly text: string;
+}
+
 export interface MeasureTable {
   readonly measures: readonly Measure[];
   readonly declared: readonly DeclaredTotals[];
+  /** Group headings between measures, in sheet order. */
+  readonly headings: readonly Heading[];
 }
 
 const TOTALS_ROW = /^\s*(всього|усього|разом)/i;
+/** A bare measure number: "7", "4.1", "12." */
+const MEASURE_NUMBER = /^\d+(\.\d+)*\.?$/;
+const LETTER = /\p{L}/u;
+/** "…/не виконувалося", "не виконано." at the end of a printed report's result text. */
+const NOT_DONE_AT_END = /не\s*викону?вал[оиа]?с[яь]\s*[.;!]?\s*$|не\s*виконано\s*[.;!]?\s*$/i;
 
 const isBlank = (cell: Cell): boolean => cell.text.trim() === '' && cell.value === '';
+
+const moneyCell = (col: number, cell: Cell, amount: AmountResult): MoneyCell => ({
+  col,
+  cell,
+  amount,
+});
+
+const partCell = (text: string): Cell => ({ value: text, text });
+
+/**
+ * A printed report's "план / факт" cell as two amounts: "75 / 0" is plan 75 and fact 0, "-" is
+ * neither, a lone amount is the plan (its fact prints as 0).
+ */
+const splitPair = (col: number, cell: Cell): Record<Side, MoneyCell> => {
+  const whole = parseAmount(cell);
+  const empty = moneyCell(col, cell, { kind: 'empty' });
+  if (whole.kind !== 'pair') return { plan: moneyCell(col, cell, whole), fact: empty };
+  return {
+    plan: moneyCell(col, cell, parseAmount(partCell(whole.plan))),
+    fact: moneyCell(col, cell, parseAmount(partCell(whole.fact))),
+  };
+};
 
 const readMoney = (grid: Grid, header: Header, row: number): MoneyRow =>
   Object.fromEntries(
     SOURCE_KEYS.map((source) => {
+      if (header.layout === 'pairs') {
+        const col = header.money[source].plan ?? -1;
+        const cell = col < 0 ? EMPTY_CELL : cellAt(grid, row, col);
+        return [source, splitPair(col, cell)];
+      }
       const side = (s: Side): MoneyCell => {
         const col = header.money[source][s] ?? -1;
         const cell = col < 0 ? EMPTY_CELL : cellAt(grid, row, col);
-        return { col, cell, amount: parseAmount(cell) };
+        return moneyCell(col, cell, parseAmount(cell));
       };
       return [source, { plan: side('plan'), fact: side('fact') }];
     }),
   ) as unknown as MoneyRow;
 
-/** Every column the header recognised, to tell an empty row from a row with data. */
-const usedColumns = (header: Header): number[] =>
-  [
-    ...Object.values(header.fields),
-    ...SOURCE_KEYS.flatMap((s) => [header.money[s].plan, header.money[s].fact]),
-  ].filter((c): c is number => c !== undefined);
+const moneyColumns = (header: Header): number[] => [
+  ...new Set(
+    SOURCE_KEYS.flatMap((s) => [header.money[s].plan, header.money[s].fact]).filter(
+      (c): c is number => c !== undefined,
+    ),
+  ),
+];
+
+/**
+ * A value merged down over several rows (one executor or term for a group) belongs to every
+ * row it covers; Sheets and the .xlsx reader give it to the top row only. Amounts are left
+ * where they are: one sum merged over three measures is one sum, not three.
+ */
+const mergedDown = (grid: Grid, header: Header): Map<number, Map<number, Cell>> => {
+  const fieldCols = new Set(Object.values(header.fields));
+  const money = moneyColumns(header);
+  const filled = new Map<number, Map<number, Cell>>();
+  for (const m of grid.merges) {
+    if (m.rows < 2 || m.row < header.dataRow || !fieldCols.has(m.col)) continue;
+    if (money.some((c) => c >= m.col && c < m.col + m.cols)) continue;
+    const top = cellAt(grid, m.row, m.col);
+    for (let r = m.row + 1; r < m.row + m.rows; r++) {
+      const row = filled.get(r) ?? new Map<number, Cell>();
+      row.set(m.col, top);
+      filled.set(r, row);
+    }
+  }
+  return filled;
+};
+
+/** The status a printed report's result text implies (SPEC §10). */
+export const statusFromResult = (result: string): Status =>
+  NOT_DONE_AT_END.test(normalizeSpaces(result)) ? STATUS.notDone : STATUS.inProgress;
+
+type RowKind = 'measure' | 'totals' | 'heading' | 'note';
+
+interface ReadRow {
+  readonly kind: RowKind;
+  readonly row: number;
+  readonly text: Record<FieldKey, string>;
+  readonly money: MoneyRow;
+}
+
+const hasMoney = (money: MoneyRow): boolean =>
+  SOURCE_KEYS.some(
+    (s) => money[s].plan.amount.kind !== 'empty' || money[s].fact.amount.kind !== 'empty',
+  );
+
+/**
+ * What a non-empty row is (SPEC §2.1). Text in the number or title cell only is a group
+ * heading, unless it is a measure number with a title (a measure still being filled in).
+ * Text in one or two cells without money or status may be a note or a signature.
+ */
+const kindOf = (text: Record<FieldKey, string>, money: MoneyRow): RowKind => {
+  if (TOTALS_ROW.test(text.number) || TOTALS_ROW.test(text.title)) return 'totals';
+  if (hasMoney(money) || text.status !== '') return 'measure';
+  const filled = FIELD_KEYS.filter((key) => text[key] !== '');
+  if (filled.length > 2) return 'measure';
+  const headingCells = filled.every((key) => key === 'number' || key === 'title');
+  const numbered = MEASURE_NUMBER.test(text.number) && text.title !== '';
+  if (headingCells && !numbered && LETTER.test(text.number + text.title)) return 'heading';
+  return 'note';
+};
 
 export const readMeasures = (grid: Grid, header: Header, defaultYear: number): MeasureTable => {
-  const measures: Measure[] = [];
-  const declared: DeclaredTotals[] = [];
-  const columns = usedColumns(header);
+  const money = moneyColumns(header);
+  const columns = [...Object.values(header.fields), ...money];
+  const merged = mergedDown(grid, header);
+  const rows: ReadRow[] = [];
   for (let row = header.dataRow; row < grid.rows.length; row++) {
     if (columns.every((col) => isBlank(cellAt(grid, row, col)))) continue;
+    const fromMerge = merged.get(row);
     const text = Object.fromEntries(
       FIELD_KEYS.map((key) => {
         const col = header.fields[key];
-        return [key, col === undefined ? '' : cellAt(grid, row, col).text.trim()];
+        if (col === undefined) return [key, ''];
+        return [key, (fromMerge?.get(col) ?? cellAt(grid, row, col)).text.trim()];
       }),
     ) as Record<FieldKey, string>;
-    const money = readMoney(grid, header, row);
-    if (TOTALS_ROW.test(text.number) || TOTALS_ROW.test(text.title)) {
-      declared.push({ row, money });
-      continue;
+    const moneyRow = readMoney(grid, header, row);
+    rows.push({ kind: kindOf(text, moneyRow), row, text, money: moneyRow });
+  }
+  // Headings and notes after the last measure are under the table: they end it. Before it, a
+  // "note" is a measure with most cells still empty, and is checked as one.
+  let last = -1;
+  rows.forEach((r, i) => {
+    if (r.kind === 'measure') last = i;
+  });
+  const measures: Measure[] = [];
+  const declared: DeclaredTotals[] = [];
+  const headings: Heading[] = [];
+  const termCol = header.fields.term;
+  const noStatusColumn = header.fields.status === undefined;
+  rows.forEach((r, i) => {
+    if (r.kind === 'totals') declared.push({ row: r.row, money: r.money });
+    if (i > last || r.kind === 'totals') return;
+    if (r.kind === 'heading') {
+      headings.push({
+        row: r.row,
+        text: [r.text.number, r.text.title].filter((t) => t !== '').join(' '),
+      });
+      return;
     }
-    const termCol = header.fields.term;
+    const text =
+      noStatusColumn && header.layout === 'pairs'
+        ? { ...r.text, status: STATUS_LABELS[statusFromResult(r.text.result)] }
+        : r.text;
+    const termCell =
+      termCol === undefined
+        ? EMPTY_CELL
+        : (merged.get(r.row)?.get(termCol) ?? cellAt(grid, r.row, termCol));
     measures.push({
-      row,
+      row: r.row,
       text,
       status: parseStatus(text.status),
-      term: parseTerm(termCol === undefined ? EMPTY_CELL : cellAt(grid, row, termCol), defaultYear),
-      money,
+      term: parseTerm(termCell, defaultYear),
+      money: r.money,
     });
-  }
-  return { measures, declared };
+  });
+  return { measures, declared, headings };
 };

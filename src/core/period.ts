@@ -99,8 +99,7 @@ export const spanOf = (words: PeriodWords, year: number): { start: string; end: 
  * The period as a title continues it after "за": a leading "за" ("за 9 місяців 2016 року",
  * as report titles write it) is dropped, so "за" is never printed twice.
  */
-export const periodLabel = (text: string): string =>
-  normalizeSpaces(text).replace(/^за /i, '');
+export const periodLabel = (text: string): string => normalizeSpaces(text).replace(/^за /i, '');
 
 /** A period must name its year; null when the text is not a period. */
 export const parsePeriod = (text: string): Period | null => {

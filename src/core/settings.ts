@@ -1,6 +1,6 @@
 // The settings tab (Налаштування): two columns, Параметр | Значення. Core layer.
-import type { Grid } from './grid';
-import { cellAt } from './grid';
+import type { Cell, Grid } from './grid';
+import { cellAt, isDateValue } from './grid';
 import { normalizeLabel } from './labels';
 
 export const SETTINGS_SHEET = 'Налаштування';
@@ -26,7 +26,13 @@ export const SETTING_LABELS: Readonly<Record<SettingKey, string>> = {
 };
 
 export interface SettingValue {
+  /** What the person typed, as far as the cell still tells it. */
   readonly value: string;
+  /**
+   * The sheet turned the typed text into a number or a date (`shown` is what it shows then):
+   * the value was read back from it, and the person is told to type it as text.
+   */
+  readonly converted?: { readonly to: 'number' | 'date'; readonly shown: string };
   /** 0-based row and column of the value cell; -1 when the parameter is not on the tab. */
   readonly row: number;
   readonly col: number;
@@ -41,11 +47,34 @@ const BY_LABEL = new Map(
 export const isSettingsGrid = (grid: Grid): boolean =>
   normalizeLabel(grid.name) === normalizeLabel(SETTINGS_SHEET);
 
+const dayMonth = (iso: string): string => {
+  const [, month, day] = iso.split('-').map(Number);
+  return `${day}.${month}`;
+};
+
+/**
+ * A section number typed as "4.4" becomes a number (shown "4,4") or, in a uk_UA sheet, the date
+ * 4 April — which can only have been typed as "4.4". Any other setting keeps its shown text.
+ */
+const readValue = (key: SettingKey, cell: Cell, row: number): SettingValue => {
+  const shown = cell.text.trim();
+  const place = { row, col: 1 };
+  if (isDateValue(cell.value)) {
+    const value = key === 'sectionNumber' ? dayMonth(cell.value.date) : shown;
+    return { value, converted: { to: 'date', shown }, ...place };
+  }
+  if (typeof cell.value === 'number' && !Number.isInteger(cell.value)) {
+    const value = key === 'sectionNumber' ? shown.replace(',', '.') : shown;
+    return { value, converted: { to: 'number', shown }, ...place };
+  }
+  return { value: shown, ...place };
+};
+
 export const readSettings = (grid: Grid | undefined): Settings => {
   const found: Partial<Record<SettingKey, SettingValue>> = {};
   for (let row = 0; grid && row < grid.rows.length; row++) {
     const key = BY_LABEL.get(normalizeLabel(cellAt(grid, row, 0).text));
-    if (key && !found[key]) found[key] = { value: cellAt(grid, row, 1).text.trim(), row, col: 1 };
+    if (key && !found[key]) found[key] = readValue(key, cellAt(grid, row, 1), row);
   }
   return Object.fromEntries(
     SETTING_KEYS.map((key) => [key, found[key] ?? { value: '', row: -1, col: -1 }]),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { analyseWorkbook } from '../../src/core/analyse';
-import type { CellValue } from '../../src/core/grid';
-import { cell, measuresGrid, settingsGrid } from '../support/grid-builders';
+import type { Cell, CellValue } from '../../src/core/grid';
+import { cell, gridOf, measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
 
 const seed = () =>
@@ -149,5 +149,84 @@ describe('analyseWorkbook on any input', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('analyseWorkbook on settings the sheet turned into numbers or dates', () => {
+  const analyseWith = (sectionNumber: Cell) =>
+    analyseWorkbook([measuresGrid([{}]), settingsGrid({ 'Номер розділу': sectionNumber })]);
+
+  it.each([
+    ['a date in a uk_UA sheet', cell({ date: '2017-04-04' }, '04.04.2017'), '4.4. Виконання'],
+    ['a number shown with a comma', cell(4.4, '4,4'), '4.4. Виконання'],
+    ['a number shown with a point', cell(6.2, '6.2'), '6.2. Виконання'],
+  ])('reads the section number typed as "4.4" from %s', (_, typed, title) => {
+    expect(analyseWith(typed).report.title.startsWith(title)).toBe(true);
+  });
+
+  it('warns at the cell and says how to type it as text', () => {
+    const { findings } = analyseWith(cell({ date: '2017-04-04' }, '04.04.2017'));
+    expect(findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([
+      ['setting-not-text', 'warning', 'Налаштування', 'B2'],
+    ]);
+    expect(findings[0].message).toMatch(/дату \(04\.04\.2017\); прочитано «4\.4».*апостроф/);
+  });
+
+  it('takes a whole number as typed, without a warning', () => {
+    const { report, findings } = analyseWith(cell(6));
+    expect([report.title.slice(0, 3), findings]).toEqual(['6. ', []]);
+  });
+});
+
+describe('analyseWorkbook on hidden rows', () => {
+  const hiding = (hiddenRows: number[]) =>
+    analyseWorkbook([{ ...measuresGrid([{}, {}, {}, {}]), hiddenRows }, settingsGrid()]);
+
+  it('counts hidden measures like the others', () => {
+    expect(hiding([3, 4]).counts.planned).toBe(4);
+  });
+
+  it('says once which rows are hidden', () => {
+    const { findings } = hiding([3, 4]);
+    expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
+      ['hidden-rows', 'warning', 'A4'],
+    ]);
+    expect(findings[0].message).toMatch(/^Рядки 4–5 приховано/);
+  });
+
+  it('names separate hidden rows and leaves hidden header rows out', () => {
+    expect(hiding([0, 2, 5]).findings[0].message).toMatch(/^Рядки 3, 6 приховано/);
+  });
+
+  it('is silent when nothing in the table is hidden', () => {
+    expect(hiding([0]).findings).toEqual([]);
+  });
+});
+
+describe('analyseWorkbook on a header without a required column', () => {
+  it('names the labels it found', () => {
+    const grid = gridOf([
+      ['№ з/п', 'Зміст заходу', 'Термін', 'Відповідальний', 'Разом', '', 'Стан'],
+      ['', '', '', '', 'план', 'ф.'],
+    ]);
+    const { findings } = analyseWorkbook([grid, settingsGrid()]);
+    expect(findings.map((f) => [f.code, f.message])).toEqual([
+      [
+        'missing-column',
+        'У шапці таблиці (рядок 1) немає стовпця «Всього» (факт). Знайдено: «№ з/п», ' +
+          '«Зміст заходу», «Термін», «Відповідальний», «Разом», «Стан», «план», «ф.». ' +
+          'Додайте його — назви стовпців як у шаблоні «Налаштувати аркуш».',
+      ],
+    ]);
+  });
+});
+
+describe('analyseWorkbook on a period typed with «за»', () => {
+  it('reads it without an error', () => {
+    const { findings, period } = analyseWorkbook([
+      measuresGrid([{}]),
+      settingsGrid({ 'Звітний період': 'за 9 місяців 2016 року' }),
+    ]);
+    expect([findings, period]).toEqual([[], { label: '9 місяців 2016 року', end: '2016-09-30' }]);
   });
 });

@@ -115,8 +115,8 @@ export const measuresGrid = (
   );
 };
 
-export const settingsGrid = (overrides: Record<string, string> = {}): Grid => {
-  const values: Record<string, string> = {
+export const settingsGrid = (overrides: Record<string, CellValue | Cell> = {}): Grid => {
+  const values: Record<string, CellValue | Cell> = {
     'Номер розділу': '4.4',
     'Назва розділу': 'Розвиток інформаційного простору',
     Місто: "Слов'янськ",

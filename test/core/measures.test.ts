@@ -1,0 +1,248 @@
+import { analyseWorkbook } from '../../src/core/analyse';
+import type { CellValue, Grid, Merge } from '../../src/core/grid';
+import { findHeader } from '../../src/core/header';
+import { readMeasures, statusFromResult } from '../../src/core/measures';
+import type { MeasureSpec } from '../support/grid-builders';
+import { COL, measureRow, measuresGrid, settingsGrid } from '../support/grid-builders';
+
+/** The template tab with extra merges; data starts at row 2 (0-based). */
+const withMerges = (rows: readonly (MeasureSpec | CellValue[])[], merges: Merge[]): Grid => {
+  const grid = measuresGrid(rows);
+  return { ...grid, merges: [...grid.merges, ...merges] };
+};
+
+const table = (grid: Grid) => {
+  const result = findHeader(grid);
+  if (result.kind !== 'found') throw new Error('no header');
+  return readMeasures(grid, result.header, 2017);
+};
+
+const analyse = (grid: Grid) => analyseWorkbook([grid, settingsGrid()]);
+
+/** Row 2 holds `text` in the number cell, merged across the whole table. */
+const HEADING_ACROSS: Merge = { row: 2, col: 0, rows: 1, cols: 18 };
+const headingRow = (text: string, col = COL.number): CellValue[] => {
+  const row: CellValue[] = Array(18).fill('');
+  row[col] = text;
+  return row;
+};
+
+describe('readMeasures: a value merged down over several measures', () => {
+  const grid = withMerges(
+    [
+      { executor: 'Прес-служба', term: 'І квартал' },
+      { executor: '', term: '' },
+      { executor: '', term: '' },
+    ],
+    [
+      { row: 2, col: COL.executor, rows: 3, cols: 1 },
+      { row: 2, col: COL.term, rows: 3, cols: 1 },
+    ],
+  );
+
+  it('belongs to every row it covers', () => {
+    expect(table(grid).measures.map((m) => [m.text.executor, m.term.kind])).toEqual([
+      ['Прес-служба', 'known'],
+      ['Прес-служба', 'known'],
+      ['Прес-служба', 'known'],
+    ]);
+  });
+
+  it('leaves no «Не заповнено» behind', () => {
+    expect(analyse(grid).findings).toEqual([]);
+  });
+
+  it('counts an amount merged down once, at its top row', () => {
+    const merged = withMerges(
+      [{ money: { total: [30, 0], city: [30, 0] } }, {}, {}],
+      [
+        { row: 2, col: COL.total, rows: 3, cols: 1 },
+        { row: 2, col: COL.city, rows: 3, cols: 1 },
+      ],
+    );
+    expect(analyse(merged).totals.total).toEqual({ plan: 30000, fact: 0 });
+  });
+
+  it('does not make a measure of an empty row under a merged value', () => {
+    const grid2 = withMerges(
+      [{}, Array<CellValue>(18).fill('')],
+      [{ row: 2, col: COL.executor, rows: 2, cols: 1 }],
+    );
+    expect(table(grid2).measures.map((m) => m.row)).toEqual([2]);
+  });
+});
+
+describe('readMeasures: rows that are not measures', () => {
+  it('keeps a group heading merged across the table as a heading, not a measure', () => {
+    const grid = withMerges([headingRow('1. Інформаційна відкритість'), {}, {}], [HEADING_ACROSS]);
+    const { measures, headings } = table(grid);
+    expect([headings, measures.map((m) => m.row)]).toEqual([
+      [{ row: 2, text: '1. Інформаційна відкритість' }],
+      [3, 4],
+    ]);
+  });
+
+  it.each([
+    ['in the title cell', headingRow('Інформаційна відкритість', COL.title)],
+    ['in the number cell, unmerged', headingRow('Розділ 1. Відкритість')],
+  ])('reads text %s only as a heading', (_, row) => {
+    expect(table(measuresGrid([{}, row, {}])).headings).toHaveLength(1);
+  });
+
+  it('reads a number and a title alone as a measure still being filled in', () => {
+    const row = headingRow('5');
+    row[COL.title] = 'Новий захід';
+    const { measures, headings } = table(measuresGrid([{}, row, {}]));
+    expect([measures.length, headings]).toEqual([3, []]);
+  });
+
+  it('ends the table at a signature or note typed under it', () => {
+    const signature = headingRow('Начальник відділу', COL.title);
+    signature[COL.result] = 'О. Коваленко';
+    const note = headingRow('Примітка: суми в тис. грн');
+    const grid = measuresGrid([{}, {}, signature, note]);
+    expect([table(grid).measures.length, analyse(grid).findings]).toEqual([2, []]);
+  });
+
+  it('reads a ВСЬОГО row after the notes as the declared totals', () => {
+    const totals = headingRow('ВСЬОГО');
+    totals[COL.total] = 1;
+    const grid = measuresGrid([{ money: { total: [1, 0] } }, headingRow('Примітка'), totals]);
+    expect(table(grid).declared.map((d) => d.row)).toEqual([4]);
+  });
+
+  it('checks a half-filled row between measures as a measure', () => {
+    const half = headingRow('Захід', COL.title);
+    half[COL.executor] = 'Прес-служба';
+    const grid = measuresGrid([{}, half, {}]);
+    expect(analyse(grid).findings.map((f) => [f.code, f.cell])).toEqual([
+      ['numbering', 'A4'],
+      ['required', 'C4'],
+      ['required', 'Q4'],
+      ['numbering', 'A5'],
+    ]);
+  });
+
+  it('prints headings between the measures in table order', () => {
+    const grid = withMerges(
+      [headingRow('1. Інформаційна відкритість'), {}, headingRow('2. Електронні послуги'), {}],
+      [HEADING_ACROSS, { ...HEADING_ACROSS, row: 4 }],
+    );
+    expect(
+      analyse(grid).report.rows.map((r) => [r.heading ?? false, r.cells[0], r.cells.length]),
+    ).toEqual([
+      [true, '1. Інформаційна відкритість', 11],
+      [false, '2', 11],
+      [true, '2. Електронні послуги', 11],
+      [false, '4', 11],
+    ]);
+  });
+
+  it('does not count headings as measures', () => {
+    const grid = withMerges([headingRow('1. Інформаційна відкритість'), {}], [HEADING_ACROSS]);
+    expect(analyse(grid).counts.planned).toBe(1);
+  });
+});
+
+describe('statusFromResult', () => {
+  it.each([
+    ['Оновлення планується провести до кінця 2017 року/не виконувалося ', 'not-done'],
+    ['Очікується розробка положення /Не виконувалося', 'not-done'],
+    ['Не виконано.', 'not-done'],
+    ['Проведено 12 прес-конференцій.', 'in-progress'],
+    ['Придбано сервер відеотрансляцій', 'in-progress'],
+    ['', 'in-progress'],
+  ])('%j → %s', (text, status) => {
+    expect(statusFromResult(text)).toBe(status);
+  });
+});
+
+describe('readMeasures on a printed report pasted back', () => {
+  const printed = (...rows: CellValue[][]): Grid => ({
+    name: 'Заходи',
+    merges: [],
+    rows: [
+      [
+        '№ з/п',
+        'Зміст заходу',
+        'Термін виконання',
+        'Виконавець',
+        'Всього',
+        'держбюджету',
+        'обл. бюджету',
+        'бюджету міста',
+        'підприємств',
+        'інших джерел',
+        'Виконання',
+      ],
+      ['А', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+      ...rows,
+    ].map((row) => row.map((value) => ({ value, text: String(value) }))),
+  });
+
+  it('splits each "план / факт" cell into plan and fact', () => {
+    const [m] = table(
+      printed([
+        '8',
+        'Сайт',
+        '2017',
+        'Відділ',
+        '75 / 0',
+        '-',
+        '---',
+        '15 / 0',
+        '',
+        '60 / 0',
+        'Текст',
+      ]),
+    ).measures;
+    expect(
+      (['total', 'state', 'regional', 'city', 'other'] as const).map((s) => [
+        m.money[s].plan.amount,
+        m.money[s].fact.amount,
+      ]),
+    ).toEqual([
+      [
+        { kind: 'amount', hryvnias: 75000 },
+        { kind: 'amount', hryvnias: 0 },
+      ],
+      [{ kind: 'empty' }, { kind: 'empty' }],
+      [{ kind: 'empty' }, { kind: 'empty' }],
+      [
+        { kind: 'amount', hryvnias: 15000 },
+        { kind: 'amount', hryvnias: 0 },
+      ],
+      [
+        { kind: 'amount', hryvnias: 60000 },
+        { kind: 'amount', hryvnias: 0 },
+      ],
+    ]);
+  });
+
+  it('takes the status from the result text', () => {
+    const { measures } = table(
+      printed(
+        ['1', 'А', '2017', 'Відділ', '-', '', '', '', '', '', 'Зроблено'],
+        ['2', 'Б', '2017', 'Відділ', '-', '', '', '', '', '', 'Буде/не виконувалося'],
+      ),
+    );
+    expect(measures.map((m) => [m.status, m.text.status])).toEqual([
+      ['in-progress', 'виконується'],
+      ['not-done', 'не виконано'],
+    ]);
+  });
+
+  it('says once, at the header, that the printed layout was read as it stands', () => {
+    const { findings } = analyseWorkbook([
+      printed(
+        ['1', 'А', '2017', 'Відділ', '28,8 / 0', '', '', '28,8 / 0', '', '', 'Зроблено'],
+        ['2', 'Б', '2017', 'Відділ', '-', '', '', '', '', '', 'Зроблено'],
+      ),
+      settingsGrid(),
+    ]);
+    expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
+      ['printed-layout', 'warning', 'B1'],
+    ]);
+    expect(findings[0].message).toContain('«Налаштувати аркуш»');
+  });
+});
