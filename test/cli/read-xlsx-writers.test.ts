@@ -442,3 +442,57 @@ describeWithCalc('workbooks written by LibreOffice Calc', () => {
 describe('the same workbooks written by exceljs', () => {
   cases(async () => readXlsx(await writeWithExceljs(SHEETS)));
 });
+
+// Item 4 with a number, item 10's message: a second book, its section number typed as 4.4
+// where the sheet reads a decimal point, its header without «Всього».
+const NUMBER_BOOK: readonly FodsSheet[] = [
+  {
+    name: 'Заходи',
+    rows: [
+      ['№ з/п', 'Зміст заходу', 'Термін виконання', 'Виконавець', 'Сума', null, 'Стан виконання'],
+      [null, null, null, null, 'план', 'факт'],
+      [1, 'Захід', 'Впродовж року', 'Прес-служба', 1, 0, 'виконано'],
+    ],
+  },
+  {
+    name: 'Налаштування',
+    rows: [
+      ['Параметр', 'Значення'],
+      ['Номер розділу', 4.4],
+      ['Звітний період', '1 півріччя 2017 року'],
+    ],
+  },
+];
+
+const numberCases = (read: () => Promise<Grid[]>) => {
+  let a: Analysis;
+  beforeAll(async () => {
+    a = analyseWorkbook(await read());
+  }, 180_000);
+
+  it('reads a section number typed as a number as 4.4 and warns at its cell', () => {
+    expect([
+      a.report.title.slice(0, 4),
+      a.findings.filter((f) => f.sheet === 'Налаштування').map((f) => [f.code, f.cell]),
+    ]).toEqual(['4.4.', [['setting-not-text', 'B2']]]);
+  });
+
+  it('names the labels it found when «Всього» is missing', () => {
+    expect(a.findings.filter((f) => f.code === 'missing-column').map((f) => f.message)).toEqual(
+      ['план', 'факт'].map(
+        (side) =>
+          `У шапці таблиці (рядок 1) немає стовпця «Всього» (${side}). Знайдено: «№ з/п», ` +
+          '«Зміст заходу», «Термін виконання», «Виконавець», «Сума», «Стан виконання», «план», ' +
+          '«факт». Додайте його — назви стовпців як у шаблоні «Налаштувати аркуш».',
+      ),
+    );
+  });
+};
+
+describeWithCalc('a section number and a header written by LibreOffice Calc', () => {
+  numberCases(async () => readXlsx(readFileSync(writeWithCalc(NUMBER_BOOK))));
+});
+
+describe('a section number and a header written by exceljs', () => {
+  numberCases(async () => readXlsx(await writeWithExceljs(NUMBER_BOOK)));
+});
