@@ -343,6 +343,13 @@ describe('findHeader on a printed report pasted back', () => {
     ]);
   });
 
+  it('skips a column-number row written "1 2 … 10" as well', () => {
+    const rows = printed.rows.map((r, i) =>
+      i === 4 ? r.map((_, c) => ({ value: c + 1, text: String(c + 1) })) : r,
+    );
+    expect(found({ ...printed, rows }).dataRow).toBe(5);
+  });
+
   it('reads the template as columns', () => {
     expect(found(measuresGrid([])).layout).toBe('columns');
   });

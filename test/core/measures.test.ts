@@ -3,7 +3,7 @@ import type { CellValue, Grid, Merge } from '../../src/core/grid';
 import { findHeader } from '../../src/core/header';
 import { readMeasures, statusFromResult } from '../../src/core/measures';
 import type { MeasureSpec } from '../support/grid-builders';
-import { COL, measureRow, measuresGrid, settingsGrid } from '../support/grid-builders';
+import { COL, measuresGrid, settingsGrid } from '../support/grid-builders';
 
 /** The template tab with extra merges; data starts at row 2 (0-based). */
 const withMerges = (rows: readonly (MeasureSpec | CellValue[])[], merges: Merge[]): Grid => {
@@ -21,7 +21,7 @@ const analyse = (grid: Grid) => analyseWorkbook([grid, settingsGrid()]);
 
 /** Row 2 holds `text` in the number cell, merged across the whole table. */
 const HEADING_ACROSS: Merge = { row: 2, col: 0, rows: 1, cols: 18 };
-const headingRow = (text: string, col = COL.number): CellValue[] => {
+const headingRow = (text: string, col: number = COL.number): CellValue[] => {
   const row: CellValue[] = Array(18).fill('');
   row[col] = text;
   return row;
