@@ -147,9 +147,14 @@ interface ReadRow {
   readonly money: MoneyRow;
 }
 
+/** A line to sign on ("__________"): neither money nor text when telling a note from a measure. */
+const SIGNING_LINE = /^[_\s.]*_[_\s.]*$/;
+
 const hasMoney = (money: MoneyRow): boolean =>
-  SOURCE_KEYS.some(
-    (s) => money[s].plan.amount.kind !== 'empty' || money[s].fact.amount.kind !== 'empty',
+  SOURCE_KEYS.some((s) =>
+    [money[s].plan, money[s].fact].some(
+      (m) => m.amount.kind !== 'empty' && !SIGNING_LINE.test(m.cell.text),
+    ),
   );
 
 /**
@@ -160,7 +165,7 @@ const hasMoney = (money: MoneyRow): boolean =>
 const kindOf = (text: Record<FieldKey, string>, money: MoneyRow): RowKind => {
   if (TOTALS_ROW.test(text.number) || TOTALS_ROW.test(text.title)) return 'totals';
   if (hasMoney(money) || text.status !== '') return 'measure';
-  const filled = FIELD_KEYS.filter((key) => text[key] !== '');
+  const filled = FIELD_KEYS.filter((key) => text[key] !== '' && !SIGNING_LINE.test(text[key]));
   if (filled.length > 2) return 'measure';
   const headingCells = filled.every((key) => key === 'number' || key === 'title');
   const numbered = MEASURE_NUMBER.test(text.number) && text.title !== '';

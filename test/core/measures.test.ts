@@ -104,6 +104,15 @@ describe('readMeasures: rows that are not measures', () => {
     expect([table(grid).measures.length, analyse(grid).findings]).toEqual([2, []]);
   });
 
+  it('ends the table at a signature with a line to sign across the money columns', () => {
+    const signature = headingRow('Начальник відділу', COL.title);
+    signature[COL.executor] = '______________';
+    signature[COL.city] = '__________';
+    signature[COL.result] = 'Ольга КОВАЛЕНКО';
+    const grid = measuresGrid([{}, signature]);
+    expect([table(grid).measures.length, analyse(grid).findings]).toEqual([1, []]);
+  });
+
   it('reads a ВСЬОГО row after the notes as the declared totals', () => {
     const totals = headingRow('ВСЬОГО');
     totals[COL.total] = 1;
