@@ -54,6 +54,8 @@ export interface MeasureTable {
   readonly declared: readonly DeclaredTotals[];
   /** Group headings between measures, in sheet order. */
   readonly headings: readonly Heading[];
+  /** Rows of text under the table (a note, a signature) that end it and are not read. */
+  readonly notes: readonly number[];
 }
 
 const TOTALS_ROW = /^\s*(всього|усього|разом)/i;
@@ -200,10 +202,12 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
   const measures: Measure[] = [];
   const declared: DeclaredTotals[] = [];
   const headings: Heading[] = [];
+  const notes: number[] = [];
   const termCol = header.fields.term;
   const noStatusColumn = header.fields.status === undefined;
   rows.forEach((r, i) => {
     if (r.kind === 'totals') declared.push({ row: r.row, money: r.money });
+    else if (i > last) notes.push(r.row);
     if (i > last || r.kind === 'totals') return;
     if (r.kind === 'heading') {
       headings.push({
@@ -228,5 +232,5 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
       money: r.money,
     });
   });
-  return { measures, declared, headings };
+  return { measures, declared, headings, notes };
 };

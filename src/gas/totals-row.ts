@@ -20,6 +20,8 @@ export const writeTotalsRow = (
   // Refresh a typed ВСЬОГО row under the last measure; otherwise add one right under the data.
   const declared = table.declared.filter((d) => d.row > lastMeasure);
   const row = declared.length > 0 ? declared[0].row : lastMeasure + 1;
+  // A note or signature typed right under the table moves down rather than being overwritten.
+  if (declared.length === 0 && table.notes.includes(row)) sheet.insertRowsAfter(row, 1);
   const moneyCols = SOURCE_KEYS.flatMap((s) => [header.money[s].plan, header.money[s].fact]).filter(
     (c): c is number => c !== undefined,
   );

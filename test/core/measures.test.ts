@@ -101,7 +101,11 @@ describe('readMeasures: rows that are not measures', () => {
     signature[COL.result] = 'О. Коваленко';
     const note = headingRow('Примітка: суми в тис. грн');
     const grid = measuresGrid([{}, {}, signature, note]);
-    expect([table(grid).measures.length, analyse(grid).findings]).toEqual([2, []]);
+    expect([table(grid).measures.length, table(grid).notes, analyse(grid).findings]).toEqual([
+      2,
+      [4, 5],
+      [],
+    ]);
   });
 
   it('ends the table at a signature with a line to sign across the money columns', () => {

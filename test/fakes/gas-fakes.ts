@@ -163,8 +163,18 @@ export class FakeSheet {
     this.calls.count('Sheet.getMaxColumns');
     return this.maxColumns;
   }
-  insertRowsAfter(_after: number, n: number) {
+  /** Rows below `after` (1-based) move down, merges with them, as in Sheets (Sheet.insertRowsAfter). */
+  insertRowsAfter(after: number, n: number) {
     this.calls.count('Sheet.insertRowsAfter');
+    const moved = [...this.cells.entries()];
+    this.cells.clear();
+    for (const [key, c] of moved) {
+      const [row, col] = key.split(':').map(Number);
+      this.cells.set(`${row > after ? row + n : row}:${col}`, c);
+    }
+    this.merges.forEach((m, i) => {
+      if (m.row > after) this.merges[i] = { ...m, row: m.row + n };
+    });
     this.maxRows += n;
     return this;
   }

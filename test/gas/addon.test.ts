@@ -136,6 +136,30 @@ describe('Підрахувати підсумки', () => {
     expect(call('sidebarCheck').errors).toBe(0);
   });
 
+  it('moves a signature typed right under the table down instead of overwriting it', () => {
+    const signed = sample.map((g, i) =>
+      i === 0
+        ? {
+            ...g,
+            rows: [
+              ...g.rows.slice(0, 14),
+              g.rows[3].map((_, c) =>
+                c === 1
+                  ? { value: 'Начальник відділу', text: 'Начальник відділу' }
+                  : { value: '', text: '' },
+              ),
+            ],
+          }
+        : g,
+    );
+    const { scope, sheet } = addon(signed);
+    scope.menuTotals();
+    expect([sheet.peek(15, 1).value, sheet.peek(16, 2).value]).toEqual([
+      'ВСЬОГО:',
+      'Начальник відділу',
+    ]);
+  });
+
   it('refreshes the same row instead of adding another', () => {
     const { scope, sheet } = addon();
     scope.menuTotals();
