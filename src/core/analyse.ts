@@ -238,16 +238,16 @@ const hiddenRowFindings = (grid: Grid, header: Header, table: MeasureTable): Fin
   const read = new Set([...table.measures, ...table.declared, ...table.headings].map((r) => r.row));
   const hidden = (grid.hiddenRows ?? []).filter((r) => read.has(r));
   if (hidden.length === 0) return [];
-  const many = hidden.length > 1;
+  const [rows, them, unneeded] =
+    hidden.length > 1 ? ['Рядки', 'їх', 'вони не потрібні'] : ['Рядок', 'його', 'він не потрібен'];
   return [
     makeFinding(
       'hidden-rows',
       SEVERITY.warning,
       { sheet: grid.name, row: hidden[0], col: header.fields.number ?? header.fields.title ?? 0 },
-      `${many ? 'Рядки' : 'Рядок'} ${rowList(hidden)} приховано, але ` +
-        `${many ? 'їх' : 'його'} враховано у перевірці, підсумках і звіті. Якщо ${many ? 'вони' : 'він'} ` +
-        `не потрібні у звіті, видаліть ${many ? 'їх' : 'його'}; інакше покажіть ` +
-        `(виділіть сусідні рядки → «Показати рядки»), щоб бачити все, що піде у звіт.`,
+      `${rows} ${rowList(hidden)} приховано, але ${them} враховано у перевірці, підсумках і ` +
+        `звіті. Якщо ${unneeded} у звіті, видаліть ${them}; інакше покажіть (виділіть сусідні ` +
+        'рядки → «Показати рядки»), щоб бачити все, що піде у звіт.',
     ),
   ];
 };

@@ -198,6 +198,14 @@ describe('analyseWorkbook on hidden rows', () => {
     expect(hiding([0, 2, 5]).findings[0].message).toMatch(/^Рядки 3, 6 приховано/);
   });
 
+  it('speaks of one hidden row in the singular', () => {
+    expect(hiding([3]).findings[0].message).toBe(
+      'Рядок 4 приховано, але його враховано у перевірці, підсумках і звіті. Якщо він не ' +
+        'потрібен у звіті, видаліть його; інакше покажіть (виділіть сусідні рядки → ' +
+        '«Показати рядки»), щоб бачити все, що піде у звіт.',
+    );
+  });
+
   it('is silent when nothing in the table is hidden', () => {
     expect(hiding([0]).findings).toEqual([]);
   });
