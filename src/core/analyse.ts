@@ -72,9 +72,7 @@ const columnName = (key: MissingColumn): string => {
 
 /** What the header does have, so a person sees which label was not recognised. */
 const foundLabels = (labels: readonly string[]): string =>
-  labels.length === 0
-    ? 'У шапці немає жодної назви стовпця. '
-    : `Знайдено: ${labels.map((l) => `«${l}»`).join(', ')}. `;
+  `Знайдено: ${labels.map((l) => `«${l}»`).join(', ')}. `;
 
 type MeasuresSheet =
   | { readonly grid: Grid; readonly header: Header }
@@ -144,9 +142,9 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
   );
 };
 
-const AS_TEXT =
+const asText = (value: string): string =>
   'Щоб таблиця не змінювала введене, впишіть значення як текст: з апострофом на початку ' +
-  "('4.4) або поставте клітинці формат «Звичайний текст» (Формат → Число) і впишіть знову.";
+  `('${value}) або поставте клітинці формат «Звичайний текст» (Формат → Число) і впишіть знову.`;
 
 /** A setting the sheet turned into a number or a date: what was read, and how to keep it text. */
 const convertedSettings = (settings: Settings): Finding[] =>
@@ -160,7 +158,7 @@ const convertedSettings = (settings: Settings): Finding[] =>
         SEVERITY.warning,
         { sheet: SETTINGS_SHEET, row, col },
         `«${SETTING_LABELS[key]}»: таблиця перетворила введене на ${as} (${converted.shown}); ` +
-          `прочитано «${value}». Перевірте, чи так і було задумано. ${AS_TEXT}`,
+          `прочитано «${value}». Перевірте, чи так і було задумано. ${asText(value)}`,
       ),
     ];
   });
