@@ -22,6 +22,7 @@ export const FINDING_CODES = [
   'numbering',
   'declared-total-mismatch',
   'lookalike-letters',
+  'fact-decreased',
   'bad-period',
   'missing-setting',
 ] as const;
