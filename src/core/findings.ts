@@ -23,6 +23,7 @@ export const FINDING_CODES = [
   'declared-total-mismatch',
   'lookalike-letters',
   'fact-decreased',
+  'duplicate-section',
   'bad-period',
   'missing-setting',
 ] as const;
