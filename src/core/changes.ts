@@ -70,7 +70,7 @@ export const snapshotMeasures = (
  * Which measure of the previous report is this one: the same section and number, or — for a
  * measure without a number — the same title (spaces and case aside).
  */
-const measureKey = (m: Pick<MeasureSnapshot, 'section' | 'number' | 'title'>): string =>
+export const measureKey = (m: Pick<MeasureSnapshot, 'section' | 'number' | 'title'>): string =>
   m.number.trim() !== ''
     ? `${m.section}\u0000№${m.number.trim()}`
     : `${m.section}\u0000${normalizeSpaces(m.title).toLowerCase()}`;
@@ -136,15 +136,6 @@ export const compareSnapshots = (
   }
   return { previous: previous.period, measures: changes };
 };
-
-/** The measures whose status and Всього fact are the same as in the previous report. */
-export const unchangedKeys = (previous: Snapshot, current: readonly MeasureSnapshot[]) => {
-  const changed = new Set(compareSnapshots(previous, current).measures.map((c) => measureKey(c)));
-  const before = new Set(previous.measures.map(measureKey));
-  return new Set(current.map(measureKey).filter((key) => before.has(key) && !changed.has(key)));
-};
-
-export { measureKey };
 
 /**
  * `fact-decreased` (warning) at each fact cell that went down since the previous report of the

@@ -24,6 +24,7 @@ export const FINDING_CODES = [
   'lookalike-letters',
   'fact-decreased',
   'duplicate-section',
+  'previous-period',
   'bad-period',
   'missing-setting',
 ] as const;

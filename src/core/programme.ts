@@ -17,6 +17,11 @@ import type { SourceKey, Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
 import { STATUS } from './status';
 import { buildSummary } from './summary';
+import type { Changes, Snapshot } from './changes';
+import { checkFactDecreased, compareSnapshots, measureKey, snapshotMeasures } from './changes';
+import type { DepartmentSummary } from './departments';
+import { summariseDepartments } from './departments';
+import { missesData } from './progress';
 import { normalizeSpaces } from './text';
 
 /** The narrative tab (SPEC §7): Розділ | Текст, one row per paragraph. */
@@ -35,6 +40,10 @@ export interface Section {
 }
 
 export interface Programme {
+  /** What changed since the previous report, when one was given (SPEC §8). */
+  readonly changes: Changes | null;
+  /** Per department over all sections: the list a coordinator phones down. */
+  readonly departments: readonly DepartmentSummary[];
   readonly sections: readonly Section[];
   /** Every section's findings and the programme's own (duplicate section numbers). */
   readonly findings: readonly Finding[];
@@ -99,6 +108,8 @@ const ZERO_TOTALS = Object.fromEntries(SOURCE_KEYS.map((k) => [k, { plan: 0, fac
 export interface ProgrammeOptions {
   /** Only this tab (the active one, when the coordinator asks). */
   readonly sheet?: string;
+  /** The previous report's figures, to compare with (SPEC §8). */
+  readonly previous?: Snapshot;
 }
 
 /** Tabs that hold a recognised measures table, in workbook order. */
@@ -109,51 +120,36 @@ export const sectionGrids = (grids: readonly Grid[]): Grid[] =>
  * Analyses every section tab and sums them up. With one section (or a workbook without any
  * recognised table) this is exactly `analyseWorkbook` with the section named from the settings.
  */
-export const analyseProgramme = (
-  grids: readonly Grid[],
-  options: ProgrammeOptions = {},
-): Programme => {
+type Totalled = Pick<
+  Programme,
+  'sections' | 'findings' | 'period' | 'counts' | 'totals' | 'summary'
+>;
+
+const fromSettings = (settings: ReturnType<typeof readSettings>) => ({
+  number: settings.sectionNumber.value.replace(/\.+$/, ''),
+  name: settings.sectionName.value,
+});
+
+/** One section (or none recognised): exactly `analyseWorkbook`, named from its title or the settings. */
+const analyseOne = (grids: readonly Grid[], tab: Grid | undefined, sheet?: string): Totalled => {
   const settings = readSettings(grids.find(isSettingsGrid));
-  const tabs =
-    options.sheet !== undefined
-      ? grids.filter((g) => g.name === options.sheet)
-      : sectionGrids(grids);
-  if (tabs.length <= 1) {
-    const analysis = analyseWorkbook(grids, options.sheet ? { sheet: options.sheet } : {});
-    const grid = tabs[0];
-    const found = grid ? findHeader(grid) : null;
-    const identity =
-      grid && found?.kind === 'found'
-        ? sectionIdentity(grid, found.header.firstRow, {
-            number: settings.sectionNumber.value.replace(/\.+$/, ''),
-            name: settings.sectionName.value,
-          })
-        : {
-            number: settings.sectionNumber.value.replace(/\.+$/, ''),
-            name: settings.sectionName.value,
-          };
-    return {
-      sections: [{ sheet: analysis.sheet, ...identity, analysis }],
-      findings: analysis.findings,
-      period: analysis.period,
-      counts: analysis.counts,
-      totals: analysis.totals,
-      summary: analysis.summary,
-    };
-  }
-  const sections = tabs
-    .map((grid): Section => {
-      const found = findHeader(grid);
-      const identity =
-        found.kind === 'found' ? sectionIdentity(grid, found.header.firstRow, null) : null;
-      return {
-        sheet: grid.name,
-        number: identity?.number ?? '',
-        name: identity?.name ?? grid.name,
-        analysis: analyseWorkbook(grids, { sheet: grid.name }),
-      };
-    })
-    .sort((a, b) => compareNumbers(a.number, b.number));
+  const analysis = analyseWorkbook(grids, sheet !== undefined ? { sheet } : {});
+  const found = tab ? findHeader(tab) : null;
+  const identity =
+    tab && found?.kind === 'found'
+      ? sectionIdentity(tab, found.header.firstRow, fromSettings(settings))
+      : fromSettings(settings);
+  return {
+    sections: [{ sheet: analysis.sheet, ...identity, analysis }],
+    findings: analysis.findings,
+    period: analysis.period,
+    counts: analysis.counts,
+    totals: analysis.totals,
+    summary: analysis.summary,
+  };
+};
+
+const duplicateSections = (sections: readonly Section[]): Finding[] => {
   const findings: Finding[] = [];
   const firstWithNumber = new Map<string, Section>();
   for (const section of sections) {
@@ -173,6 +169,24 @@ export const analyseProgramme = (
       ),
     );
   }
+  return findings;
+};
+
+const analyseMany = (grids: readonly Grid[], tabs: readonly Grid[]): Totalled => {
+  const sections = tabs
+    .map((grid): Section => {
+      const found = findHeader(grid);
+      const identity =
+        found.kind === 'found' ? sectionIdentity(grid, found.header.firstRow, null) : null;
+      return {
+        sheet: grid.name,
+        number: identity?.number ?? '',
+        name: identity?.name ?? grid.name,
+        analysis: analyseWorkbook(grids, { sheet: grid.name }),
+      };
+    })
+    .sort((a, b) => compareNumbers(a.number, b.number));
+  const findings = duplicateSections(sections);
   // Settings findings are the same on every section: keep them once.
   const seen = new Set<string>();
   for (const section of sections) {
@@ -192,8 +206,100 @@ export const analyseProgramme = (
   const period = sections[0].analysis.period;
   const counted = countMeasures(measures, period?.end ?? '0000-00-00');
   const totals = sections.reduce((sum, s) => addTotals(sum, s.analysis.totals), ZERO_TOTALS);
-  const summary = buildSummary(counted, totals.total);
-  return { sections, findings, period, counts: counted.counts, totals, summary };
+  return {
+    sections,
+    findings,
+    period,
+    counts: counted.counts,
+    totals,
+    summary: buildSummary(counted, totals.total),
+  };
+};
+
+/** The figures a report leaves behind, to compare the next one with (SPEC §8). */
+export const snapshotProgramme = (programme: Totalled): Snapshot => ({
+  period: programme.period ?? { label: '', end: '' },
+  measures: programme.sections.flatMap((s) =>
+    snapshotMeasures(s.number, s.analysis.table?.measures ?? []),
+  ),
+});
+
+/**
+ * Facts accumulate over one year, so a fact may only be compared with an earlier report of the
+ * same year; otherwise one warning says why the comparison was left out.
+ */
+const previousFindings = (totalled: Totalled, previous: Snapshot): Finding[] => {
+  const now = totalled.period;
+  const comparable =
+    now !== null &&
+    previous.period.end !== '' &&
+    previous.period.end.slice(0, 4) === now.end.slice(0, 4) &&
+    previous.period.end < now.end;
+  if (!comparable) {
+    return [
+      makeFinding(
+        'previous-period',
+        SEVERITY.warning,
+        { sheet: '', row: -1, col: -1 },
+        `Попередній звіт («${previous.period.label || 'період не вказано'}») не є ранішим звітом ` +
+          `того самого року${now ? ` за «${now.label}»` : ''}, тож факти з ним не порівнюються. ` +
+          'Вкажіть звіт за попередній період цього року.',
+      ),
+    ];
+  }
+  return totalled.sections.flatMap((s) =>
+    s.analysis.table
+      ? checkFactDecreased(s.analysis.sheet, s.number, previous, s.analysis.table.measures)
+      : [],
+  );
+};
+
+/**
+ * Analyses every section tab and sums them up. With one section (or a workbook without any
+ * recognised table) this is exactly `analyseWorkbook` with the section named from the settings.
+ */
+export const analyseProgramme = (
+  grids: readonly Grid[],
+  options: ProgrammeOptions = {},
+): Programme => {
+  const tabs =
+    options.sheet !== undefined
+      ? grids.filter((g) => g.name === options.sheet)
+      : sectionGrids(grids);
+  const totalled =
+    tabs.length <= 1 ? analyseOne(grids, tabs[0], options.sheet) : analyseMany(grids, tabs);
+  const previous = options.previous;
+  const snapshot = snapshotProgramme(totalled);
+  const changes = previous ? compareSnapshots(previous, snapshot.measures) : null;
+  const changed = new Set(changes?.measures.map(measureKey) ?? []);
+  const before = new Set(previous?.measures.map(measureKey) ?? []);
+  const several = totalled.sections.length > 1;
+  const departments = summariseDepartments(
+    totalled.sections.flatMap((s) =>
+      (s.analysis.table?.measures ?? []).map((m) => {
+        const key = measureKey({ section: s.number, number: m.text.number, title: m.text.title });
+        return {
+          section: s.number,
+          number: m.text.number,
+          executor: m.text.executor,
+          hasErrors: s.analysis.findings.some(
+            (f) => f.severity === SEVERITY.error && f.sheet === s.analysis.sheet && f.row === m.row,
+          ),
+          missingData: missesData(m),
+          unchanged: previous ? before.has(key) && !changed.has(key) : null,
+        };
+      }),
+    ),
+    several,
+  );
+  return {
+    ...totalled,
+    findings: previous
+      ? [...totalled.findings, ...previousFindings(totalled, previous)]
+      : totalled.findings,
+    changes,
+    departments,
+  };
 };
 
 /** A finding's cell as a person finds it: `'6.5 Спорт'!E4` when there are several sections. */

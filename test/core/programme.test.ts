@@ -5,6 +5,7 @@ import {
   qualifiedCell,
   readNarrative,
   sectionIdentity,
+  snapshotProgramme,
 } from '../../src/core/programme';
 import { analyseWorkbook } from '../../src/core/analyse';
 import { cell, gridOf, measuresGrid, settingsGrid } from '../support/grid-builders';
@@ -182,5 +183,71 @@ describe('draftNarrative', () => {
       'За 1 півріччя 2017 року в межах розділу «Фізична культура і спорт» із 2 запланованих ' +
         'заходів виконувався 1. Не виконано в установлений термін захід № 2. Проведено 12 змагань.',
     );
+  });
+});
+
+describe('analyseProgramme with the previous report', () => {
+  const grids = (fact: number, status = 'виконується') => [
+    section('Спорт', '6.5. Спорт', [
+      { ...sport[0], status, money: { total: [10, fact] } },
+      sport[1],
+    ]),
+    section('Інформ', '6.2. Інформ', [
+      { title: 'Сайт', executor: 'Прес-служба', status: 'виконано' },
+    ]),
+    settingsGrid({ 'Звітний період': 'І квартал 2017 року' }),
+  ];
+  const previous = (fact: number, period = 'І квартал 2017 року') =>
+    snapshotProgramme(
+      analyseProgramme([...grids(fact).slice(0, 2), settingsGrid({ 'Звітний період': period })]),
+    );
+  const now = (fact: number, status?: string) => [
+    ...grids(fact, status).slice(0, 2),
+    settingsGrid({ 'Звітний період': '1 півріччя 2017 року' }),
+  ];
+
+  it('has no changes and no department change counts without a previous report', () => {
+    const programme = analyseProgramme(now(4));
+    expect([programme.changes, programme.departments[0].unchanged]).toEqual([null, null]);
+  });
+
+  it('lists the measure whose fact and status changed', () => {
+    const programme = analyseProgramme(now(6, 'виконано'), { previous: previous(4) });
+    expect(programme.changes).toEqual({
+      previous: { label: 'І квартал 2017 року', end: '2017-03-31' },
+      measures: [
+        {
+          section: '6.5',
+          number: '1',
+          title: 'Змагання',
+          status: { from: 'виконується', to: 'виконано' },
+          fact: { from: 4, to: 6 },
+        },
+      ],
+    });
+  });
+
+  it('warns where a fact went down since an earlier report of the same year', () => {
+    const programme = analyseProgramme(now(3), { previous: previous(4) });
+    expect(
+      programme.findings.filter((f) => f.code === 'fact-decreased').map((f) => [f.sheet, f.cell]),
+    ).toEqual([['Спорт', 'F4']]);
+  });
+
+  it('compares no facts with a report of another year, and says so once', () => {
+    const programme = analyseProgramme(now(3), { previous: previous(4, 'І квартал 2016 року') });
+    expect(
+      programme.findings
+        .filter((f) => /fact-decreased|previous-period/.test(f.code))
+        .map((f) => f.code),
+    ).toEqual(['previous-period']);
+  });
+
+  it('counts per department the measures unchanged since the previous report', () => {
+    const programme = analyseProgramme(now(6), { previous: previous(4) });
+    expect(programme.departments.map((d) => [d.name, d.measures, d.unchanged])).toEqual([
+      ['Прес-служба', 1, 1],
+      ['Відділ спорту', 2, 1],
+    ]);
   });
 });
