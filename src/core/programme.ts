@@ -40,6 +40,8 @@ export interface Section {
 }
 
 export interface Programme {
+  /** «Назва програми» from the settings ('' when not named). */
+  readonly name: string;
   /** What changed since the previous report, when one was given (SPEC §8). */
   readonly changes: Changes | null;
   /** Per department over all sections: the list a coordinator phones down. */
@@ -294,6 +296,7 @@ export const analyseProgramme = (
   );
   return {
     ...totalled,
+    name: readSettings(grids.find(isSettingsGrid)).programme.value,
     findings: previous
       ? [...totalled.findings, ...previousFindings(totalled, previous)]
       : totalled.findings,
