@@ -1,12 +1,13 @@
-// The command line: `zvit check` and `zvit report` on an .xlsx export. `run` takes argv and the
+// The command line: `zvit check`, `zvit report` and `zvit export` on an .xlsx export. `run` takes argv and the
 // output streams and returns the exit code, so tests call it in-process. Node adapter layer.
 import { Command, CommanderError } from 'commander';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { Analysis } from '../core/analyse';
-import { analyseWorkbook } from '../core/analyse';
 import { hasErrors } from '../core/findings';
+import { buildOpenData, openDataFiles } from '../core/open-data';
+import type { Programme } from '../core/programme';
+import { analyseProgramme, snapshotProgramme } from '../core/programme';
 import { findingCounts, findingLines, toJson } from './output';
 import { readXlsx } from './read-xlsx';
 import { renderDocx } from './render-docx';
@@ -25,22 +26,35 @@ class UsageError extends Error {}
 interface CommonOptions {
   readonly sheet?: string;
   readonly json?: string;
+  /** The previous report's workbook, to compare with (SPEC §8). */
+  readonly previous?: string;
 }
 
-const analyseFile = async (io: Io, file: string, options: CommonOptions): Promise<Analysis> => {
+const readGrids = async (io: Io, file: string) => {
   const path = resolve(io.cwd, file);
   if (!existsSync(path)) throw new UsageError(`Файл «${file}» не знайдено.`);
-  let grids;
   try {
-    grids = await readXlsx(path);
+    return await readXlsx(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`Не вдалося прочитати «${file}» як книгу .xlsx: ${reason}`);
   }
-  return analyseWorkbook(grids, { sheet: options.sheet });
 };
 
-const writeJson = async (io: Io, analysis: Analysis, target: string | undefined): Promise<void> => {
+const analyseFile = async (io: Io, file: string, options: CommonOptions): Promise<Programme> => {
+  const grids = await readGrids(io, file);
+  const previous =
+    options.previous === undefined
+      ? undefined
+      : snapshotProgramme(analyseProgramme(await readGrids(io, options.previous)));
+  return analyseProgramme(grids, { sheet: options.sheet, previous });
+};
+
+const writeJson = async (
+  io: Io,
+  analysis: Programme,
+  target: string | undefined,
+): Promise<void> => {
   if (target === undefined) return;
   const json = `${JSON.stringify(toJson(analysis), null, 2)}\n`;
   if (target === '-') io.stdout(json);
@@ -54,7 +68,7 @@ const writeJson = async (io: Io, analysis: Analysis, target: string | undefined)
 /** With --json - stdout carries only the JSON; everything for people goes to stderr then. */
 const humanOut = (io: Io, options: CommonOptions) => (options.json === '-' ? io.stderr : io.stdout);
 
-const printFindings = (io: Io, analysis: Analysis): void => {
+const printFindings = (io: Io, analysis: Programme): void => {
   const lines = findingLines(analysis);
   if (lines.length) io.stderr(`${lines.join('\n')}\n`);
 };
@@ -92,13 +106,56 @@ const report = async (
     );
     return EXIT.findings;
   }
+  if (analysis.sections.length > 1) {
+    throw new UsageError(
+      `У книзі ${analysis.sections.length} розділи (${analysis.sections
+        .map((s) => `«${s.sheet}»`)
+        .join(', ')}): звіт формується з одного розділу — вкажіть його параметром --sheet.`,
+    );
+  }
   const out = resolve(
     io.cwd,
     options.out ?? join(dirname(file), `${basename(file, extname(file))}.docx`),
   );
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, await renderDocx(analysis.report));
+  await writeFile(out, await renderDocx(analysis.sections[0].analysis.report));
   say(`Звіт записано: ${out}\n${analysis.summary.join('\n')}\n`);
+  return errors ? EXIT.findings : EXIT.done;
+};
+
+/** The open-data package's title: the programme's name, else its one section's. */
+const openDataTitle = (programme: Programme): string => {
+  if (programme.name) return programme.name;
+  const [first] = programme.sections;
+  return programme.sections.length === 1 && first.name
+    ? `${first.number ? `${first.number}. ` : ''}${first.name}`
+    : 'Виконання заходів програми';
+};
+
+const exportOpenData = async (
+  io: Io,
+  file: string,
+  options: CommonOptions & { out?: string; force?: boolean },
+): Promise<number> => {
+  const programme = await analyseFile(io, file, options);
+  printFindings(io, programme);
+  const errors = hasErrors(programme.findings);
+  if (errors && !options.force) {
+    io.stdout(
+      `${findingCounts(programme)} Відкриті дані не записано: спершу виправте помилки ` +
+        '(або додайте --force).\n',
+    );
+    return EXIT.findings;
+  }
+  const dir = resolve(io.cwd, options.out ?? join(dirname(file), basename(file, extname(file))));
+  await mkdir(dir, { recursive: true });
+  const data = buildOpenData(programme, {
+    title: openDataTitle(programme),
+    period: programme.period?.label ?? '',
+  });
+  const files = openDataFiles(data);
+  for (const f of files) await writeFile(join(dir, f.name), f.text);
+  io.stdout(`Відкриті дані записано в ${dir}: ${files.map((f) => f.name).join(', ')}.\n`);
   return errors ? EXIT.findings : EXIT.done;
 };
 
@@ -128,6 +185,7 @@ const program = (io: Io, result: { code: number }): Command => {
     .argument('<workbook.xlsx>', 'книга, експортована з Google Таблиць')
     .option('--sheet <name>', 'аркуш із заходами (типово — перший, де знайдено шапку)')
     .option('--json <file|->', 'записати результат у JSON (- — на стандартний вивід)')
+    .option('--previous <book.xlsx>', 'книга попереднього звіту цього року, щоб показати зміни')
     .action(async (file: string, options: CommonOptions) => {
       result.code = await check(io, file, options);
     });
@@ -138,9 +196,20 @@ const program = (io: Io, result: { code: number }): Command => {
     .option('--sheet <name>', 'аркуш із заходами (типово — перший, де знайдено шапку)')
     .option('--out <file.docx>', 'куди записати звіт (типово — поруч із книгою, з тією ж назвою)')
     .option('--json <file|->', 'записати результат у JSON (- — на стандартний вивід)')
+    .option('--previous <book.xlsx>', 'книга попереднього звіту цього року, щоб показати зміни')
     .option('--force', 'сформувати звіт навіть за наявності помилок')
     .action(async (file: string, options: CommonOptions & { out?: string; force?: boolean }) => {
       result.code = await report(io, file, options);
+    });
+  root
+    .command('export')
+    .description('записати показники як відкриті дані (Frictionless Data Package: JSON і CSV)')
+    .argument('<workbook.xlsx>', 'книга, експортована з Google Таблиць')
+    .option('--sheet <name>', 'лише цей аркуш із заходами')
+    .option('--out <folder>', 'тека для datapackage.json і CSV (типово — поруч із книгою)')
+    .option('--force', 'записати навіть за наявності помилок')
+    .action(async (file: string, options: CommonOptions & { out?: string; force?: boolean }) => {
+      result.code = await exportOpenData(io, file, options);
     });
   root.addHelpText(
     'after',
@@ -164,7 +233,7 @@ const usageMessage = (error: CommanderError): string => {
     case 'commander.unknownOption':
       return `Невідомий параметр «${quoted(error.message)}». ${help}`;
     case 'commander.unknownCommand':
-      return `Невідома команда «${quoted(error.message)}»: є report і check. ${help}`;
+      return `Невідома команда «${quoted(error.message)}»: є check, report і export. ${help}`;
     case 'commander.excessArguments':
       return `Забагато аргументів: потрібна одна книга .xlsx. ${help}`;
     default:

@@ -1,48 +1,77 @@
 // What the command line prints: finding lines ("E14: …") and the --json object.
 // Node adapter layer.
-import type { Analysis } from '../core/analyse';
 import type { Finding } from '../core/findings';
+import type { Programme } from '../core/programme';
+import { qualifiedCell } from '../core/programme';
+import type { Totals } from '../core/sources';
 import { SOURCE_KEYS } from '../core/sources';
 
-const place = (f: Finding, measuresSheet: string): string => {
+/** The measures tab of a one-section workbook; '' when there are several (every cell names its tab). */
+const onlySheet = (programme: Programme): string | null =>
+  programme.sections.length === 1 ? programme.sections[0].sheet : null;
+
+/** "E14", "Налаштування!B5", or "'6.5 Спорт'!E4" when the workbook has several sections. */
+const cellName = (f: Finding, programme: Programme): string => {
+  const sheet = onlySheet(programme);
+  if (sheet === null) return qualifiedCell(f, true);
+  return f.cell && f.sheet && f.sheet !== sheet ? `${f.sheet}!${f.cell}` : f.cell;
+};
+
+const place = (f: Finding, programme: Programme): string => {
   if (f.cell === '') return f.sheet ? `Аркуш «${f.sheet}»` : 'Книга';
-  return f.sheet && f.sheet !== measuresSheet ? `${f.sheet}!${f.cell}` : f.cell;
+  return cellName(f, programme);
 };
 
 /** Errors first, then warnings, each as "E14: message". */
-export const findingLines = (analysis: Analysis): string[] => {
-  const line = (f: Finding) => `${place(f, analysis.sheet)}: ${f.message}`;
+export const findingLines = (programme: Programme): string[] => {
+  const line = (f: Finding) => `${place(f, programme)}: ${f.message}`;
   return [
-    ...analysis.findings.filter((f) => f.severity === 'error').map(line),
-    ...analysis.findings.filter((f) => f.severity === 'warning').map(line),
+    ...programme.findings.filter((f) => f.severity === 'error').map(line),
+    ...programme.findings.filter((f) => f.severity === 'warning').map(line),
   ];
 };
 
 /** "Помилок: 2, попереджень: 1" — the count line after the finding lines. */
-export const findingCounts = (analysis: Analysis): string => {
-  const errors = analysis.findings.filter((f) => f.severity === 'error').length;
-  const warnings = analysis.findings.length - errors;
+export const findingCounts = (programme: Programme): string => {
+  const errors = programme.findings.filter((f) => f.severity === 'error').length;
+  const warnings = programme.findings.length - errors;
   return `Помилок: ${errors}, попереджень: ${warnings}.`;
 };
 
 const thousands = (hryvnias: number): number => hryvnias / 1000;
 
-export const toJson = (analysis: Analysis) => ({
-  sheet: analysis.sheet,
-  period: analysis.period,
-  counts: analysis.counts,
-  totals: Object.fromEntries(
+const totalsJson = (totals: Totals) =>
+  Object.fromEntries(
     SOURCE_KEYS.map((key) => [
       key,
-      { plan: thousands(analysis.totals[key].plan), fact: thousands(analysis.totals[key].fact) },
+      { plan: thousands(totals[key].plan), fact: thousands(totals[key].fact) },
     ]),
-  ),
+  );
+
+/**
+ * The --json object: the programme's figures at the top level (as for one section before), then
+ * each section's (SPEC §7), then what changed since the previous report when one was given (§8).
+ */
+export const toJson = (programme: Programme) => ({
+  sheet: programme.sections[0]?.sheet ?? '',
+  period: programme.period,
+  counts: programme.counts,
+  totals: totalsJson(programme.totals),
   // A cell on another tab than the measures tab carries the tab's name: "Налаштування!B5".
-  findings: analysis.findings.map((f) => ({
+  findings: programme.findings.map((f) => ({
     code: f.code,
     severity: f.severity,
-    cell: f.cell && f.sheet && f.sheet !== analysis.sheet ? `${f.sheet}!${f.cell}` : f.cell,
+    cell: cellName(f, programme),
     message: f.message,
   })),
-  summary: analysis.summary.join(' '),
+  summary: programme.summary.join(' '),
+  sections: programme.sections.map((s) => ({
+    sheet: s.sheet,
+    number: s.number,
+    name: s.name,
+    counts: s.analysis.counts,
+    totals: totalsJson(s.analysis.totals),
+    summary: s.analysis.summary.join(' '),
+  })),
+  ...(programme.changes ? { changes: programme.changes } : {}),
 });

@@ -18,6 +18,10 @@ const missesAmounts = (m: Measure): boolean =>
     (s) => m.money[s].plan.amount.kind === 'amount' && m.money[s].fact.amount.kind === 'empty',
   );
 
+/** The department still owes something for this measure: a status, a fact, or a result text. */
+export const missesData = (m: Measure): boolean =>
+  m.status === null || missesAmounts(m) || m.text.result === '';
+
 /** Joint executors ("Відділ А, відділ Б") are one entry, as typed: that is who gets reminded. */
 export const summariseProgress = (measures: readonly Measure[]): ExecutorProgress[] => {
   const byExecutor = new Map<string, Measure[]>();

@@ -6,6 +6,7 @@ import { normalizeLabel } from './labels';
 export const SETTINGS_SHEET = 'Налаштування';
 
 export const SETTING_KEYS = [
+  'programme',
   'sectionNumber',
   'sectionName',
   'city',
@@ -17,6 +18,7 @@ export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** The parameter names as the template writes them. */
 export const SETTING_LABELS: Readonly<Record<SettingKey, string>> = {
+  programme: 'Назва програми',
   sectionNumber: 'Номер розділу',
   sectionName: 'Назва розділу',
   city: 'Місто',

@@ -57,6 +57,7 @@ describe('zvit check', () => {
       'totals',
       'findings',
       'summary',
+      'sections',
     ]);
   });
 
@@ -114,7 +115,7 @@ describe('zvit check', () => {
   it.each([
     [
       ['publish', SAMPLE_PATH],
-      'Невідома команда «publish»: є report і check. Довідка: zvit --help.\n',
+      'Невідома команда «publish»: є check, report і export. Довідка: zvit --help.\n',
     ],
     [
       ['check'],

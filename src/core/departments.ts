@@ -1,0 +1,150 @@
+// Departments, not strings: an executor cell may name several departments ("Відділ
+// інформаційного забезпечення, ЦНАП, УЖКГ"), and one department is typed several ways
+// (a Latin "c" in "Прес-cлужба", a capital letter, a double space). Core layer.
+import { normalizeSpaces, stripTrailingPunctuation } from './text';
+
+/** Latin letters that look like Cyrillic ones, as they slip into Ukrainian words. */
+const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  i: 'і',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  h: 'н',
+  b: 'в',
+};
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const APOSTROPHES = /[\u2019\u02bc\u0060\u00b4]/g;
+
+/** A word with Cyrillic letters has its Latin look-alikes read as the Cyrillic letters they mimic. */
+const foldWord = (word: string): string =>
+  CYRILLIC.test(word) ? word.replace(/[a-z]/g, (c) => LATIN_LOOKALIKES[c] ?? c) : word;
+
+/**
+ * The key under which spellings of one department meet: case, spaces, apostrophe variants,
+ * trailing punctuation and Latin look-alike letters inside Cyrillic words do not count.
+ */
+export const departmentKey = (name: string): string =>
+  stripTrailingPunctuation(normalizeSpaces(name).toLowerCase().replace(APOSTROPHES, "'"))
+    .split(' ')
+    .map(foldWord)
+    .join(' ');
+
+/**
+ * The departments an executor cell names. Commas, semicolons and line breaks separate them;
+ * a part that starts with a small letter continues the name before it ("Управління освіти,
+ * молоді та спорту" is one department), since department names start with a capital.
+ */
+export const splitExecutors = (cell: string): string[] => {
+  const parts = cell
+    .split(/[,;\n]+/)
+    .map((p) => normalizeSpaces(p))
+    .filter((p) => p !== '');
+  const names: string[] = [];
+  for (const part of parts) {
+    const first = part.charAt(0);
+    const continues = names.length > 0 && first !== first.toUpperCase();
+    if (continues) names[names.length - 1] = `${names[names.length - 1]}, ${part}`;
+    else names.push(stripTrailingPunctuation(part));
+  }
+  return names;
+};
+
+/** One measure as the department list sees it. */
+export interface DepartmentMeasure {
+  /** The section (tab) it is in, for naming it in a programme of several sections. */
+  readonly section: string;
+  readonly number: string;
+  readonly executor: string;
+  /** It has an error finding on its row. */
+  readonly hasErrors: boolean;
+  /** Still misses a status, a fact beside a plan, or a result text. */
+  readonly missingData: boolean;
+  /** Unchanged since the previous report (null when there is no previous report). */
+  readonly unchanged: boolean | null;
+}
+
+export interface DepartmentSummary {
+  /** The spelling most rows use (one without Latin look-alikes when tied). */
+  readonly name: string;
+  /** Every other spelling seen, for the coordinator to tidy up. */
+  readonly variants: readonly string[];
+  readonly measures: number;
+  readonly withErrors: number;
+  /** Measures still without data: "№ 7" (or "6.2 № 7" across sections). */
+  readonly withoutData: readonly string[];
+  /** How many measures did not change since the previous report; null without one. */
+  readonly unchanged: number | null;
+}
+
+const NO_EXECUTOR = '(виконавця не вказано)';
+const LATIN = /[A-Za-z]/;
+
+const pickName = (spellings: ReadonlyMap<string, number>): string =>
+  [...spellings].sort(
+    ([a, ca], [b, cb]) =>
+      cb - ca ||
+      Number(LATIN.test(a) && CYRILLIC.test(a)) - Number(LATIN.test(b) && CYRILLIC.test(b)),
+  )[0][0];
+
+/**
+ * The list a coordinator phones down: per department, over all sections, its measures, those
+ * with errors, those still without data and those unchanged since the previous report.
+ * Departments come in the order they first appear.
+ */
+export const summariseDepartments = (
+  measures: readonly DepartmentMeasure[],
+  severalSections = false,
+): DepartmentSummary[] => {
+  interface Group {
+    spellings: Map<string, number>;
+    measures: number;
+    withErrors: number;
+    withoutData: string[];
+    unchanged: number | null;
+  }
+  const groups = new Map<string, Group>();
+  for (const m of measures) {
+    const names = splitExecutors(m.executor);
+    for (const name of names.length > 0 ? names : [NO_EXECUTOR]) {
+      const key = departmentKey(name);
+      let group = groups.get(key);
+      if (!group) {
+        group = {
+          spellings: new Map(),
+          measures: 0,
+          withErrors: 0,
+          withoutData: [],
+          unchanged: null,
+        };
+        groups.set(key, group);
+      }
+      group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
+      group.measures += 1;
+      if (m.hasErrors) group.withErrors += 1;
+      if (m.missingData) {
+        const label = m.number === '' ? 'без номера' : `№ ${m.number}`;
+        group.withoutData.push(severalSections ? `${m.section} ${label}` : label);
+      }
+      if (m.unchanged !== null) group.unchanged = (group.unchanged ?? 0) + (m.unchanged ? 1 : 0);
+    }
+  }
+  return [...groups.values()].map((g) => {
+    const name = pickName(g.spellings);
+    return {
+      name,
+      variants: [...g.spellings.keys()].filter((s) => s !== name),
+      measures: g.measures,
+      withErrors: g.withErrors,
+      withoutData: g.withoutData,
+      unchanged: g.unchanged,
+    };
+  });
+};

@@ -1,0 +1,168 @@
+// The figures as open data (SPEC §9): a Frictionless Data Package (v1) with a Table Schema per
+// resource, for the council's site and CKAN-based portals. Core layer: the descriptor and the
+// rows as plain values; the adapters write them as CSV files.
+import type { Measure } from './measures';
+import type { Programme } from './programme';
+import type { SourceKey } from './sources';
+import { SOURCE_KEYS } from './sources';
+import { STATUS_LABELS } from './status';
+import { rowAmount } from './totals';
+import { stringify } from 'csv-stringify/sync';
+
+export type OpenValue = string | number | null;
+
+interface Field {
+  readonly name: string;
+  readonly title: string;
+  readonly type: 'string' | 'integer' | 'number' | 'date';
+  readonly description?: string;
+}
+
+export interface OpenTable {
+  readonly name: string;
+  /** The CSV file inside the package folder. */
+  readonly path: string;
+  readonly fields: readonly Field[];
+  readonly rows: readonly (readonly OpenValue[])[];
+}
+
+const SOURCE_FIELDS: Readonly<Record<SourceKey, { name: string; title: string }>> = {
+  total: { name: 'total', title: 'Всього' },
+  state: { name: 'state_budget', title: 'Державний бюджет' },
+  regional: { name: 'regional_budget', title: 'Обласний бюджет' },
+  city: { name: 'city_budget', title: 'Бюджет міста' },
+  enterprises: { name: 'enterprises', title: 'Кошти підприємств' },
+  other: { name: 'other_sources', title: 'Інші джерела' },
+};
+
+const moneyFields = (): Field[] =>
+  SOURCE_KEYS.flatMap((s) =>
+    (['plan', 'fact'] as const).map((side): Field => ({
+      name: `${SOURCE_FIELDS[s].name}_${side}`,
+      title: `${SOURCE_FIELDS[s].title}, ${side === 'plan' ? 'план' : 'факт'}, тис. грн`,
+      type: 'number',
+    })),
+  );
+
+/** Thousand UAH as a number with a decimal point (hryvnias are integers, so this is exact). */
+const thousands = (hryvnias: number | null): number | null =>
+  hryvnias === null ? null : hryvnias / 1000;
+
+const MEASURE_FIELDS: readonly Field[] = [
+  { name: 'section', title: 'Розділ', type: 'string' },
+  { name: 'number', title: '№ з/п', type: 'string' },
+  { name: 'title', title: 'Зміст заходу', type: 'string' },
+  { name: 'term', title: 'Термін виконання', type: 'string' },
+  { name: 'deadline', title: 'Кінцева дата терміну', type: 'date' },
+  { name: 'executor', title: 'Виконавець', type: 'string' },
+  { name: 'status', title: 'Стан виконання', type: 'string' },
+  ...moneyFields(),
+  { name: 'result', title: 'Виконання', type: 'string' },
+];
+
+const SECTION_FIELDS: readonly Field[] = [
+  { name: 'section', title: 'Розділ', type: 'string' },
+  { name: 'name', title: 'Назва розділу', type: 'string' },
+  { name: 'planned', title: 'Заплановано заходів', type: 'integer' },
+  { name: 'executing', title: 'Виконувались', type: 'integer' },
+  { name: 'not_yet_due', title: 'Термін не настав', type: 'integer' },
+  { name: 'overdue', title: 'Не виконано в термін', type: 'integer' },
+  { name: 'unknown_deadline', title: 'Термін не визначено', type: 'integer' },
+  ...moneyFields(),
+];
+
+const measureRow = (section: string, m: Measure): OpenValue[] => [
+  section,
+  m.text.number,
+  m.text.title,
+  m.text.term,
+  m.term.kind === 'unknown' ? null : m.term.deadline,
+  m.text.executor,
+  m.status ? STATUS_LABELS[m.status] : m.text.status,
+  ...SOURCE_KEYS.flatMap((s) => [
+    thousands(rowAmount(m.money, s, 'plan')),
+    thousands(rowAmount(m.money, s, 'fact')),
+  ]),
+  m.text.result,
+];
+
+export interface OpenData {
+  /** datapackage.json, as an object to serialise. */
+  readonly descriptor: object;
+  readonly tables: readonly OpenTable[];
+}
+
+/** A name the Data Package spec accepts: lower-case letters, digits, "-", "_", ".". */
+const packageName = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'zvit';
+
+export const buildOpenData = (
+  programme: Programme,
+  meta: { readonly title: string; readonly period: string },
+): OpenData => {
+  const tables: OpenTable[] = [
+    {
+      name: 'measures',
+      path: 'measures.csv',
+      fields: MEASURE_FIELDS,
+      rows: programme.sections.flatMap((s) =>
+        (s.analysis.table?.measures ?? []).map((m) => measureRow(s.number, m)),
+      ),
+    },
+    {
+      name: 'sections',
+      path: 'sections.csv',
+      fields: SECTION_FIELDS,
+      rows: programme.sections.map((s) => [
+        s.number,
+        s.name,
+        s.analysis.counts.planned,
+        s.analysis.counts.executing,
+        s.analysis.counts.notYetDue,
+        s.analysis.counts.overdue,
+        s.analysis.counts.unknownDeadline,
+        ...SOURCE_KEYS.flatMap((k) => [
+          thousands(s.analysis.totals[k].plan),
+          thousands(s.analysis.totals[k].fact),
+        ]),
+      ]),
+    },
+  ];
+  const period = programme.period;
+  return {
+    descriptor: {
+      profile: 'tabular-data-package',
+      name: packageName(`zvit-${period?.end ?? 'report'}`),
+      title: meta.title,
+      description: `Виконання заходів програми за ${meta.period.replace(/^за\s+/i, '')}. Суми в тисячах гривень.`,
+      resources: tables.map((t) => ({
+        name: t.name,
+        path: t.path,
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: {
+          fields: t.fields.map((f) => (f.type === 'date' ? { ...f, format: 'default' } : f)),
+          missingValues: [''],
+          ...(t.name === 'sections' ? { primaryKey: ['section'] } : {}),
+        },
+      })),
+    },
+    tables,
+  };
+};
+
+/** The package as files: datapackage.json and one CSV per resource (UTF-8, comma, header row). */
+export const openDataFiles = (data: OpenData): { name: string; text: string }[] => [
+  { name: 'datapackage.json', text: `${JSON.stringify(data.descriptor, null, 2)}\n` },
+  ...data.tables.map((t) => ({
+    name: t.path,
+    text: stringify([t.fields.map((f) => f.name), ...t.rows.map((r) => r.map((v) => v ?? ''))], {
+      record_delimiter: 'windows',
+    }),
+  })),
+];

@@ -1,0 +1,77 @@
+// The report of a whole programme (SPEC §7) as plain data: the programme's title, then each
+// section — heading, narrative, its own table with ВСЬОГО and its summary — then the summary
+// over all sections and the signature. Each section's table is an ordinary ReportModel, so
+// every renderer prints it with the code that prints one section. Core layer.
+import { buildDocumentName, buildTitle } from './build-report';
+import type { Programme } from './programme';
+import type { ReportModel, SignatureBlock } from './report-model';
+import type { Settings } from './settings';
+
+export interface ReportSection {
+  /** "6.2. Розвиток інформаційного простору", bold, before the narrative. */
+  readonly heading: string;
+  /** The coordinator's paragraphs from the Пояснення tab, in order. */
+  readonly narrative: readonly string[];
+  /** The section's table, ВСЬОГО row and summary sentence (its title is the §6 title). */
+  readonly table: ReportModel;
+}
+
+export interface ProgrammeReport {
+  readonly documentName: string;
+  /** The programme's title, 14 pt bold centred. */
+  readonly title: string;
+  readonly sections: readonly ReportSection[];
+  /** The summary over all sections and the funding line (SPEC §7). */
+  readonly summary: readonly string[];
+  readonly signature: SignatureBlock;
+  readonly page: ReportModel['page'];
+}
+
+const withSection = (settings: Settings, number: string, name: string): Settings => ({
+  ...settings,
+  sectionNumber: { ...settings.sectionNumber, value: number },
+  sectionName: { ...settings.sectionName, value: name },
+});
+
+/**
+ * With one section the report is exactly that section's ReportModel (SPEC §6), so renderers
+ * print `sections[0].table` alone; with several, this whole structure.
+ */
+export const buildProgrammeReport = (
+  programme: Programme,
+  settings: Settings,
+  narrative: ReadonlyMap<string, readonly string[]>,
+): ProgrammeReport => {
+  const sections = programme.sections.map((s): ReportSection => {
+    const own = withSection(settings, s.number, s.name);
+    return {
+      heading: [s.number ? `${s.number.replace(/\.+$/, '')}.` : '', s.name]
+        .filter((t) => t !== '')
+        .join(' '),
+      narrative: narrative.get(s.number) ?? [],
+      table: {
+        ...s.analysis.report,
+        title: buildTitle(own),
+        documentName: buildDocumentName(own),
+      },
+    };
+  });
+  const first = programme.sections[0].analysis.report;
+  const city = settings.city.value ? ` по місту ${settings.city.value.toUpperCase()}` : '';
+  const period = settings.period.value.replace(/^за\s+/i, '');
+  const what = programme.name ? `програми «${programme.name}»` : 'заходів програми';
+  return {
+    documentName:
+      programme.sections.length === 1
+        ? sections[0].table.documentName
+        : [programme.name || 'Програма', settings.period.value].filter((t) => t).join(' — '),
+    title:
+      programme.sections.length === 1
+        ? sections[0].table.title
+        : `Виконання ${what}${city}${period ? ` за ${period}` : ''}`,
+    sections,
+    summary: programme.sections.length === 1 ? [] : programme.summary,
+    signature: first.signature,
+    page: first.page,
+  };
+};

@@ -1,0 +1,349 @@
+// The whole programme (SPEC §7): every measures tab is a section with its number and name; the
+// programme's counts, totals and summary run over all of them. Core layer: one `Analysis` per
+// section from `analyseWorkbook`, then the sums.
+import type { Analysis, Counts } from './analyse';
+import { analyseWorkbook } from './analyse';
+import { makeFinding } from './checks';
+import { countMeasures } from './counts';
+import type { Finding } from './findings';
+import { SEVERITY } from './findings';
+import type { Grid } from './grid';
+import { cellAt } from './grid';
+import { findHeader } from './header';
+import { normalizeLabel } from './labels';
+import type { Measure } from './measures';
+import { isSettingsGrid, readSettings } from './settings';
+import type { SourceKey, Totals } from './sources';
+import { SOURCE_KEYS } from './sources';
+import { STATUS } from './status';
+import { buildSummary } from './summary';
+import type { Changes, Snapshot } from './changes';
+import { checkFactDecreased, compareSnapshots, measureKey, snapshotMeasures } from './changes';
+import type { DepartmentSummary } from './departments';
+import { summariseDepartments } from './departments';
+import { missesData } from './progress';
+import { normalizeSpaces } from './text';
+
+/** The narrative tab (SPEC §7): Розділ | Текст, one row per paragraph. */
+export const NARRATIVE_SHEET = 'Пояснення';
+
+export const isNarrativeGrid = (grid: Grid): boolean =>
+  normalizeLabel(grid.name) === normalizeLabel(NARRATIVE_SHEET);
+
+export interface Section {
+  /** The tab it was read from. */
+  readonly sheet: string;
+  /** "6.2" ('' when neither the sheet nor the settings give one). */
+  readonly number: string;
+  readonly name: string;
+  readonly analysis: Analysis;
+}
+
+export interface Programme {
+  /** «Назва програми» from the settings ('' when not named). */
+  readonly name: string;
+  /** What changed since the previous report, when one was given (SPEC §8). */
+  readonly changes: Changes | null;
+  /** Per department over all sections: the list a coordinator phones down. */
+  readonly departments: readonly DepartmentSummary[];
+  readonly sections: readonly Section[];
+  /** Every section's findings and the programme's own (duplicate section numbers). */
+  readonly findings: readonly Finding[];
+  readonly period: Analysis['period'];
+  readonly counts: Counts;
+  readonly totals: Totals;
+  /** The summary over all sections, funding line last. */
+  readonly summary: readonly string[];
+}
+
+/** "6.2. Розвиток інформаційного простору", "6.2 Інформаційний простір", "4.4 Назва". */
+const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
+/** A report title names the section in quotes: "4.4. Виконання заходів розділу «…» по місту …". */
+const QUOTED = /«([^»]+)»/;
+
+const fromText = (text: string): { number: string; name: string } | null => {
+  const match = NUMBERED.exec(normalizeSpaces(text));
+  if (!match) return null;
+  const quoted = QUOTED.exec(match[2]);
+  return { number: match[1], name: (quoted ? quoted[1] : match[2]).trim() };
+};
+
+/**
+ * A section's number and name: from the title row above its header, else from the tab's name
+ * when it starts with a number, else (one section only) from the settings.
+ */
+export const sectionIdentity = (
+  grid: Grid,
+  headerFirstRow: number,
+  fallback: { number: string; name: string } | null,
+): { number: string; name: string } => {
+  for (let row = 0; row < headerFirstRow; row++) {
+    for (const cell of grid.rows[row] ?? []) {
+      const found = fromText(cell.text);
+      if (found) return found;
+    }
+  }
+  return fromText(grid.name) ?? fallback ?? { number: '', name: normalizeSpaces(grid.name) };
+};
+
+/** Section numbers in reading order: 4.4 before 4.10, 6.2 before 10.1. */
+const compareNumbers = (a: string, b: string): number => {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+};
+
+const addTotals = (a: Totals, b: Totals): Totals =>
+  Object.fromEntries(
+    SOURCE_KEYS.map((k: SourceKey) => [
+      k,
+      { plan: a[k].plan + b[k].plan, fact: a[k].fact + b[k].fact },
+    ]),
+  ) as Totals;
+
+const ZERO_TOTALS = Object.fromEntries(SOURCE_KEYS.map((k) => [k, { plan: 0, fact: 0 }])) as Totals;
+
+export interface ProgrammeOptions {
+  /** Only this tab (the active one, when the coordinator asks). */
+  readonly sheet?: string;
+  /** The previous report's figures, to compare with (SPEC §8). */
+  readonly previous?: Snapshot;
+}
+
+/** Tabs that hold a recognised measures table, in workbook order. */
+export const sectionGrids = (grids: readonly Grid[]): Grid[] =>
+  grids.filter((g) => !isSettingsGrid(g) && !isNarrativeGrid(g) && findHeader(g).kind === 'found');
+
+/**
+ * Analyses every section tab and sums them up. With one section (or a workbook without any
+ * recognised table) this is exactly `analyseWorkbook` with the section named from the settings.
+ */
+type Totalled = Pick<
+  Programme,
+  'sections' | 'findings' | 'period' | 'counts' | 'totals' | 'summary'
+>;
+
+const fromSettings = (settings: ReturnType<typeof readSettings>) => ({
+  number: settings.sectionNumber.value.replace(/\.+$/, ''),
+  name: settings.sectionName.value,
+});
+
+/** One section (or none recognised): exactly `analyseWorkbook`, named from its title or the settings. */
+const analyseOne = (grids: readonly Grid[], tab: Grid | undefined, sheet?: string): Totalled => {
+  const settings = readSettings(grids.find(isSettingsGrid));
+  const analysis = analyseWorkbook(grids, sheet !== undefined ? { sheet } : {});
+  const found = tab ? findHeader(tab) : null;
+  const identity =
+    tab && found?.kind === 'found'
+      ? sectionIdentity(tab, found.header.firstRow, fromSettings(settings))
+      : fromSettings(settings);
+  return {
+    sections: [{ sheet: analysis.sheet, ...identity, analysis }],
+    findings: analysis.findings,
+    period: analysis.period,
+    counts: analysis.counts,
+    totals: analysis.totals,
+    summary: analysis.summary,
+  };
+};
+
+const duplicateSections = (sections: readonly Section[]): Finding[] => {
+  const findings: Finding[] = [];
+  const firstWithNumber = new Map<string, Section>();
+  for (const section of sections) {
+    if (section.number === '') continue;
+    const first = firstWithNumber.get(section.number);
+    if (!first) {
+      firstWithNumber.set(section.number, section);
+      continue;
+    }
+    findings.push(
+      makeFinding(
+        'duplicate-section',
+        SEVERITY.error,
+        { sheet: section.sheet, row: -1, col: -1 },
+        `Аркуші «${first.sheet}» і «${section.sheet}» мають однаковий номер розділу ` +
+          `${section.number}. Виправте номер у рядку назви над таблицею або в назві аркуша.`,
+      ),
+    );
+  }
+  return findings;
+};
+
+const analyseMany = (grids: readonly Grid[], tabs: readonly Grid[]): Totalled => {
+  const sections = tabs
+    .map((grid): Section => {
+      const found = findHeader(grid);
+      const identity =
+        found.kind === 'found' ? sectionIdentity(grid, found.header.firstRow, null) : null;
+      return {
+        sheet: grid.name,
+        number: identity?.number ?? '',
+        name: identity?.name ?? grid.name,
+        analysis: analyseWorkbook(grids, { sheet: grid.name }),
+      };
+    })
+    .sort((a, b) => compareNumbers(a.number, b.number));
+  const findings = duplicateSections(sections);
+  // Settings findings are the same on every section: keep them once.
+  const seen = new Set<string>();
+  for (const section of sections) {
+    for (const f of section.analysis.findings) {
+      const key = `${f.sheet}\u0000${f.cell}\u0000${f.code}\u0000${f.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(f);
+    }
+  }
+  // The programme summary names each measure with its section: "№ 7 (розділ 6.2)".
+  const measures: Measure[] = sections.flatMap((s) =>
+    (s.analysis.table?.measures ?? []).map((m) =>
+      s.number ? { ...m, text: { ...m.text, number: `${m.text.number} (розділ ${s.number})` } } : m,
+    ),
+  );
+  const period = sections[0].analysis.period;
+  const counted = countMeasures(measures, period?.end ?? '0000-00-00');
+  const totals = sections.reduce((sum, s) => addTotals(sum, s.analysis.totals), ZERO_TOTALS);
+  return {
+    sections,
+    findings,
+    period,
+    counts: counted.counts,
+    totals,
+    summary: buildSummary(counted, totals.total),
+  };
+};
+
+/** The figures a report leaves behind, to compare the next one with (SPEC §8). */
+export const snapshotProgramme = (programme: Totalled): Snapshot => ({
+  period: programme.period ?? { label: '', end: '' },
+  measures: programme.sections.flatMap((s) =>
+    snapshotMeasures(s.number, s.analysis.table?.measures ?? []),
+  ),
+});
+
+/**
+ * Facts accumulate over one year, so a fact may only be compared with an earlier report of the
+ * same year; otherwise one warning says why the comparison was left out.
+ */
+const previousFindings = (totalled: Totalled, previous: Snapshot): Finding[] => {
+  const now = totalled.period;
+  const comparable =
+    now !== null &&
+    previous.period.end !== '' &&
+    previous.period.end.slice(0, 4) === now.end.slice(0, 4) &&
+    previous.period.end < now.end;
+  if (!comparable) {
+    return [
+      makeFinding(
+        'previous-period',
+        SEVERITY.warning,
+        { sheet: '', row: -1, col: -1 },
+        `Попередній звіт («${previous.period.label || 'період не вказано'}») не є ранішим звітом ` +
+          `того самого року${now ? ` за «${now.label}»` : ''}, тож факти з ним не порівнюються. ` +
+          'Вкажіть звіт за попередній період цього року.',
+      ),
+    ];
+  }
+  return totalled.sections.flatMap((s) =>
+    s.analysis.table
+      ? checkFactDecreased(s.analysis.sheet, s.number, previous, s.analysis.table.measures)
+      : [],
+  );
+};
+
+/**
+ * Analyses every section tab and sums them up. With one section (or a workbook without any
+ * recognised table) this is exactly `analyseWorkbook` with the section named from the settings.
+ */
+export const analyseProgramme = (
+  grids: readonly Grid[],
+  options: ProgrammeOptions = {},
+): Programme => {
+  const tabs =
+    options.sheet !== undefined
+      ? grids.filter((g) => g.name === options.sheet)
+      : sectionGrids(grids);
+  const totalled =
+    tabs.length <= 1 ? analyseOne(grids, tabs[0], options.sheet) : analyseMany(grids, tabs);
+  const previous = options.previous;
+  const snapshot = snapshotProgramme(totalled);
+  const changes = previous ? compareSnapshots(previous, snapshot.measures) : null;
+  const changed = new Set(changes?.measures.map(measureKey) ?? []);
+  const before = new Set(previous?.measures.map(measureKey) ?? []);
+  const several = totalled.sections.length > 1;
+  const departments = summariseDepartments(
+    totalled.sections.flatMap((s) =>
+      (s.analysis.table?.measures ?? []).map((m) => {
+        const key = measureKey({ section: s.number, number: m.text.number, title: m.text.title });
+        return {
+          section: s.number,
+          number: m.text.number,
+          executor: m.text.executor,
+          hasErrors: s.analysis.findings.some(
+            (f) => f.severity === SEVERITY.error && f.sheet === s.analysis.sheet && f.row === m.row,
+          ),
+          missingData: missesData(m),
+          unchanged: previous ? before.has(key) && !changed.has(key) : null,
+        };
+      }),
+    ),
+    several,
+  );
+  return {
+    ...totalled,
+    name: readSettings(grids.find(isSettingsGrid)).programme.value,
+    findings: previous
+      ? [...totalled.findings, ...previousFindings(totalled, previous)]
+      : totalled.findings,
+    changes,
+    departments,
+  };
+};
+
+/** A finding's cell as a person finds it: `'6.5 Спорт'!E4` when there are several sections. */
+export const qualifiedCell = (finding: Finding, severalSections: boolean): string => {
+  if (!severalSections || finding.sheet === '') return finding.cell;
+  const sheet = `'${finding.sheet.replace(/'/g, "''")}'`;
+  return finding.cell === '' ? sheet : `${sheet}!${finding.cell}`;
+};
+
+/** The narrative paragraphs per section number, in the order typed (SPEC §7). */
+export const readNarrative = (grid: Grid | undefined): ReadonlyMap<string, readonly string[]> => {
+  const paragraphs = new Map<string, string[]>();
+  if (!grid) return paragraphs;
+  for (let row = 0; row < grid.rows.length; row++) {
+    const section = normalizeSpaces(cellAt(grid, row, 0).text).replace(/\.+$/, '');
+    const text = cellAt(grid, row, 1).text.trim();
+    if (text === '' || normalizeLabel(section) === normalizeLabel('Розділ')) continue;
+    const list = paragraphs.get(section);
+    if (list) list.push(text);
+    else paragraphs.set(section, [text]);
+  }
+  return paragraphs;
+};
+
+const sentence = (text: string): string => {
+  const clean = normalizeSpaces(text);
+  return /[.!?…»"]$/.test(clean) ? clean : `${clean}.`;
+};
+
+/**
+ * A draft paragraph for a section in the voice of the reference narrative: how many measures
+ * were carried out, then what the departments wrote they did ("Виконання" of the measures
+ * carried out), for the coordinator to edit.
+ */
+export const draftNarrative = (section: Section, periodLabel: string): string => {
+  const measures = section.analysis.table?.measures ?? [];
+  const done = measures.filter((m) => m.status !== null && m.status !== STATUS.notDone);
+  const period = periodLabel.replace(/^за\s+/i, '');
+  const results = done.map((m) => m.text.result).filter((t) => t.trim() !== '');
+  const opening = `За ${period} в межах розділу «${section.name}» ${section.analysis.summary[0]
+    .charAt(0)
+    .toLowerCase()}${section.analysis.summary[0].slice(1)}`;
+  return [opening, ...results.map(sentence)].join(' ');
+};

@@ -1,0 +1,161 @@
+// The command line over a whole programme: several section tabs, the previous report, open data.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { run } from '../../src/cli/main';
+import {
+  buildWorkbook,
+  measureValues,
+  SAMPLE_MEASURES,
+  SAMPLE_PATH,
+  SAMPLE_SETTINGS,
+} from '../../scripts/make-sample';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Package } = require('datapackage') as {
+  Package: { load(descriptor: string): Promise<{ valid: boolean; errors: Error[] }> };
+};
+
+const cwd = process.cwd();
+const tmp = mkdtempSync(join(tmpdir(), 'zvit-programme-'));
+
+const zvit = async (...argv: string[]) => {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
+  return { code, stdout, stderr };
+};
+
+/** A copy of the workbook's measures tab under another name, merges included. */
+const copySheet = (book: ExcelJS.Workbook, name: string, edit: (rows: unknown[][]) => void) => {
+  const from = book.getWorksheet('Заходи')!;
+  const rows: unknown[][] = [];
+  from.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1)));
+  edit(rows);
+  const to = book.addWorksheet(name);
+  for (const row of rows) to.addRow(row);
+  for (const range of (from.model as unknown as { merges: string[] }).merges) to.mergeCells(range);
+};
+
+/** The sample as section 4.4 and a second section 6.5 whose measure 3 (sheet row 6) has plan 10 and fact 5 in its Всього. */
+const twoSections = async (file: string, fact = 5, period = '1 півріччя 2017 року') => {
+  const settings = SAMPLE_SETTINGS.map(([k, v]): [string, string] => [
+    k,
+    k === 'Звітний період' ? period : v,
+  ]);
+  const book = buildWorkbook(SAMPLE_MEASURES.map(measureValues), settings);
+  copySheet(book, '6.5 Спорт', (rows) => {
+    rows[5][4] = 10;
+    rows[5][5] = fact;
+  });
+  book.getWorksheet('Заходи')!.name = '4.4 Інформ';
+  const path = join(tmp, file);
+  await book.xlsx.writeFile(path);
+  return path;
+};
+
+describe('zvit check on a programme of two sections', () => {
+  it('gives each section its figures in the JSON', async () => {
+    const { stdout } = await zvit('check', await twoSections('two.xlsx'), '--json', '-');
+    const json = JSON.parse(stdout);
+    expect(
+      json.sections.map((s: { number: string; name: string; counts: { planned: number } }) => [
+        s.number,
+        s.name,
+        s.counts.planned,
+      ]),
+    ).toEqual([
+      ['4.4', 'Інформ', SAMPLE_MEASURES.length],
+      ['6.5', 'Спорт', SAMPLE_MEASURES.length],
+    ]);
+    expect(json.counts.planned).toBe(2 * SAMPLE_MEASURES.length);
+  });
+
+  it('names the tab in the cell of a finding', async () => {
+    const { stderr } = await zvit('check', await twoSections('two-warn.xlsx', 50));
+    expect(stderr).toContain("'6.5 Спорт'!F6: ");
+  });
+});
+
+describe('zvit report on a programme of two sections', () => {
+  it('asks which section to report with one line and exit 2', async () => {
+    const { code, stderr } = await zvit(
+      'report',
+      await twoSections('two-report.xlsx'),
+      '--out',
+      join(tmp, 'r.docx'),
+    );
+    expect([code, stderr]).toEqual([
+      2,
+      'У книзі 2 розділи («4.4 Інформ», «6.5 Спорт»): звіт формується з одного розділу — вкажіть його параметром --sheet.\n',
+    ]);
+  });
+
+  it('reports the section asked for', async () => {
+    const out = join(tmp, 'one.docx');
+    const { code } = await zvit(
+      'report',
+      await twoSections('two-one.xlsx'),
+      '--sheet',
+      '6.5 Спорт',
+      '--out',
+      out,
+    );
+    expect(code).toBe(0);
+  });
+});
+
+describe('zvit check --previous', () => {
+  it('lists the changes since the previous report of the year in the JSON', async () => {
+    const before = await twoSections('q1.xlsx', 2, 'І квартал 2017 року');
+    const now = await twoSections('h1.xlsx', 5);
+    const { stdout } = await zvit('check', now, '--previous', before, '--json', '-');
+    expect(JSON.parse(stdout).changes).toEqual({
+      previous: { label: 'І квартал 2017 року', end: '2017-03-31' },
+      measures: [
+        {
+          section: '6.5',
+          number: '3',
+          title: SAMPLE_MEASURES[2].title,
+          fact: { from: 2, to: 5 },
+        },
+      ],
+    });
+  });
+
+  it('warns at the fact cell that went down', async () => {
+    const before = await twoSections('q1-high.xlsx', 9, 'І квартал 2017 року');
+    const { stderr } = await zvit(
+      'check',
+      await twoSections('h1-low.xlsx', 5),
+      '--previous',
+      before,
+    );
+    expect(stderr).toMatch(/'6\.5 Спорт'!F6: Факт «Всього» зменшився/);
+  });
+
+  it('exits 2 with one line when the previous workbook is missing', async () => {
+    const { code, stderr } = await zvit('check', SAMPLE_PATH, '--previous', join(tmp, 'nope.xlsx'));
+    expect([code, stderr]).toEqual([2, `Файл «${join(tmp, 'nope.xlsx')}» не знайдено.\n`]);
+  });
+});
+
+describe('zvit export', () => {
+  it('writes a data package the frictionless tools find valid', async () => {
+    const out = join(tmp, 'open');
+    const { code } = await zvit('export', await twoSections('two-open.xlsx'), '--out', out);
+    expect(code).toBe(0);
+    const pkg = await Package.load(join(out, 'datapackage.json'));
+    expect([pkg.valid, pkg.errors]).toEqual([true, []]);
+  });
+
+  it('writes one row per section', async () => {
+    const out = join(tmp, 'open-sections');
+    await zvit('export', await twoSections('two-open2.xlsx'), '--out', out);
+    const lines = readFileSync(join(out, 'sections.csv'), 'utf8').trim().split('\r\n');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2))).toEqual([
+      ['4.4', 'Інформ'],
+      ['6.5', 'Спорт'],
+    ]);
+  });
+});

@@ -1,0 +1,103 @@
+import type { DepartmentMeasure } from '../../src/core/departments';
+import { departmentKey, splitExecutors, summariseDepartments } from '../../src/core/departments';
+
+const measure = (over: Partial<DepartmentMeasure>): DepartmentMeasure => ({
+  section: '4.4',
+  number: '1',
+  executor: 'Прес-служба',
+  hasErrors: false,
+  missingData: false,
+  unchanged: null,
+  ...over,
+});
+
+describe('splitExecutors', () => {
+  it.each([
+    ['Прес-служба', ['Прес-служба']],
+    [
+      'Відділ інформаційного забезпечення, ЦНАП, УЖКГ',
+      ['Відділ інформаційного забезпечення', 'ЦНАП', 'УЖКГ'],
+    ],
+    ['Прес-служба;\nЦНАП', ['Прес-служба', 'ЦНАП']],
+    ['Управління освіти, молоді та спорту', ['Управління освіти, молоді та спорту']],
+    ['  ', []],
+  ])('%j names %j', (cell, names) => {
+    expect(splitExecutors(cell)).toEqual(names);
+  });
+});
+
+describe('departmentKey', () => {
+  it.each([
+    ['Прес-cлужба', 'Прес-служба'],
+    ['прес-служба', 'Прес-служба'],
+    ['Прес-служба.', 'Прес-служба'],
+    ['Відділ  інформаційного\u00a0забезпечення', 'Відділ інформаційного забезпечення'],
+    ['Відділ зв’язків', "Відділ зв'язків"],
+  ])('%j is the same department as %j', (a, b) => {
+    expect(departmentKey(a)).toBe(departmentKey(b));
+  });
+
+  it('keeps a Latin word that has no Cyrillic letters as it is', () => {
+    expect(departmentKey('IT відділ')).not.toBe(departmentKey('ІТ відділ'));
+  });
+});
+
+describe('summariseDepartments', () => {
+  it('counts a joint measure for each department it names', () => {
+    const list = summariseDepartments([
+      measure({ executor: 'Відділ інформаційного забезпечення, ЦНАП, УЖКГ' }),
+      measure({ executor: 'Відділ інформаційного забезпечення', number: '2' }),
+    ]);
+    expect(list.map((d) => [d.name, d.measures])).toEqual([
+      ['Відділ інформаційного забезпечення', 2],
+      ['ЦНАП', 1],
+      ['УЖКГ', 1],
+    ]);
+  });
+
+  it('folds a look-alike spelling into the department and names it as a variant', () => {
+    const [only, ...rest] = summariseDepartments([
+      measure({}),
+      measure({ number: '2' }),
+      measure({ number: '3', executor: 'Прес-cлужба' }),
+    ]);
+    expect(rest).toEqual([]);
+    expect([only.name, only.variants, only.measures]).toEqual(['Прес-служба', ['Прес-cлужба'], 3]);
+  });
+
+  it('prefers the all-Cyrillic spelling when the counts are tied', () => {
+    const [only] = summariseDepartments([
+      measure({ executor: 'Прес-cлужба' }),
+      measure({ number: '2' }),
+    ]);
+    expect(only.name).toBe('Прес-служба');
+  });
+
+  it('lists the measures without data, with errors and unchanged', () => {
+    const [only] = summariseDepartments([
+      measure({ missingData: true, unchanged: true }),
+      measure({ number: '2', hasErrors: true, unchanged: false }),
+      measure({ number: '', missingData: true, unchanged: true }),
+    ]);
+    expect(only).toEqual({
+      name: 'Прес-служба',
+      variants: [],
+      measures: 3,
+      withErrors: 1,
+      withoutData: ['№ 1', 'без номера'],
+      unchanged: 2,
+    });
+  });
+
+  it('names the section of a measure without data when there are several sections', () => {
+    const [only] = summariseDepartments(
+      [measure({ section: '6.2', number: '7', missingData: true })],
+      true,
+    );
+    expect(only.withoutData).toEqual(['6.2 № 7']);
+  });
+
+  it('says nothing of changes when there is no previous report', () => {
+    expect(summariseDepartments([measure({})])[0].unchanged).toBeNull();
+  });
+});

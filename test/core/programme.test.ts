@@ -1,0 +1,253 @@
+import type { Grid } from '../../src/core/grid';
+import {
+  analyseProgramme,
+  draftNarrative,
+  qualifiedCell,
+  readNarrative,
+  sectionIdentity,
+  snapshotProgramme,
+} from '../../src/core/programme';
+import { analyseWorkbook } from '../../src/core/analyse';
+import { cell, gridOf, measuresGrid, settingsGrid } from '../support/grid-builders';
+import type { MeasureSpec } from '../support/grid-builders';
+import { SEED_MEASURES } from '../support/seed-measures';
+
+/** A measures tab with a title row above its header, as the seeds write a section. */
+const section = (name: string, title: string, measures: readonly MeasureSpec[]): Grid => {
+  const grid = measuresGrid(measures, { name });
+  return {
+    ...grid,
+    rows: [[cell(title)], ...grid.rows],
+    merges: grid.merges.map((m) => ({ ...m, row: m.row + 1 })),
+  };
+};
+
+const sport: MeasureSpec[] = [
+  { title: 'Змагання', executor: 'Відділ спорту', status: 'виконано', money: { total: [10, 4] } },
+  {
+    title: 'Стадіон',
+    executor: 'Відділ спорту',
+    term: 'І квартал',
+    status: 'не виконано',
+    money: { total: [5, 0] },
+  },
+];
+
+describe('sectionIdentity', () => {
+  it.each([
+    [
+      '6.2. Розвиток інформаційного простору',
+      'Аркуш1',
+      { number: '6.2', name: 'Розвиток інформаційного простору' },
+    ],
+    [
+      '4.4. Виконання заходів розділу «Розвиток інформаційного простору» по місту СЛОВ’ЯНСЬК',
+      'Аркуш1',
+      { number: '4.4', name: 'Розвиток інформаційного простору' },
+    ],
+    ['', '6.5 Спорт', { number: '6.5', name: 'Спорт' }],
+  ])('title %j on tab %j is %j', (title, tab, identity) => {
+    const grid = title ? section(tab, title, sport) : measuresGrid(sport, { name: tab });
+    expect(sectionIdentity(grid, title ? 1 : 0, null)).toEqual(identity);
+  });
+
+  it('falls back to the settings when neither the title nor the tab names it', () => {
+    expect(
+      sectionIdentity(measuresGrid(sport, { name: 'Заходи' }), 0, { number: '4.4', name: 'Х' }),
+    ).toEqual({
+      number: '4.4',
+      name: 'Х',
+    });
+  });
+});
+
+describe('analyseProgramme', () => {
+  const grids = [
+    section('Спорт', '6.5. Фізична культура і спорт', sport),
+    section('Інформ', '6.2. Розвиток інформаційного простору', SEED_MEASURES),
+    settingsGrid(),
+  ];
+  const programme = analyseProgramme(grids);
+
+  it('reads each measures tab as a section, in number order', () => {
+    expect(programme.sections.map((s) => [s.sheet, s.number, s.name])).toEqual([
+      ['Інформ', '6.2', 'Розвиток інформаційного простору'],
+      ['Спорт', '6.5', 'Фізична культура і спорт'],
+    ]);
+  });
+
+  it('adds up counts over all sections', () => {
+    const one = analyseWorkbook(grids, { sheet: 'Інформ' }).counts;
+    expect(programme.counts.planned).toBe(one.planned + 2);
+    expect(programme.counts.overdue).toBe(one.overdue + 1);
+  });
+
+  it('adds up totals over all sections', () => {
+    const one = analyseWorkbook(grids, { sheet: 'Інформ' }).totals;
+    expect(programme.totals.total).toEqual({
+      plan: one.total.plan + 15_000,
+      fact: one.total.fact + 4_000,
+    });
+  });
+
+  it('names overdue measures with their section in the programme summary', () => {
+    expect(programme.summary[0]).toContain('2 (розділ 6.5)');
+  });
+
+  it('is exactly the one-section analysis when there is one section', () => {
+    const single = [measuresGrid(SEED_MEASURES), settingsGrid()];
+    const alone = analyseProgramme(single);
+    const analysis = analyseWorkbook(single);
+    expect([alone.summary, alone.counts, alone.totals, alone.findings]).toEqual([
+      analysis.summary,
+      analysis.counts,
+      analysis.totals,
+      analysis.findings,
+    ]);
+    expect([alone.sections[0].number, alone.sections[0].name]).toEqual([
+      '4.4',
+      'Розвиток інформаційного простору',
+    ]);
+  });
+
+  it('reports two tabs with the same section number as an error', () => {
+    const twice = analyseProgramme([
+      section('Спорт', '6.5. Спорт', sport),
+      section('Спорт 2', '6.5. Спорт', sport),
+      settingsGrid(),
+    ]);
+    const found = twice.findings.filter((f) => f.code === 'duplicate-section');
+    expect(found.map((f) => [f.severity, f.sheet])).toEqual([['error', 'Спорт 2']]);
+  });
+
+  it('keeps a settings finding once, not once per section', () => {
+    const noPeriod = analyseProgramme([
+      section('Спорт', '6.5. Спорт', sport),
+      section('Інформ', '6.2. Інформ', sport),
+      settingsGrid({ 'Звітний період': '' }),
+    ]);
+    expect(noPeriod.findings.filter((f) => f.code === 'missing-setting')).toHaveLength(1);
+  });
+
+  it('reads only the asked tab when the coordinator asks for one', () => {
+    expect(analyseProgramme(grids, { sheet: 'Спорт' }).sections.map((s) => s.sheet)).toEqual([
+      'Спорт',
+    ]);
+  });
+});
+
+describe('qualifiedCell', () => {
+  const finding = analyseProgramme([
+    section("6.5 Спорт'с", '6.5. Спорт', [{ ...sport[0], money: { total: ['x', 1] } }]),
+    settingsGrid(),
+  ]).findings.find((f) => f.code === 'not-a-number')!;
+
+  it('is the plain cell with one section', () => {
+    expect(qualifiedCell(finding, false)).toBe(finding.cell);
+  });
+
+  it('names the tab, quoted as Sheets quotes it, with several sections', () => {
+    expect(qualifiedCell(finding, true)).toBe(`'6.5 Спорт''с'!${finding.cell}`);
+  });
+});
+
+describe('readNarrative', () => {
+  it('groups paragraphs by section in the order typed, skipping the header row', () => {
+    const grid = gridOf(
+      [
+        ['Розділ', 'Текст'],
+        ['6.2.', 'Перший абзац.'],
+        ['6.5', 'Про спорт.'],
+        ['6.2', 'Другий абзац.'],
+        ['6.2', ''],
+      ],
+      { name: 'Пояснення' },
+    );
+    expect([...readNarrative(grid)]).toEqual([
+      ['6.2', ['Перший абзац.', 'Другий абзац.']],
+      ['6.5', ['Про спорт.']],
+    ]);
+  });
+});
+
+describe('draftNarrative', () => {
+  it('opens with the counts and goes on with what the measures carried out achieved', () => {
+    const programme = analyseProgramme([
+      section('Спорт', '6.5. Фізична культура і спорт', [
+        { ...sport[0], result: 'Проведено 12 змагань' },
+        { ...sport[1], result: 'Не розпочато.' },
+      ]),
+      settingsGrid(),
+    ]);
+    expect(draftNarrative(programme.sections[0], 'за 1 півріччя 2017 року')).toBe(
+      'За 1 півріччя 2017 року в межах розділу «Фізична культура і спорт» із 2 запланованих ' +
+        'заходів виконувався 1. Не виконано в установлений термін захід № 2. Проведено 12 змагань.',
+    );
+  });
+});
+
+describe('analyseProgramme with the previous report', () => {
+  const grids = (fact: number, status = 'виконується') => [
+    section('Спорт', '6.5. Спорт', [
+      { ...sport[0], status, money: { total: [10, fact] } },
+      sport[1],
+    ]),
+    section('Інформ', '6.2. Інформ', [
+      { title: 'Сайт', executor: 'Прес-служба', status: 'виконано' },
+    ]),
+    settingsGrid({ 'Звітний період': 'І квартал 2017 року' }),
+  ];
+  const previous = (fact: number, period = 'І квартал 2017 року') =>
+    snapshotProgramme(
+      analyseProgramme([...grids(fact).slice(0, 2), settingsGrid({ 'Звітний період': period })]),
+    );
+  const now = (fact: number, status?: string) => [
+    ...grids(fact, status).slice(0, 2),
+    settingsGrid({ 'Звітний період': '1 півріччя 2017 року' }),
+  ];
+
+  it('has no changes and no department change counts without a previous report', () => {
+    const programme = analyseProgramme(now(4));
+    expect([programme.changes, programme.departments[0].unchanged]).toEqual([null, null]);
+  });
+
+  it('lists the measure whose fact and status changed', () => {
+    const programme = analyseProgramme(now(6, 'виконано'), { previous: previous(4) });
+    expect(programme.changes).toEqual({
+      previous: { label: 'І квартал 2017 року', end: '2017-03-31' },
+      measures: [
+        {
+          section: '6.5',
+          number: '1',
+          title: 'Змагання',
+          status: { from: 'виконується', to: 'виконано' },
+          fact: { from: 4, to: 6 },
+        },
+      ],
+    });
+  });
+
+  it('warns where a fact went down since an earlier report of the same year', () => {
+    const programme = analyseProgramme(now(3), { previous: previous(4) });
+    expect(
+      programme.findings.filter((f) => f.code === 'fact-decreased').map((f) => [f.sheet, f.cell]),
+    ).toEqual([['Спорт', 'F4']]);
+  });
+
+  it('compares no facts with a report of another year, and says so once', () => {
+    const programme = analyseProgramme(now(3), { previous: previous(4, 'І квартал 2016 року') });
+    expect(
+      programme.findings
+        .filter((f) => /fact-decreased|previous-period/.test(f.code))
+        .map((f) => f.code),
+    ).toEqual(['previous-period']);
+  });
+
+  it('counts per department the measures unchanged since the previous report', () => {
+    const programme = analyseProgramme(now(6), { previous: previous(4) });
+    expect(programme.departments.map((d) => [d.name, d.measures, d.unchanged])).toEqual([
+      ['Прес-служба', 1, 1],
+      ['Відділ спорту', 2, 1],
+    ]);
+  });
+});
