@@ -136,7 +136,11 @@ describe('readXlsx on formulas saved by other programs', () => {
       '<c r="A1" t="n"><f aca="false">B1+C1</f><v>0</v></c>',
       { value: 0, text: '0' },
     ],
-    ['a FALSE result', '<c r="A1" t="b"><f>B1&gt;C1</f><v>0</v></c>', { value: false, text: 'FALSE' }],
+    [
+      'a FALSE result',
+      '<c r="A1" t="b"><f>B1&gt;C1</f><v>0</v></c>',
+      { value: false, text: 'FALSE' },
+    ],
     ['an empty text result', '<c r="A1" t="str"><f>""</f><v></v></c>', { value: '', text: '' }],
     ['no result saved at all', '<c r="A1"><f>B1+C1</f></c>', { value: '', text: '' }],
   ])('%s', async (_, xml, expected) => {

@@ -169,7 +169,9 @@ describe('analyseWorkbook on settings the sheet turned into numbers or dates', (
     expect(findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([
       ['setting-not-text', 'warning', 'Налаштування', 'B2'],
     ]);
-    expect(findings[0].message).toMatch(/дату \(04\.04\.2017\); прочитано «4\.4».*апострофом на початку \('4\.4\)/);
+    expect(findings[0].message).toMatch(
+      /дату \(04\.04\.2017\); прочитано «4\.4».*апострофом на початку \('4\.4\)/,
+    );
   });
 
   it('takes a whole number as typed, without a warning', () => {
