@@ -11,7 +11,9 @@ import { FIELD_LABELS, SIDE_LABELS, SOURCE_LABELS } from './labels';
 import type { AmountResult } from './amount';
 import type { DeclaredTotals, Measure } from './measures';
 import { formatThousands } from './money';
-import { STATUS, STATUS_LABELS } from './status';
+import { parseStatus, STATUS, STATUS_LABELS } from './status';
+import { parseTerm } from './term';
+import { foldLookalikes, latinLetters, mixedWords } from './text';
 import { amountOf, FUNDING_SOURCES, rowAmount, sumOfSources } from './totals';
 
 export interface CheckContext {
@@ -67,21 +69,68 @@ const requiredFields: Rule = (ctx) =>
     ),
   );
 
+/** "є латинська літера «c», схожа на українську" / "є латинські літери «o», «p», схожі …". */
+const latinNamed = (text: string): string => {
+  const letters = latinLetters(text).map((l) => `«${l}»`);
+  return letters.length === 1
+    ? `є латинська літера ${letters[0]}, схожа на українську`
+    : `є латинські літери ${letters.join(', ')}, схожі на українські`;
+};
+
+/**
+ * A status or term with Latin look-alikes is an error that names them (SPEC §4) and, when the
+ * word reads after folding them, says what it was meant to be; it replaces unknown-status or
+ * unknown-term, so the slip is one finding.
+ */
+const lookalikeInField = (
+  ctx: CheckContext,
+  m: Measure,
+  key: 'status' | 'term',
+  meant: string | null,
+): Finding =>
+  makeFinding(
+    'lookalike-letters',
+    SEVERITY.error,
+    { sheet: ctx.sheet, row: m.row, col: ctx.header.fields[key] ?? -1 },
+    `У ${key === 'status' ? 'стані' : 'терміні'} «${m.text[key]}» ${latinNamed(m.text[key])}, ` +
+      `тому ${key === 'status' ? 'стан не розпізнано' : 'термін не прочитано'}. ` +
+      (meant === null
+        ? `Наберіть його українською розкладкою. ${HOW_TO_FILL[key]}`
+        : `Мало бути «${meant}»? Наберіть його українською розкладкою.`),
+  );
+
 const unknownStatus: Rule = (ctx) =>
   ctx.measures
     .filter((m) => m.text.status !== '' && m.status === null)
-    .map((m) =>
-      makeFinding(
+    .map((m) => {
+      if (mixedWords(m.text.status).length > 0) {
+        const meant = parseStatus(foldLookalikes(m.text.status));
+        return lookalikeInField(ctx, m, 'status', meant && STATUS_LABELS[meant]);
+      }
+      return makeFinding(
         'unknown-status',
         SEVERITY.error,
         { sheet: ctx.sheet, row: m.row, col: ctx.header.fields.status ?? -1 },
         `Невідомий стан «${m.text.status}». ${HOW_TO_FILL.status}`,
-      ),
-    );
+      );
+    });
+
+const termLookalikes: Rule = (ctx) =>
+  ctx.measures
+    .filter((m) => mixedWords(m.text.term).length > 0)
+    .map((m) => {
+      const folded = foldLookalikes(m.text.term);
+      // Any year will do: only whether the folded text reads as a term matters here.
+      const reads = parseTerm({ value: folded, text: folded }, 2000).kind === 'known';
+      return lookalikeInField(ctx, m, 'term', reads ? folded : null);
+    });
 
 const unknownTerm: Rule = (ctx) =>
   ctx.measures
-    .filter((m) => m.text.term !== '' && m.term.kind === 'unknown')
+    .filter(
+      (m) =>
+        m.text.term !== '' && m.term.kind === 'unknown' && mixedWords(m.text.term).length === 0,
+    )
     .map((m) =>
       makeFinding(
         'unknown-term',
@@ -316,24 +365,19 @@ const declaredTotals: Rule = (ctx) =>
     ),
   );
 
-const CYRILLIC = /[\u0400-\u04FF]/;
-const LATIN = /[A-Za-z]/;
 const LOOKALIKE_FIELDS: readonly FieldKey[] = ['executor', 'title'];
 
 const lookalikeLetters: Rule = (ctx) =>
   ctx.measures.flatMap((m) =>
     LOOKALIKE_FIELDS.flatMap((key) => {
-      const words = m.text[key].split(/[^A-Za-z\u0400-\u04FF'’ʼ]+/);
-      const mixed = words.filter((w) => CYRILLIC.test(w) && LATIN.test(w));
-      if (mixed.length === 0) return [];
-      const word = mixed[0];
-      const latin = [...new Set(word.match(/[A-Za-z]/g) ?? [])].join(', ');
+      const word = mixedWords(m.text[key])[0];
+      if (word === undefined) return [];
       return [
         makeFinding(
           'lookalike-letters',
           SEVERITY.warning,
           { sheet: ctx.sheet, row: m.row, col: ctx.header.fields[key] ?? -1 },
-          `У слові «${word}» є латинські літери (${latin}), схожі на українські. Наберіть їх ` +
+          `У слові «${word}» ${latinNamed(word)}. Наберіть його ` +
             `українською розкладкою, інакше ` +
             (key === 'executor'
               ? 'цей виконавець не згрупується з іншими рядками того самого підрозділу.'
@@ -348,6 +392,7 @@ export const ROW_RULES: readonly Rule[] = [
   requiredFields,
   unknownStatus,
   unknownTerm,
+  termLookalikes,
   amountCells,
   totalOfRow,
   factAgainstPlan,

@@ -140,6 +140,49 @@ describe('checkMeasures', () => {
     expect(check({ executor: 'Прес-cлужба' })).toEqual([['lookalike-letters', 'warning', 'D3']]);
   });
 
+  it('names the Latin letter in an executor name', () => {
+    expect(messageOf({ executor: 'Прес-cлужба' })).toEqual([
+      'У слові «cлужба» є латинська літера «c», схожа на українську. Наберіть його ' +
+        'українською розкладкою, інакше цей виконавець не згрупується з іншими рядками того ' +
+        'самого підрозділу.',
+    ]);
+  });
+
+  it.each([
+    [{ status: 'Виконуєтьcя' }, 'Q3'],
+    [{ status: 'Bиконано' }, 'Q3'],
+    [{ term: 'Впрoдовж року' }, 'C3'],
+    [{ term: 'Пoстійнo' }, 'C3'],
+  ])('makes Latin letters in %j one error at the cell', (spec, address) => {
+    expect(check(spec)).toEqual([['lookalike-letters', 'error', address]]);
+  });
+
+  it('names the Latin letter in a status and the status it is meant to be', () => {
+    expect(messageOf({ status: 'Виконуєтьcя' })).toEqual([
+      'У стані «Виконуєтьcя» є латинська літера «c», схожа на українську, тому стан не ' +
+        'розпізнано. Мало бути «виконується»? Наберіть його українською розкладкою.',
+    ]);
+  });
+
+  it('names the Latin letters in a term and the term it is meant to be', () => {
+    expect(messageOf({ term: 'Пoстійнo' })).toEqual([
+      'У терміні «Пoстійнo» є латинська літера «o», схожа на українську, тому термін не ' +
+        'прочитано. Мало бути «Постійно»? Наберіть його українською розкладкою.',
+    ]);
+  });
+
+  it('names several Latin letters and, when nothing matches, the statuses to choose from', () => {
+    expect(messageOf({ status: 'Зрoблeнo' })).toEqual([
+      'У стані «Зрoблeнo» є латинські літери «o», «e», схожі на українські, тому стан не ' +
+        'розпізнано. Наберіть його українською розкладкою. Оберіть стан: виконано, виконується, ' +
+        'виконано частково або не виконано.',
+    ]);
+  });
+
+  it('reads a Roman numeral typed half in Cyrillic, half in Latin, as a numeral', () => {
+    expect(check({ term: 'ІV квартал' })).toEqual([]);
+  });
+
   it('leaves all-Latin words alone', () => {
     expect(check({ title: 'Використання системи PROZORRO' })).toEqual([]);
   });
