@@ -20,7 +20,7 @@ import type { ReportModel } from './report-model';
 import type { Settings } from './settings';
 import { isSettingsGrid, readSettings, SETTING_LABELS, SETTINGS_SHEET } from './settings';
 import { buildSummary } from './summary';
-import { computeTotals } from './totals';
+import { computeTotals, unreadableTotals } from './totals';
 import type { SourceKey, Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
 
@@ -195,7 +195,7 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
     ];
   } else findings = [...picked.findings, ...settingsFindings(settings, period)];
   const counted = countMeasures(measures, periodEnd);
-  const summary = buildSummary(counted, totals.total);
+  const summary = buildSummary(counted, totals.total, unreadableTotals(measures).total);
   return {
     sheet: picked.grid?.name ?? '',
     period: period ? { label: period.label, end: period.end } : null,

@@ -14,7 +14,7 @@ import { formatThousands } from './money';
 import { parseStatus, STATUS, STATUS_LABELS } from './status';
 import { parseTerm } from './term';
 import { foldLookalikes, latinLetters, mixedWords } from './text';
-import { amountOf, FUNDING_SOURCES, rowAmount, sumOfSources } from './totals';
+import { amountOf, FUNDING_SOURCES, restsOnUnreadable, rowAmount, sumOfSources } from './totals';
 
 export interface CheckContext {
   readonly sheet: string;
@@ -206,6 +206,8 @@ const amountCells: Rule = (ctx) =>
 const totalOfRow: Rule = (ctx) =>
   ctx.measures.flatMap((m) =>
     (['plan', 'fact'] as const).flatMap((side) => {
+      // A source that could not be read has its own finding; the sum without it proves nothing.
+      if (FUNDING_SOURCES.some((s) => restsOnUnreadable(m.money, s, side))) return [];
       const sources = sumOfSources(m.money, side);
       const typedCell = m.money.total[side];
       const typed = amountOf(typedCell);
@@ -247,6 +249,9 @@ const factSources = (m: Measure): readonly SourceKey[] =>
 const factAgainstPlan: Rule = (ctx) =>
   ctx.measures.flatMap((m) =>
     factSources(m).flatMap((source) => {
+      if ((['plan', 'fact'] as const).some((side) => restsOnUnreadable(m.money, source, side))) {
+        return [];
+      }
       const plan = rowAmount(m.money, source, 'plan');
       const fact = rowAmount(m.money, source, 'fact');
       const place = { sheet: ctx.sheet, row: m.row, col: m.money[source].fact.col };
@@ -348,6 +353,9 @@ const declaredTotals: Rule = (ctx) =>
         const typed = amountOf(d.money[source][side]);
         const computed = ctx.totals[source][side];
         if (typed === null || typed === computed) return [];
+        // A measure's figure that could not be read has its own finding; without it the
+        // computed total is not the total, so comparing would be a second finding for one slip.
+        if (ctx.measures.some((m) => restsOnUnreadable(m.money, source, side))) return [];
         // A live =SUM over the Всього column leaves out rows whose Всього is empty; those rows
         // already carry "total-missing", so the column's own sum is not a second error.
         if (source === 'total' && typed === typedColumnSum(ctx.measures, side)) return [];

@@ -84,13 +84,25 @@ export const fundingSentence = ({ plan, fact }: PlanFact): string => {
   );
 };
 
-/** Two paragraphs: execution (counts and overdue numbers), then funding. */
-export const buildSummary = (counted: CountedMeasures, total: PlanFact): string[] => {
+/** Said instead of the funding line when the Всього total misses an amount it could not read. */
+export const UNREAD_FUNDING =
+  'Використання коштів не підраховано: суми, позначені в таблиці «?», не вдалося прочитати.';
+
+/**
+ * Two paragraphs: execution (counts and overdue numbers), then funding. `unreadable` says
+ * whether the Всього plan or fact misses an amount that could not be read (a forced draft).
+ */
+export const buildSummary = (
+  counted: CountedMeasures,
+  total: PlanFact,
+  unreadable: { readonly plan: boolean; readonly fact: boolean } = { plan: false, fact: false },
+): string[] => {
   const execution = [
     executionSentence(counted.counts),
     notYetDueSentence(counted.counts.notYetDue),
     overdueSentence(counted.overdue),
     unknownDeadlineSentence(counted.unknownDeadline),
   ].filter((s) => s !== '');
-  return [execution.join(' '), fundingSentence(total)];
+  const funding = unreadable.plan || unreadable.fact ? UNREAD_FUNDING : fundingSentence(total);
+  return [execution.join(' '), funding];
 };

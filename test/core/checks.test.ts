@@ -203,3 +203,64 @@ describe('checkMeasures', () => {
     expect(check(row)).toEqual([]);
   });
 });
+
+describe('one unreadable cell, one finding', () => {
+  /** A typed ВСЬОГО row under the measures. */
+  const totalsRow = (money: MeasureSpec['money']) =>
+    measureRow({ number: 'ВСЬОГО:', title: '', term: '', executor: '', status: '', money });
+
+  it.each([
+    [
+      'text in one of two sources (no "Всього ≠ сума джерел")',
+      { total: [20, 5], state: [10, 0], city: ['abc', 5] },
+      [['not-a-number', 'error', 'K3']],
+    ],
+    ['text in a source', { total: [10, 5], city: ['abc', 5] }, [['not-a-number', 'error', 'K3']]],
+    [
+      'plan and fact in one source cell',
+      { total: [28.8, 0], city: ['28,8 / 0', ''] },
+      [['plan-fact-in-one-cell', 'error', 'K3']],
+    ],
+    [
+      'a sheet error in a fact',
+      { total: [10, 5], state: [10, '#REF!'] },
+      [['sheet-error', 'error', 'H3']],
+    ],
+    [
+      'a fact beside an unreadable plan',
+      { total: ['', 5], city: ['abc', 5] },
+      [['not-a-number', 'error', 'K3']],
+    ],
+  ] as const)('says nothing more about the row for %s', (_what, money, expected) => {
+    expect(check({ money: money as MeasureSpec['money'] })).toEqual(expected);
+  });
+
+  it('still checks the side of the row the unreadable cell is not on', () => {
+    expect(check({ money: { total: [10, 9], city: ['abc', 5] } })).toEqual([
+      ['total-mismatch', 'error', 'F3'],
+      ['not-a-number', 'error', 'K3'],
+    ]);
+  });
+
+  it('says nothing about the ВСЬОГО row the unreadable amount is missing from', () => {
+    expect(
+      check(
+        { money: { total: [20, 5], city: ['abc', 5] } },
+        { money: { total: [10, 0], city: [10, 0] } },
+        totalsRow({ total: [30, 5], city: [30, 5] }),
+      ),
+    ).toEqual([['not-a-number', 'error', 'K3']]);
+  });
+
+  it('still checks the ВСЬОГО cells that no unreadable amount feeds', () => {
+    expect(
+      check(
+        { money: { total: [7, 5], city: ['abc', 5] } },
+        totalsRow({ total: [7, 5], state: [1, 0], city: [7, 5] }),
+      ),
+    ).toEqual([
+      ['not-a-number', 'error', 'K3'],
+      ['declared-total-mismatch', 'error', 'G4'],
+    ]);
+  });
+});
