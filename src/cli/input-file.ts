@@ -62,7 +62,7 @@ const zipKind = (bytes: Buffer): FileKind => {
   // An OpenDocument file starts with an uncompressed "mimetype" entry naming its type.
   const head = bytes.subarray(0, 200).toString('latin1');
   if (head.includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')) return FILE_KIND.ods;
-  if (hasEntry(bytes, 'xl/workbook.xml')) return FILE_KIND.xlsx;
+  if (hasEntry(bytes, 'xl/workbook')) return FILE_KIND.xlsx;
   if (hasEntry(bytes, 'word/document.xml')) return FILE_KIND.docx;
   return FILE_KIND.zip;
 };

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
 import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
 import { FileProblem } from '../../src/cli/input-file';
@@ -214,7 +215,9 @@ describe('writeAtomically', () => {
           '}\n' +
           `void writeAtomically(${JSON.stringify(join(dir, 'r.docx'))}, stalls());\n`,
       );
-      const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: process.cwd() });
+      const bundle = join(dir, '..', `stall-${signal}.cjs`);
+      buildSync({ entryPoints: [script], bundle: true, platform: 'node', outfile: bundle });
+      const child = spawn(process.execPath, [bundle]);
       await new Promise<void>((started) => child.stdout.once('data', () => started()));
       const tempWhileWriting = readdirSync(dir).length;
       child.kill(signal);
