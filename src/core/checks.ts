@@ -12,6 +12,7 @@ import type { AmountResult } from './amount';
 import type { DeclaredTotals, Measure } from './measures';
 import { formatThousands } from './money';
 import { parseStatus, STATUS, STATUS_LABELS } from './status';
+import { shortTitle } from './summary';
 import { parseTerm } from './term';
 import { foldLookalikes, latinLetters, mixedWords } from './text';
 import { amountOf, FUNDING_SOURCES, restsOnUnreadable, rowAmount, sumOfSources } from './totals';
@@ -46,7 +47,11 @@ const thousands = (hryvnias: number): string => `${formatThousands(hryvnias)} т
 const moneyName = (source: SourceKey, side: Side): string =>
   `«${SOURCE_LABELS[source]}», ${SIDE_LABELS[side]}`;
 
-const measureName = (m: Measure): string => (m.text.number ? `захід № ${m.text.number}` : 'захід');
+/** "захід № 7"; without a number, by its title as the summary names it (never "№ "). */
+const measureName = (m: Measure): string => {
+  if (m.text.number) return `захід № ${m.text.number}`;
+  return m.text.title ? `захід «${shortTitle(m.text.title)}»` : 'захід';
+};
 
 const REQUIRED_FIELDS: readonly FieldKey[] = ['title', 'term', 'executor', 'status'];
 

@@ -148,6 +148,13 @@ describe('checkMeasures', () => {
     ]);
   });
 
+  it('names a measure without a number by its title in a finding', () => {
+    expect(messageOf({ number: '', title: 'Оновлення сайту', executor: '' })).toContain(
+      'Не заповнено «Виконавець» (захід «Оновлення сайту»). Впишіть підрозділ, відповідальний ' +
+        'за захід, наприклад «Прес-служба».',
+    );
+  });
+
   it.each([
     [{ status: 'Виконуєтьcя' }, 'Q3'],
     [{ status: 'Bиконано' }, 'Q3'],
