@@ -226,4 +226,10 @@ describeWithCalc('zvit check on books LibreOffice Calc saved in other formats', 
   it('reads the .xlsx Calc wrote', async () => {
     expect((await zvit('check', renamed('xlsx'))).code).toBe(0);
   });
+
+  it('reads an .xlsx by its content whatever it is called', async () => {
+    const path = join(mkdtempSync(join(tmp, 'misnamed-')), 'book.ods');
+    copyFileSync(written.xlsx, path);
+    expect((await zvit('check', path)).code).toBe(0);
+  });
 });
