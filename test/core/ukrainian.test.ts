@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   countOf,
   formatCount,
@@ -83,5 +84,20 @@ describe('listPhrase', () => {
     expect(listNumbers(['7', '9', '10', ...upTo(8330)], { shown: 3 })).toBe(
       `№ 7, 9, 10 та ще 8${NBSP}330`,
     );
+  });
+});
+
+describe('lists and counts, for any length', () => {
+  it('a shortened list names exactly `shown` items and counts the others', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 11, max: 100_000 }), (n) => {
+        const [named, rest] = listPhrase(upTo(n)).split(' та ще ');
+        return named.split(', ').length === 5 && rest.replace(/\u00a0/g, '') === String(n - 5);
+      }),
+    );
+  });
+
+  it('a count reads back as the number once its no-break spaces are taken out', () => {
+    fc.assert(fc.property(fc.nat(), (n) => formatCount(n).replace(/\u00a0/g, '') === String(n)));
   });
 });
