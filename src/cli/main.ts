@@ -1,14 +1,15 @@
-// The command line: `zvit check`, `zvit report` and `zvit export` on an .xlsx export. `run` takes argv and the
-// output streams and returns the exit code, so tests call it in-process. Node adapter layer.
+// The command line: `zvit check`, `zvit report` and `zvit export` on an .xlsx export. `run` takes
+// argv and the output streams and returns the exit code, so tests call it in-process. Node adapter layer.
 import { Command, CommanderError } from 'commander';
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { hasErrors } from '../core/findings';
 import { buildOpenData, openDataFiles } from '../core/open-data';
 import type { Programme } from '../core/programme';
 import { analyseProgramme, snapshotProgramme } from '../core/programme';
+import { FileProblem, brokenMessage, readWorkbookFile } from './input-file';
 import { findingCounts, findingLines, toJson } from './output';
+import { checkTarget, writeAtomically } from './output-file';
 import { readXlsx } from './read-xlsx';
 import { renderDocx } from './render-docx';
 
@@ -20,9 +21,6 @@ export interface Io {
   readonly cwd: string;
 }
 
-/** A failure the person can act on: printed as one line, exit code 2. */
-class UsageError extends Error {}
-
 interface CommonOptions {
   readonly sheet?: string;
   readonly json?: string;
@@ -31,13 +29,12 @@ interface CommonOptions {
 }
 
 const readGrids = async (io: Io, file: string) => {
-  const path = resolve(io.cwd, file);
-  if (!existsSync(path)) throw new UsageError(`Файл «${file}» не знайдено.`);
+  // What the file is, by its bytes; only a real .xlsx reaches the parser.
+  const bytes = await readWorkbookFile(resolve(io.cwd, file), file);
   try {
-    return await readXlsx(path);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`Не вдалося прочитати «${file}» як книгу .xlsx: ${reason}`);
+    return await readXlsx(bytes);
+  } catch {
+    throw new FileProblem(brokenMessage(file));
   }
 };
 
@@ -58,11 +55,13 @@ const writeJson = async (
   if (target === undefined) return;
   const json = `${JSON.stringify(toJson(analysis), null, 2)}\n`;
   if (target === '-') io.stdout(json);
-  else {
-    const path = resolve(io.cwd, target);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, json);
-  }
+  else await writeAtomically(resolve(io.cwd, target), json, target);
+};
+
+/** --json is refused before any work when writing it would lose a file (the workbook itself). */
+const checkJsonTarget = async (io: Io, file: string, json: string | undefined): Promise<void> => {
+  if (json === undefined || json === '-') return;
+  await checkTarget(resolve(io.cwd, file), resolve(io.cwd, json), json, 'json');
 };
 
 /** With --json - stdout carries only the JSON; everything for people goes to stderr then. */
@@ -74,6 +73,7 @@ const printFindings = (io: Io, analysis: Programme): void => {
 };
 
 const check = async (io: Io, file: string, options: CommonOptions): Promise<number> => {
+  await checkJsonTarget(io, file, options.json);
   const analysis = await analyseFile(io, file, options);
   printFindings(io, analysis);
   await writeJson(io, analysis, options.json);
@@ -94,6 +94,13 @@ const report = async (
   file: string,
   options: CommonOptions & { out?: string; force?: boolean },
 ): Promise<number> => {
+  const out = resolve(
+    io.cwd,
+    options.out ?? join(dirname(file), `${basename(file, extname(file))}.docx`),
+  );
+  // Refused before any work: the workbook itself, a folder, a file that is not a report.
+  await checkTarget(resolve(io.cwd, file), out, options.out ?? out, 'docx');
+  await checkJsonTarget(io, file, options.json);
   const analysis = await analyseFile(io, file, options);
   printFindings(io, analysis);
   await writeJson(io, analysis, options.json);
@@ -107,18 +114,17 @@ const report = async (
     return EXIT.findings;
   }
   if (analysis.sections.length > 1) {
-    throw new UsageError(
+    throw new FileProblem(
       `У книзі ${analysis.sections.length} розділи (${analysis.sections
         .map((s) => `«${s.sheet}»`)
         .join(', ')}): звіт формується з одного розділу — вкажіть його параметром --sheet.`,
     );
   }
-  const out = resolve(
-    io.cwd,
-    options.out ?? join(dirname(file), `${basename(file, extname(file))}.docx`),
+  await writeAtomically(
+    out,
+    await renderDocx(analysis.sections[0].analysis.report),
+    options.out ?? out,
   );
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, await renderDocx(analysis.sections[0].analysis.report));
   say(`Звіт записано: ${out}\n${analysis.summary.join('\n')}\n`);
   return errors ? EXIT.findings : EXIT.done;
 };
@@ -154,7 +160,7 @@ const exportOpenData = async (
     period: programme.period?.label ?? '',
   });
   const files = openDataFiles(data);
-  for (const f of files) await writeFile(join(dir, f.name), f.text);
+  for (const f of files) await writeAtomically(join(dir, f.name), f.text, join(dir, f.name));
   io.stdout(`Відкриті дані записано в ${dir}: ${files.map((f) => f.name).join(', ')}.\n`);
   return errors ? EXIT.findings : EXIT.done;
 };
@@ -260,7 +266,8 @@ export const run = async (argv: readonly string[], io: Io): Promise<number> => {
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`${error instanceof UsageError ? message : `Помилка: ${message}`}\n`);
+    // A FileProblem is one line the person can act on; anything else is our bug.
+    io.stderr(`${error instanceof FileProblem ? message : `Помилка: ${message}`}\n`);
     return EXIT.usage;
   }
 };

@@ -26,7 +26,7 @@ import {
   SETTINGS_SHEET,
 } from './settings';
 import { buildSummary } from './summary';
-import { computeTotals } from './totals';
+import { computeTotals, unreadableTotals } from './totals';
 import type { SourceKey, Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
 
@@ -285,7 +285,7 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
     ];
   } else findings = [...picked.findings, ...settingsFindings(settings, period)];
   const counted = countMeasures(measures, periodEnd);
-  const summary = buildSummary(counted, totals.total);
+  const summary = buildSummary(counted, totals.total, unreadableTotals(measures).total);
   return {
     sheet: picked.grid?.name ?? '',
     period: period ? { label: period.label, end: period.end } : null,

@@ -1,14 +1,14 @@
 // Building the ReportModel: the title, the merged header of the reference table, one row per
 // measure, the totals row, the summary and the signature block. Core layer.
-import type { SourceKey, Totals } from './sources';
+import type { Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
 import type { Heading, Measure } from './measures';
-import { formatPlanFact } from './money';
 import type { HeaderCell, ReportModel, ReportRow } from './report-model';
 import { periodLabel } from './period';
 import type { Settings } from './settings';
 import { STATUS_LABELS } from './status';
-import { rowAmount } from './totals';
+import type { UnreadableTotals } from './totals';
+import { rowFigureText, totalFigureText, unreadableTotals } from './totals';
 
 /** The header of the reference table: 4 rows, 11 columns, merged as in the seed. */
 export const REPORT_HEADER: readonly HeaderCell[] = [
@@ -33,29 +33,17 @@ export const COLUMN_NUMBERS = ['А', '1', '2', '3', '4', '5', '6', '7', '8', '9'
 /** Shares of the table width, close to the reference document's columns. */
 const COLUMN_SHARES = [0.035, 0.17, 0.08, 0.11, 0.077, 0.077, 0.077, 0.077, 0.077, 0.077, 0.143];
 
-const moneyText = (m: Measure, source: SourceKey): string => {
-  const cell = m.money[source].plan;
-  const fact = m.money[source].fact;
-  // An unreadable amount is printed as typed (only a forced report gets here).
-  for (const side of [cell, fact]) {
-    if (side.amount.kind === 'invalid' || side.amount.kind === 'pair') return side.cell.text;
-  }
-  return formatPlanFact(rowAmount(m.money, source, 'plan'), rowAmount(m.money, source, 'fact'));
-};
-
 const measureRow = (m: Measure): ReportRow => ({
   cells: [
     m.text.number,
     m.text.title,
     m.text.term,
     m.text.executor,
-    ...SOURCE_KEYS.map((source) => moneyText(m, source)),
+    // An amount that could not be read prints "?" (only a forced draft gets here).
+    ...SOURCE_KEYS.map((source) => rowFigureText(m.money, source)),
     m.text.result || (m.status ? STATUS_LABELS[m.status] : m.text.status),
   ],
 });
-
-const totalText = ({ plan, fact }: Totals[SourceKey]): string =>
-  plan === 0 && fact === 0 ? '-' : formatPlanFact(plan, fact);
 
 export const buildTitle = (settings: Settings): string => {
   const number = settings.sectionNumber.value.replace(/\.+$/, '');
@@ -80,6 +68,9 @@ export interface ReportInput {
   readonly totals: Totals;
   readonly summary: readonly string[];
 }
+
+const totalsCells = (totals: Totals, unreadable: UnreadableTotals): string[] =>
+  SOURCE_KEYS.map((source) => totalFigureText(totals[source], unreadable[source]));
 
 const headingRow = (h: Heading): ReportRow => ({
   cells: [h.text, ...Array<string>(COLUMN_SHARES.length - 1).fill('')],
@@ -117,7 +108,7 @@ export const buildReport = ({
   totals: {
     label: 'ВСЬОГО:',
     labelSpan: 4,
-    cells: [...SOURCE_KEYS.map((source) => totalText(totals[source])), 'х'],
+    cells: [...totalsCells(totals, unreadableTotals(measures)), 'х'],
   },
   summary,
   signature: {

@@ -11,8 +11,11 @@ import { FIELD_LABELS, SIDE_LABELS, SOURCE_LABELS } from './labels';
 import type { AmountResult } from './amount';
 import type { DeclaredTotals, Measure } from './measures';
 import { formatThousands } from './money';
-import { STATUS, STATUS_LABELS } from './status';
-import { amountOf, FUNDING_SOURCES, rowAmount, sumOfSources } from './totals';
+import { parseStatus, STATUS, STATUS_LABELS } from './status';
+import { shortTitle } from './summary';
+import { parseTerm } from './term';
+import { foldLookalikes, latinLetters, mixedWords } from './text';
+import { amountOf, FUNDING_SOURCES, restsOnUnreadable, rowAmount, sumOfSources } from './totals';
 
 export interface CheckContext {
   readonly sheet: string;
@@ -44,7 +47,11 @@ const thousands = (hryvnias: number): string => `${formatThousands(hryvnias)} т
 const moneyName = (source: SourceKey, side: Side): string =>
   `«${SOURCE_LABELS[source]}», ${SIDE_LABELS[side]}`;
 
-const measureName = (m: Measure): string => (m.text.number ? `захід № ${m.text.number}` : 'захід');
+/** "захід № 7"; without a number, by its title as the summary names it (never "№ "). */
+const measureName = (m: Measure): string => {
+  if (m.text.number) return `захід № ${m.text.number}`;
+  return m.text.title ? `захід «${shortTitle(m.text.title)}»` : 'захід';
+};
 
 const REQUIRED_FIELDS: readonly FieldKey[] = ['title', 'term', 'executor', 'status'];
 
@@ -67,21 +74,68 @@ const requiredFields: Rule = (ctx) =>
     ),
   );
 
+/** "є латинська літера «c», схожа на українську" / "є латинські літери «o», «p», схожі …". */
+const latinNamed = (text: string): string => {
+  const letters = latinLetters(text).map((l) => `«${l}»`);
+  return letters.length === 1
+    ? `є латинська літера ${letters[0]}, схожа на українську`
+    : `є латинські літери ${letters.join(', ')}, схожі на українські`;
+};
+
+/**
+ * A status or term with Latin look-alikes is an error that names them (SPEC §4) and, when the
+ * word reads after folding them, says what it was meant to be; it replaces unknown-status or
+ * unknown-term, so the slip is one finding.
+ */
+const lookalikeInField = (
+  ctx: CheckContext,
+  m: Measure,
+  key: 'status' | 'term',
+  meant: string | null,
+): Finding =>
+  makeFinding(
+    'lookalike-letters',
+    SEVERITY.error,
+    { sheet: ctx.sheet, row: m.row, col: ctx.header.fields[key] ?? -1 },
+    `У ${key === 'status' ? 'стані' : 'терміні'} «${m.text[key]}» ${latinNamed(m.text[key])}, ` +
+      `тому ${key === 'status' ? 'стан не розпізнано' : 'термін не прочитано'}. ` +
+      (meant === null
+        ? `Наберіть його українською розкладкою. ${HOW_TO_FILL[key]}`
+        : `Мало бути «${meant}»? Наберіть його українською розкладкою.`),
+  );
+
 const unknownStatus: Rule = (ctx) =>
   ctx.measures
     .filter((m) => m.text.status !== '' && m.status === null)
-    .map((m) =>
-      makeFinding(
+    .map((m) => {
+      if (mixedWords(m.text.status).length > 0) {
+        const meant = parseStatus(foldLookalikes(m.text.status));
+        return lookalikeInField(ctx, m, 'status', meant && STATUS_LABELS[meant]);
+      }
+      return makeFinding(
         'unknown-status',
         SEVERITY.error,
         { sheet: ctx.sheet, row: m.row, col: ctx.header.fields.status ?? -1 },
         `Невідомий стан «${m.text.status}». ${HOW_TO_FILL.status}`,
-      ),
-    );
+      );
+    });
+
+const termLookalikes: Rule = (ctx) =>
+  ctx.measures
+    .filter((m) => mixedWords(m.text.term).length > 0)
+    .map((m) => {
+      const folded = foldLookalikes(m.text.term);
+      // Any year will do: only whether the folded text reads as a term matters here.
+      const reads = parseTerm({ value: folded, text: folded }, 2000).kind === 'known';
+      return lookalikeInField(ctx, m, 'term', reads ? folded : null);
+    });
 
 const unknownTerm: Rule = (ctx) =>
   ctx.measures
-    .filter((m) => m.text.term !== '' && m.term.kind === 'unknown')
+    .filter(
+      (m) =>
+        m.text.term !== '' && m.term.kind === 'unknown' && mixedWords(m.text.term).length === 0,
+    )
     .map((m) =>
       makeFinding(
         'unknown-term',
@@ -157,6 +211,8 @@ const amountCells: Rule = (ctx) =>
 const totalOfRow: Rule = (ctx) =>
   ctx.measures.flatMap((m) =>
     (['plan', 'fact'] as const).flatMap((side) => {
+      // A source that could not be read has its own finding; the sum without it proves nothing.
+      if (FUNDING_SOURCES.some((s) => restsOnUnreadable(m.money, s, side))) return [];
       const sources = sumOfSources(m.money, side);
       const typedCell = m.money.total[side];
       const typed = amountOf(typedCell);
@@ -198,6 +254,9 @@ const factSources = (m: Measure): readonly SourceKey[] =>
 const factAgainstPlan: Rule = (ctx) =>
   ctx.measures.flatMap((m) =>
     factSources(m).flatMap((source) => {
+      if ((['plan', 'fact'] as const).some((side) => restsOnUnreadable(m.money, source, side))) {
+        return [];
+      }
       const plan = rowAmount(m.money, source, 'plan');
       const fact = rowAmount(m.money, source, 'fact');
       const place = { sheet: ctx.sheet, row: m.row, col: m.money[source].fact.col };
@@ -299,6 +358,9 @@ const declaredTotals: Rule = (ctx) =>
         const typed = amountOf(d.money[source][side]);
         const computed = ctx.totals[source][side];
         if (typed === null || typed === computed) return [];
+        // A measure's figure that could not be read has its own finding; without it the
+        // computed total is not the total, so comparing would be a second finding for one slip.
+        if (ctx.measures.some((m) => restsOnUnreadable(m.money, source, side))) return [];
         // A live =SUM over the Всього column leaves out rows whose Всього is empty; those rows
         // already carry "total-missing", so the column's own sum is not a second error.
         if (source === 'total' && typed === typedColumnSum(ctx.measures, side)) return [];
@@ -316,24 +378,19 @@ const declaredTotals: Rule = (ctx) =>
     ),
   );
 
-const CYRILLIC = /[\u0400-\u04FF]/;
-const LATIN = /[A-Za-z]/;
 const LOOKALIKE_FIELDS: readonly FieldKey[] = ['executor', 'title'];
 
 const lookalikeLetters: Rule = (ctx) =>
   ctx.measures.flatMap((m) =>
     LOOKALIKE_FIELDS.flatMap((key) => {
-      const words = m.text[key].split(/[^A-Za-z\u0400-\u04FF'’ʼ]+/);
-      const mixed = words.filter((w) => CYRILLIC.test(w) && LATIN.test(w));
-      if (mixed.length === 0) return [];
-      const word = mixed[0];
-      const latin = [...new Set(word.match(/[A-Za-z]/g) ?? [])].join(', ');
+      const word = mixedWords(m.text[key])[0];
+      if (word === undefined) return [];
       return [
         makeFinding(
           'lookalike-letters',
           SEVERITY.warning,
           { sheet: ctx.sheet, row: m.row, col: ctx.header.fields[key] ?? -1 },
-          `У слові «${word}» є латинські літери (${latin}), схожі на українські. Наберіть їх ` +
+          `У слові «${word}» ${latinNamed(word)}. Наберіть його ` +
             `українською розкладкою, інакше ` +
             (key === 'executor'
               ? 'цей виконавець не згрупується з іншими рядками того самого підрозділу.'
@@ -348,6 +405,7 @@ export const ROW_RULES: readonly Rule[] = [
   requiredFields,
   unknownStatus,
   unknownTerm,
+  termLookalikes,
   amountCells,
   totalOfRow,
   factAgainstPlan,

@@ -4,27 +4,41 @@ import type { Counts } from './analyse';
 import type { Measure } from './measures';
 import { STATUS } from './status';
 
+/** What the summary names a measure by: its number as typed, else its title, else its row. */
+export interface MeasureName {
+  readonly number: string;
+  readonly title: string;
+  /** 0-based grid row. */
+  readonly row: number;
+}
+
 export interface CountedMeasures {
   readonly counts: Counts;
-  /** Numbers (as typed) of the measures in each group, in sheet order. */
-  readonly overdue: readonly string[];
-  readonly notYetDue: readonly string[];
-  readonly unknownDeadline: readonly string[];
+  /** The measures in each group, in sheet order. */
+  readonly overdue: readonly MeasureName[];
+  readonly notYetDue: readonly MeasureName[];
+  readonly unknownDeadline: readonly MeasureName[];
 }
+
+const nameOf = (m: Measure): MeasureName => ({
+  number: m.text.number,
+  title: m.text.title,
+  row: m.row,
+});
 
 /** `periodEnd` is the ISO date of the reporting period's last day. */
 export const countMeasures = (measures: readonly Measure[], periodEnd: string): CountedMeasures => {
   let executing = 0;
-  const overdue: string[] = [];
-  const notYetDue: string[] = [];
-  const unknownDeadline: string[] = [];
+  const overdue: MeasureName[] = [];
+  const notYetDue: MeasureName[] = [];
+  const unknownDeadline: MeasureName[] = [];
   for (const m of measures) {
     if (m.status === null) continue;
     if (m.status !== STATUS.notDone) executing++;
-    else if (m.term.kind === 'unknown') unknownDeadline.push(m.text.number);
+    else if (m.term.kind === 'unknown') unknownDeadline.push(nameOf(m));
     // ISO dates compare as strings: due when the deadline is on or before the period's end.
-    else if (m.term.deadline <= periodEnd) overdue.push(m.text.number);
-    else notYetDue.push(m.text.number);
+    else if (m.term.deadline <= periodEnd) overdue.push(nameOf(m));
+    else notYetDue.push(nameOf(m));
   }
   return {
     counts: {

@@ -13,11 +13,22 @@ export const formatThousands = (hryvnias: number): string => {
   return `${sign}${whole}${fraction ? `,${fraction}` : ''}`;
 };
 
-/** "28,8 / 0"; "-" when neither side is given; a missing side next to a given one is 0. */
-export const formatPlanFact = (plan: number | null, fact: number | null): string =>
-  plan === null && fact === null
-    ? '-'
-    : `${formatThousands(plan ?? 0)} / ${formatThousands(fact ?? 0)}`;
+/** A side that rests on a cell that could not be read: printed as "?" in a draft. */
+export const UNREADABLE = '?';
+
+/**
+ * "28,8 / 0"; "-" when neither side is given; a missing side next to a given one is 0; a side
+ * that could not be read is "?" ("? / 5").
+ */
+export const formatPlanFact = (
+  plan: number | null | typeof UNREADABLE,
+  fact: number | null | typeof UNREADABLE,
+): string => {
+  if (plan === null && fact === null) return '-';
+  const side = (value: number | null | typeof UNREADABLE) =>
+    value === UNREADABLE ? UNREADABLE : formatThousands(value ?? 0);
+  return `${side(plan)} / ${side(fact)}`;
+};
 
 /** n / d rounded half up, exact for non-negative integers below 2^53 where float division is not. */
 const divideRounded = (n: number, d: number): number => {

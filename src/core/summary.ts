@@ -2,11 +2,37 @@
 // заходів виконувались 10. Термін виконання 2 заходів не настав."), plus the funding line.
 // Core layer.
 import type { PlanFact } from './sources';
-import type { CountedMeasures } from './counts';
+import type { CountedMeasures, MeasureName } from './counts';
 import { formatPercent, formatThousands } from './money';
-import { genitiveForm, listNumbers, pluralForm } from './ukrainian';
+import { normalizeSpaces } from './text';
+import { countOf, formatCount, genitiveForm, listPhrase } from './ukrainian';
 
 const MEASURE = { one: 'захід', few: 'заходи', many: 'заходів' } as const;
+
+/** A title named in the summary is cut to this many characters, at a word. */
+const TITLE_LENGTH = 40;
+
+/** «Оновлення функціоналу офіційного сайту…»: the first line of a title, cut at a word. */
+export const shortTitle = (title: string): string => {
+  const line = normalizeSpaces(title.split('\n').find((l) => l.trim() !== '') ?? '');
+  if (line.length <= TITLE_LENGTH) return line.replace(/[.;:,]+$/, '');
+  const cut = line.slice(0, TITLE_LENGTH + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > TITLE_LENGTH / 2 ? cut.slice(0, space) : cut.slice(0, TITLE_LENGTH)).replace(/[\s.;:,–-]+$/, '')}…`;
+};
+
+/**
+ * Measures as the summary names them: by number ("№ 7, 9"), and those without a number by
+ * their title («Оновлення сайту») or, with neither, by their row on the sheet ("рядок 14");
+ * numbered ones first, a long list shortened ("та ще 8 328").
+ */
+export const nameMeasures = (measures: readonly MeasureName[]): string => {
+  const numbered = measures.filter((m) => m.number !== '').map((m) => m.number);
+  const unnumbered = measures
+    .filter((m) => m.number === '')
+    .map((m) => (m.title.trim() ? `«${shortTitle(m.title)}»` : `рядок ${m.row + 1}`));
+  return listPhrase([...numbered.map((n, i) => (i === 0 ? `№ ${n}` : n)), ...unnumbered]);
+};
 
 const executionSentence = ({ planned, executing }: CountedMeasures['counts']): string => {
   if (planned === 0) return 'Заходів на звітний період не заплановано.';
@@ -15,29 +41,30 @@ const executionSentence = ({ planned, executing }: CountedMeasures['counts']): s
       ? 'Запланований захід виконувався.'
       : 'Запланований захід не виконувався.';
   }
-  const from = `Із ${planned} ${genitiveForm(planned, 'запланованого заходу', 'запланованих заходів')}`;
+  const from = `Із ${formatCount(planned)} ${genitiveForm(planned, 'запланованого заходу', 'запланованих заходів')}`;
   if (executing === planned) return `${from} виконувались усі.`;
   if (executing === 0) return `${from} не виконувався жоден.`;
-  return `${from} ${genitiveForm(executing, 'виконувався', 'виконувались')} ${executing}.`;
+  return `${from} ${genitiveForm(executing, 'виконувався', 'виконувались')} ${formatCount(executing)}.`;
 };
 
 const notYetDueSentence = (n: number): string =>
-  n === 0 ? '' : `Термін виконання ${n} ${genitiveForm(n, 'заходу', 'заходів')} не настав.`;
+  n === 0
+    ? ''
+    : `Термін виконання ${formatCount(n)} ${genitiveForm(n, 'заходу', 'заходів')} не настав.`;
 
-const overdueSentence = (numbers: readonly string[]): string => {
-  const n = numbers.length;
-  if (n === 0) return '';
-  if (n === 1) return `Не виконано в установлений термін захід ${listNumbers(numbers)}.`;
-  return `Не виконано в установлений термін ${n} ${pluralForm(n, MEASURE)} (${listNumbers(numbers)}).`;
-};
+/** "захід № 7" for one; "3 заходи (№ 7, 9 і «Оновлення сайту»)" for more. */
+const measuresPhrase = (measures: readonly MeasureName[]): string =>
+  measures.length === 1
+    ? `захід ${nameMeasures(measures)}`
+    : `${countOf(measures.length, MEASURE)} (${nameMeasures(measures)})`;
 
-const unknownDeadlineSentence = (numbers: readonly string[]): string => {
-  const n = numbers.length;
+const overdueSentence = (measures: readonly MeasureName[]): string =>
+  measures.length === 0 ? '' : `Не виконано в установлений термін ${measuresPhrase(measures)}.`;
+
+const unknownDeadlineSentence = (measures: readonly MeasureName[]): string => {
+  const n = measures.length;
   if (n === 0) return '';
-  const what =
-    n === 1
-      ? `захід ${listNumbers(numbers)}`
-      : `${n} ${pluralForm(n, MEASURE)} (${listNumbers(numbers)})`;
+  const what = measuresPhrase(measures);
   return `Не виконано ${what}, термін виконання ${n === 1 ? 'якого' : 'яких'} не визначено.`;
 };
 
@@ -57,13 +84,25 @@ export const fundingSentence = ({ plan, fact }: PlanFact): string => {
   );
 };
 
-/** Two paragraphs: execution (counts and overdue numbers), then funding. */
-export const buildSummary = (counted: CountedMeasures, total: PlanFact): string[] => {
+/** Said instead of the funding line when the Всього total misses an amount it could not read. */
+export const UNREAD_FUNDING =
+  'Використання коштів не підраховано: суми, позначені в таблиці «?», не вдалося прочитати.';
+
+/**
+ * Two paragraphs: execution (counts and overdue numbers), then funding. `unreadable` says
+ * whether the Всього plan or fact misses an amount that could not be read (a forced draft).
+ */
+export const buildSummary = (
+  counted: CountedMeasures,
+  total: PlanFact,
+  unreadable: { readonly plan: boolean; readonly fact: boolean } = { plan: false, fact: false },
+): string[] => {
   const execution = [
     executionSentence(counted.counts),
     notYetDueSentence(counted.counts.notYetDue),
     overdueSentence(counted.overdue),
     unknownDeadlineSentence(counted.unknownDeadline),
   ].filter((s) => s !== '');
-  return [execution.join(' '), fundingSentence(total)];
+  const funding = unreadable.plan || unreadable.fact ? UNREAD_FUNDING : fundingSentence(total);
+  return [execution.join(' '), funding];
 };

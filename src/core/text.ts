@@ -34,3 +34,37 @@ export const readOrdinal = (text: string): number | null => {
   if (!ROMAN.test(text)) return null;
   return /[VvВв]/.test(text) ? 4 : text.length;
 };
+
+/** Latin letters that look like Cyrillic ones, each above the Cyrillic letter it passes for. */
+const LATIN_LOOKALIKES = 'AaBCcEeHIiKkMOoPpTXxYy';
+const CYRILLIC_ORIGINALS = 'АаВСсЕеНІіКкМОоРрТХхУу';
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+const LATIN = /[A-Za-z]/;
+const WORD = /[A-Za-z\u0400-\u04FF'’ʼ]+/g;
+
+/**
+ * A word that mixes Cyrillic and Latin letters ("Виконуєтьcя" with a Latin c); a Roman
+ * numeral typed half in each ("ІV") is a numeral, not a slip.
+ */
+const isMixed = (word: string): boolean =>
+  CYRILLIC.test(word) && LATIN.test(word) && readOrdinal(word) === null;
+
+/** The words of `text` that mix Cyrillic and Latin letters, in order. */
+export const mixedWords = (text: string): string[] => (text.match(WORD) ?? []).filter(isMixed);
+
+/** The Latin letters of the mixed words, each once, in order: ["c"], ["o", "p"]. */
+export const latinLetters = (text: string): string[] => [
+  ...new Set(mixedWords(text).flatMap((word) => word.match(/[A-Za-z]/g) ?? [])),
+];
+
+/** `text` with the Latin look-alikes of its mixed words read as the Cyrillic letters they mimic. */
+export const foldLookalikes = (text: string): string =>
+  text.replace(WORD, (word) =>
+    isMixed(word)
+      ? word.replace(/[A-Za-z]/g, (ch) => {
+          const i = LATIN_LOOKALIKES.indexOf(ch);
+          return i < 0 ? ch : CYRILLIC_ORIGINALS[i];
+        })
+      : word,
+  );

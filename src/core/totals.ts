@@ -1,9 +1,11 @@
 // Exact money arithmetic: a row's Всього and the totals over all measures, in integer
-// hryvnias so that 0,1 + 0,2 is 0,3. Core layer.
+// hryvnias so that 0,1 + 0,2 is 0,3; and which figures rest on a cell that could not be read,
+// so that checks stay silent about them and a draft prints "?" for them. Core layer.
 import type { PlanFact, SourceKey, Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
 import type { Side } from './labels';
 import type { Measure, MoneyCell, MoneyRow } from './measures';
+import { formatPlanFact, UNREADABLE } from './money';
 
 export const FUNDING_SOURCES = SOURCE_KEYS.filter((k) => k !== 'total');
 
@@ -17,11 +19,54 @@ export const sumOfSources = (money: MoneyRow, side: Side): number | null =>
     return value === null ? sum : (sum ?? 0) + value;
   }, null);
 
-/** The row's figure for a source; for Всього the typed value, else the sum of its sources. */
+/**
+ * The row's figure for a source; for Всього the typed value, else (typed cell empty) the sum of
+ * its sources. An unreadable cell has no figure: see `restsOnUnreadable`.
+ */
 export const rowAmount = (money: MoneyRow, source: SourceKey, side: Side): number | null => {
   const typed = amountOf(money[source][side]);
-  return source === 'total' && typed === null ? sumOfSources(money, side) : typed;
+  return source === 'total' && money.total[side].amount.kind === 'empty'
+    ? sumOfSources(money, side)
+    : typed;
 };
+
+/** A cell that holds something other than an amount: text, a sheet error, "28,8 / 0". */
+const isUnreadable = (cell: MoneyCell): boolean =>
+  cell.amount.kind === 'invalid' || cell.amount.kind === 'pair';
+
+/** A "план / факт" pair typed in either cell of a source holds both of its sides. */
+const ownUnreadable = (money: MoneyRow, source: SourceKey, side: Side): boolean =>
+  isUnreadable(money[source][side]) ||
+  money[source].plan.amount.kind === 'pair' ||
+  money[source].fact.amount.kind === 'pair';
+
+/**
+ * Whether the row's figure for a source and side rests on a cell that could not be read: the
+ * cell itself, or for an empty Всього any source it is summed from. Checks that would compare
+ * such a figure stay silent (the cell has its own finding); a draft prints it as "?".
+ */
+export const restsOnUnreadable = (money: MoneyRow, source: SourceKey, side: Side): boolean => {
+  if (ownUnreadable(money, source, side)) return true;
+  return (
+    source === 'total' &&
+    money.total[side].amount.kind === 'empty' &&
+    FUNDING_SOURCES.some((s) => ownUnreadable(money, s, side))
+  );
+};
+
+export type UnreadableTotals = Readonly<Record<SourceKey, Readonly<Record<Side, boolean>>>>;
+
+/** For each total, whether some measure's figure in it could not be read. */
+export const unreadableTotals = (measures: readonly Measure[]): UnreadableTotals =>
+  Object.fromEntries(
+    SOURCE_KEYS.map((source) => [
+      source,
+      {
+        plan: measures.some((m) => restsOnUnreadable(m.money, source, 'plan')),
+        fact: measures.some((m) => restsOnUnreadable(m.money, source, 'fact')),
+      },
+    ]),
+  ) as unknown as UnreadableTotals;
 
 export const computeTotals = (measures: readonly Measure[]): Totals => {
   const totals = Object.fromEntries(
@@ -36,4 +81,23 @@ export const computeTotals = (measures: readonly Measure[]): Totals => {
     }),
   );
   return totals as Totals;
+};
+
+/** A row's cell in the report: "28,8 / 0", "-", and "?" for a side that could not be read. */
+export const rowFigureText = (money: MoneyRow, source: SourceKey): string => {
+  const side = (s: Side) =>
+    restsOnUnreadable(money, source, s) ? UNREADABLE : rowAmount(money, source, s);
+  return formatPlanFact(side('plan'), side('fact'));
+};
+
+/**
+ * A cell of the ВСЬОГО row: "-" where both totals are zero; a side some measure's unreadable
+ * figure is missing from prints "?", as that measure's row does, so rows and totals agree.
+ */
+export const totalFigureText = (
+  { plan, fact }: PlanFact,
+  unreadable: Readonly<Record<Side, boolean>>,
+): string => {
+  if (!unreadable.plan && !unreadable.fact && plan === 0 && fact === 0) return '-';
+  return formatPlanFact(unreadable.plan ? UNREADABLE : plan, unreadable.fact ? UNREADABLE : fact);
 };

@@ -101,7 +101,7 @@ describe('zvit check', () => {
     expect(await zvit('check', 'nope.xlsx')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'Файл «nope.xlsx» не знайдено.\n',
+      stderr: 'Файл «nope.xlsx» не знайдено: перевірте назву і папку.\n',
     });
   });
 

@@ -89,3 +89,42 @@ describe('buildReport', () => {
     });
   });
 });
+
+describe('a forced draft with unreadable amounts', () => {
+  const analysis = (...measures: MeasureSpec[]) =>
+    analyseWorkbook([measuresGrid(measures), settingsGrid()]);
+  const money = (cells: readonly string[]) => cells.slice(4, 10);
+
+  it('prints "?" for the unreadable side in the row and in the ВСЬОГО row alike', () => {
+    const { report: model } = analysis(
+      { money: { city: ['abc', 5] } },
+      { money: { city: [10, 2] } },
+    );
+    expect([money(model.rows[0].cells), model.totals.cells.slice(0, 6)]).toEqual([
+      ['? / 5', '-', '-', '? / 5', '-', '-'],
+      ['? / 7', '-', '-', '? / 7', '-', '-'],
+    ]);
+  });
+
+  it('prints "?" for a typed Всього it cannot read instead of summing the sources', () => {
+    const { report: model } = analysis({ money: { total: ['десять', 2], city: [10, 2] } });
+    expect([model.rows[0].cells[4], model.totals.cells[0]]).toEqual(['? / 2', '? / 2']);
+  });
+
+  it('marks both sides of a source typed as "план / факт" in one cell', () => {
+    const { report: model } = analysis({ money: { city: ['28,8 / 0', ''] } });
+    expect([model.rows[0].cells[7], model.totals.cells[3]]).toEqual(['? / ?', '? / ?']);
+  });
+
+  it('says the funding could not be counted instead of a wrong percentage', () => {
+    expect(analysis({ money: { city: ['abc', 5] } }).summary[1]).toBe(
+      'Використання коштів не підраховано: суми, позначені в таблиці «?», не вдалося прочитати.',
+    );
+  });
+
+  it('keeps the funding line when the unreadable amount is only in a source Всього covers', () => {
+    expect(analysis({ money: { total: [10, 5], city: ['abc', 5] } }).summary[1]).toBe(
+      'Фактично використано 5 тис. грн із 10 тис. грн запланованих (50 %).',
+    );
+  });
+});

@@ -140,6 +140,56 @@ describe('checkMeasures', () => {
     expect(check({ executor: 'Прес-cлужба' })).toEqual([['lookalike-letters', 'warning', 'D3']]);
   });
 
+  it('names the Latin letter in an executor name', () => {
+    expect(messageOf({ executor: 'Прес-cлужба' })).toEqual([
+      'У слові «cлужба» є латинська літера «c», схожа на українську. Наберіть його ' +
+        'українською розкладкою, інакше цей виконавець не згрупується з іншими рядками того ' +
+        'самого підрозділу.',
+    ]);
+  });
+
+  it('names a measure without a number by its title in a finding', () => {
+    expect(messageOf({ number: '', title: 'Оновлення сайту', executor: '' })).toContain(
+      'Не заповнено «Виконавець» (захід «Оновлення сайту»). Впишіть підрозділ, відповідальний ' +
+        'за захід, наприклад «Прес-служба».',
+    );
+  });
+
+  it.each([
+    [{ status: 'Виконуєтьcя' }, 'Q3'],
+    [{ status: 'Bиконано' }, 'Q3'],
+    [{ term: 'Впрoдовж року' }, 'C3'],
+    [{ term: 'Пoстійнo' }, 'C3'],
+  ])('makes Latin letters in %j one error at the cell', (spec, address) => {
+    expect(check(spec)).toEqual([['lookalike-letters', 'error', address]]);
+  });
+
+  it('names the Latin letter in a status and the status it is meant to be', () => {
+    expect(messageOf({ status: 'Виконуєтьcя' })).toEqual([
+      'У стані «Виконуєтьcя» є латинська літера «c», схожа на українську, тому стан не ' +
+        'розпізнано. Мало бути «виконується»? Наберіть його українською розкладкою.',
+    ]);
+  });
+
+  it('names the Latin letters in a term and the term it is meant to be', () => {
+    expect(messageOf({ term: 'Пoстійнo' })).toEqual([
+      'У терміні «Пoстійнo» є латинська літера «o», схожа на українську, тому термін не ' +
+        'прочитано. Мало бути «Постійно»? Наберіть його українською розкладкою.',
+    ]);
+  });
+
+  it('names several Latin letters and, when nothing matches, the statuses to choose from', () => {
+    expect(messageOf({ status: 'Зрoблeнo' })).toEqual([
+      'У стані «Зрoблeнo» є латинські літери «o», «e», схожі на українські, тому стан не ' +
+        'розпізнано. Наберіть його українською розкладкою. Оберіть стан: виконано, виконується, ' +
+        'виконано частково або не виконано.',
+    ]);
+  });
+
+  it('reads a Roman numeral typed half in Cyrillic, half in Latin, as a numeral', () => {
+    expect(check({ term: 'ІV квартал' })).toEqual([]);
+  });
+
   it('leaves all-Latin words alone', () => {
     expect(check({ title: 'Використання системи PROZORRO' })).toEqual([]);
   });
@@ -158,5 +208,66 @@ describe('checkMeasures', () => {
     row[10] = cell(28.8, '29') as unknown as CellValue;
     row[4] = 28.8;
     expect(check(row)).toEqual([]);
+  });
+});
+
+describe('one unreadable cell, one finding', () => {
+  /** A typed ВСЬОГО row under the measures. */
+  const totalsRow = (money: MeasureSpec['money']) =>
+    measureRow({ number: 'ВСЬОГО:', title: '', term: '', executor: '', status: '', money });
+
+  it.each([
+    [
+      'text in one of two sources (no "Всього ≠ сума джерел")',
+      { total: [20, 5], state: [10, 0], city: ['abc', 5] },
+      [['not-a-number', 'error', 'K3']],
+    ],
+    ['text in a source', { total: [10, 5], city: ['abc', 5] }, [['not-a-number', 'error', 'K3']]],
+    [
+      'plan and fact in one source cell',
+      { total: [28.8, 0], city: ['28,8 / 0', ''] },
+      [['plan-fact-in-one-cell', 'error', 'K3']],
+    ],
+    [
+      'a sheet error in a fact',
+      { total: [10, 5], state: [10, '#REF!'] },
+      [['sheet-error', 'error', 'H3']],
+    ],
+    [
+      'a fact beside an unreadable plan',
+      { total: ['', 5], city: ['abc', 5] },
+      [['not-a-number', 'error', 'K3']],
+    ],
+  ] as const)('says nothing more about the row for %s', (_what, money, expected) => {
+    expect(check({ money: money as MeasureSpec['money'] })).toEqual(expected);
+  });
+
+  it('still checks the side of the row the unreadable cell is not on', () => {
+    expect(check({ money: { total: [10, 9], city: ['abc', 5] } })).toEqual([
+      ['total-mismatch', 'error', 'F3'],
+      ['not-a-number', 'error', 'K3'],
+    ]);
+  });
+
+  it('says nothing about the ВСЬОГО row the unreadable amount is missing from', () => {
+    expect(
+      check(
+        { money: { total: [20, 5], city: ['abc', 5] } },
+        { money: { total: [10, 0], city: [10, 0] } },
+        totalsRow({ total: [30, 5], city: [30, 5] }),
+      ),
+    ).toEqual([['not-a-number', 'error', 'K3']]);
+  });
+
+  it('still checks the ВСЬОГО cells that no unreadable amount feeds', () => {
+    expect(
+      check(
+        { money: { total: [7, 5], city: ['abc', 5] } },
+        totalsRow({ total: [7, 5], state: [1, 0], city: [7, 5] }),
+      ),
+    ).toEqual([
+      ['not-a-number', 'error', 'K3'],
+      ['declared-total-mismatch', 'error', 'G4'],
+    ]);
   });
 });

@@ -1,8 +1,8 @@
-import type { CountedMeasures } from '../../src/core/counts';
-import { buildSummary, fundingSentence } from '../../src/core/summary';
+import type { CountedMeasures, MeasureName } from '../../src/core/counts';
+import { buildSummary, fundingSentence, nameMeasures, shortTitle } from '../../src/core/summary';
 
-const numbers = (n: number, from = 1): string[] =>
-  Array.from({ length: n }, (_, i) => String(from + i));
+const numbers = (n: number, from = 1): MeasureName[] =>
+  Array.from({ length: n }, (_, i) => ({ number: String(from + i), title: 'Захід', row: i }));
 
 const counted = (
   planned: number,
@@ -94,5 +94,80 @@ describe('the funding line', () => {
     [{ plan: 0, fact: 5000 }, 'Фактично використано 5 тис. грн, хоча кошти не планувалися.'],
   ])('%j', (total, expected) => {
     expect(fundingSentence(total)).toBe(expected);
+  });
+});
+
+const NBSP = '\u00a0';
+
+describe('measures named in the summary', () => {
+  const overdue = (...measures: MeasureName[]): string =>
+    execution({
+      counts: {
+        planned: 9,
+        executing: 9 - measures.length,
+        notYetDue: 0,
+        overdue: measures.length,
+        unknownDeadline: 0,
+      },
+      notYetDue: [],
+      overdue: measures,
+      unknownDeadline: [],
+    });
+  const measure = (number: string, title = 'Захід', row = 3): MeasureName => ({
+    number,
+    title,
+    row,
+  });
+
+  it('names a measure without a number by its title, never "№ ."', () => {
+    expect(overdue(measure('', 'Оновлення сайту'))).toBe(
+      'Із 9 запланованих заходів виконувались 8. Не виконано в установлений термін захід «Оновлення сайту».',
+    );
+  });
+
+  it('names numbered measures first, then the others by title', () => {
+    expect(overdue(measure('', 'Оновлення сайту'), measure('7'), measure('9'))).toContain(
+      '3 заходи (№ 7, 9 і «Оновлення сайту»).',
+    );
+  });
+
+  it('names a measure with neither number nor title by its row on the sheet', () => {
+    expect(overdue(measure('', '', 13))).toContain('термін захід рядок 14.');
+  });
+
+  it('counts thousands with a no-break space and names five of a long list', () => {
+    expect(execution(counted(50_000, 41_667, 0, 8_333))).toBe(
+      `Із 50${NBSP}000 запланованих заходів виконувались 41${NBSP}667. Не виконано в установлений ` +
+        `термін 8${NBSP}333 заходи (№ 200, 201, 202, 203, 204 та ще 8${NBSP}328).`,
+    );
+  });
+
+  it('shortens a long list of deadlines it could not read the same way', () => {
+    expect(execution(counted(30, 0, 0, 0, 12))).toContain(
+      'Не виконано 12 заходів (№ 300, 301, 302, 303, 304 та ще 7), термін виконання яких не визначено.',
+    );
+  });
+});
+
+describe('shortTitle', () => {
+  it.each([
+    ['Оновлення сайту.', 'Оновлення сайту'],
+    [
+      'Оновлення функціоналу офіційного сайту міської ради',
+      'Оновлення функціоналу офіційного сайту…',
+    ],
+    ['Висвітлення діяльності\n- на сайті\n- у газеті', 'Висвітлення діяльності'],
+    [
+      'Надзвичайнодовгеслововякомунемапробілівзовсімніде',
+      'Надзвичайнодовгеслововякомунемапробілівз…',
+    ],
+  ])('%j → %j', (title, expected) => {
+    expect(shortTitle(title)).toBe(expected);
+  });
+});
+
+describe('nameMeasures', () => {
+  it('is empty for no measures', () => {
+    expect(nameMeasures([])).toBe('');
   });
 });

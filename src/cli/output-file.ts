@@ -1,0 +1,150 @@
+// Writing the report without ever losing a person's file: the target must be a .docx (or
+// nothing yet), never the workbook itself, and it appears whole or not at all (written to a
+// temporary file beside it, synced, then renamed over it). Node adapter layer.
+import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
+import { mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { FileKind } from './input-file';
+import { FileProblem, FILE_KIND, recogniseFile } from './input-file';
+
+/** Bytes or text, or chunks as a renderer streams them. */
+export type ReportData = string | Uint8Array | Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
+
+const statOrNull = async (path: string) => {
+  try {
+    return await stat(path);
+  } catch {
+    return null;
+  }
+};
+
+/** What may be written: the report (.docx) or the --json file (text). */
+const TARGETS = {
+  docx: {
+    extension: '.docx',
+    what: 'звіт .docx',
+    replaces: (bytes: Uint8Array) => recogniseFile(bytes) === FILE_KIND.docx,
+  },
+  json: {
+    extension: null,
+    what: 'текстовий файл JSON',
+    replaces: (bytes: Uint8Array) => TEXT_KINDS.has(recogniseFile(bytes)),
+  },
+} as const;
+
+const TEXT_KINDS: ReadonlySet<FileKind> = new Set([FILE_KIND.text, FILE_KIND.csv]);
+
+/**
+ * Refuses (FileProblem) a target that would lose data: the workbook itself under any name (a
+ * symlink, "./", another case on a case-insensitive disk, a hard link: the same device and
+ * inode), a folder, a report name that is not .docx, or an existing file of another kind.
+ * `out` is absolute; `name` is the target as the person typed it.
+ */
+export const checkTarget = async (
+  input: string,
+  out: string,
+  name: string,
+  kind: keyof typeof TARGETS,
+): Promise<void> => {
+  const { extension, what, replaces } = TARGETS[kind];
+  const option = kind === 'docx' ? '--out' : '--json';
+  const [source, target] = await Promise.all([statOrNull(input), statOrNull(out)]);
+  if (source && target && source.dev === target.dev && source.ino === target.ino) {
+    throw new FileProblem(
+      `«${name}» — це сама книга, з якої читаються дані: ${option} записав би поверх неї. ` +
+        `Вкажіть для ${option} інший файл.`,
+    );
+  }
+  if (target?.isDirectory()) {
+    throw new FileProblem(
+      `«${name}» — це папка. Вкажіть для ${option} файл у ній, наприклад ` +
+        `«${join(name, kind === 'docx' ? 'звіт.docx' : 'звіт.json')}».`,
+    );
+  }
+  if (extension && extname(out).toLowerCase() !== extension) {
+    throw new FileProblem(
+      `Звіт записується лише у файл ${extension}, а «${name}» — ні. Вкажіть для ${option} ім’я, ` +
+        `що закінчується на ${extension}, наприклад «${basename(name, extname(name))}${extension}».`,
+    );
+  }
+  if (!target) return;
+  // An empty file holds nothing to lose; anything else must already be what we would write.
+  const replaceable = target.isFile() && (target.size === 0 || replaces(await readFile(out)));
+  if (!replaceable) {
+    throw new FileProblem(
+      `Файл «${name}» уже існує, і це не ${what}: Zvit його не перезаписує. Вкажіть для ${option} ` +
+        'інше ім’я або перенесіть цей файл.',
+    );
+  }
+};
+
+const codeOf = (error: unknown): string =>
+  error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+
+const WRITE_REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'немає дозволу писати в цю папку',
+  EPERM: 'немає дозволу писати в цю папку',
+  EROFS: 'диск доступний лише для читання',
+  ENOSPC: 'на диску немає місця',
+  EDQUOT: 'вичерпано квоту диска',
+  ENOTDIR: 'частина шляху — файл, а не папка',
+  // mkdir says EEXIST when a file stands where a folder of the path should be.
+  EEXIST: 'частина шляху — файл, а не папка',
+  ENOENT: 'такої папки немає',
+};
+
+/** Signals that end a run from outside; the temporary file goes with it. */
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Writes `data` to `path` atomically: a temporary file in the same folder, synced, then renamed
+ * over `path` (an existing symlink keeps pointing at the report). On any failure, or when the
+ * run is interrupted by a signal, the temporary file is removed and `path` is as it was.
+ */
+export const writeAtomically = async (
+  path: string,
+  data: ReportData,
+  name = path,
+): Promise<void> => {
+  const target = (await statOrNull(path)) ? await realpath(path) : path;
+  const folder = dirname(target);
+  const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const removeTemp = () => {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Not created yet, or already renamed.
+    }
+  };
+  // Remove the temporary file, then let the signal do what it would have done.
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTemp();
+    for (const s of SIGNALS) process.removeListener(s, onSignal);
+    process.kill(process.pid, signal);
+  };
+  for (const s of SIGNALS) process.once(s, onSignal);
+  try {
+    await mkdir(folder, { recursive: true });
+    const handle = await open(temp, 'wx');
+    try {
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else for await (const chunk of data) await handle.write(chunk);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    const code = codeOf(error);
+    // Without a system code the failure is ours (the renderer), not the disk's: pass it on.
+    if (!code) throw error;
+    const reason = WRITE_REASONS[code] ?? `системна помилка ${code}`;
+    throw new FileProblem(
+      `Не вдалося записати «${name}»: ${reason}. Наявний файл, якщо він був, не змінено.`,
+    );
+  } finally {
+    for (const s of SIGNALS) process.removeListener(s, onSignal);
+  }
+};
