@@ -1,4 +1,4 @@
-import { MENU_ITEMS, pageHtml } from '../../src/gas/ui';
+import { MENU_ITEMS, pageHtml, titleOf } from '../../src/gas/ui';
 import { refusalMessage } from '../../src/shared/views';
 
 describe('pageHtml', () => {
@@ -10,8 +10,14 @@ describe('pageHtml', () => {
 
   it('escapes "<" so typed text cannot close the script element', () => {
     const html = pageHtml('<!--zvit:initial-->', {
-      view: 'report',
-      result: { ok: false, message: '</script><script>alert(1)</script>', findings: [] },
+      view: 'check',
+      check: {
+        sheet: '</script><script>alert(1)</script>',
+        findings: [],
+        errors: 0,
+        warnings: 0,
+        marked: 0,
+      },
     });
     expect(html.match(/<\/script>/g)).toEqual(['</script>']);
   });
@@ -27,6 +33,20 @@ describe('the add-on menu', () => {
       'Зняти позначки',
       'Налаштування',
       'Довідка',
+    ]);
+  });
+});
+
+describe('window titles', () => {
+  it('name the add-on first, then the window, in one style', () => {
+    expect(
+      (['check', 'report', 'settings', 'help', 'preview'] as const).map((view) => titleOf(view)),
+    ).toEqual([
+      'Zvit',
+      'Zvit',
+      'Zvit — Налаштування',
+      'Zvit — Довідка',
+      'Zvit — Попередній перегляд',
     ]);
   });
 });
