@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { analyseWorkbook } from '../../src/core/analyse';
+import { settingsGrid } from '../support/grid-builders';
 import type { Harness, Opened } from './harness';
 import {
   axeViolations,
@@ -107,6 +108,14 @@ describeInChromium('axe-core on every view', () => {
           'Хто не подав дані',
           '.executor',
         ),
+    ],
+    [
+      'submissions-no-table',
+      async () => {
+        const opened = await harness.open({ grids: [settingsGrid()] });
+        await opened.page.locator('.finding').first().waitFor();
+        return tab(opened, 'Хто не подав дані', '.empty-state');
+      },
     ],
     [
       'settings',

@@ -3,6 +3,7 @@
 import type { Harness } from './harness';
 import { analyseWorkbook } from '../../src/core/analyse';
 import { toSubmissionsView } from '../../src/shared/views';
+import { settingsGrid } from '../support/grid-builders';
 import {
   describeInChromium,
   editMeasures,
@@ -234,6 +235,16 @@ describeInChromium('the sidebar views and dialogs', () => {
       );
     });
 
+    it('says how many warnings the new report leaves to look at', async () => {
+      const { page } = await build({
+        grids: editMeasures(harness.sample, { '6': { term: 'колись' } }),
+      });
+      await page.locator('.card').waitFor();
+      expect(await page.locator('.progress-slot .warning-text').textContent()).toBe(
+        'У таблиці 1 попередження. Звіту це не заважає, але варто переглянути вкладку «Перевірка».',
+      );
+    });
+
     it('links the Doc in a new tab', async () => {
       const { page, server } = await build();
       const doc = page.getByRole('link', { name: server.analysis.report.documentName });
@@ -325,6 +336,32 @@ describeInChromium('the sidebar views and dialogs', () => {
         'Не вдалося заповнити таблицю звіту. Google не встиг відповісти. Зачекайте хвилину і спробуйте знову.',
         1,
       ]);
+    });
+  });
+
+  describe('without a measures table', () => {
+    const open = async (tab: string) => {
+      const { page } = await harness.open({ grids: [settingsGrid()] });
+      await page.locator('.finding').first().waitFor();
+      await page.getByRole('tab', { name: tab }).click();
+      await page.locator('.empty-state').waitFor();
+      return page;
+    };
+
+    it('does not say that every department has submitted', async () => {
+      const page = await open('Хто не подав дані');
+      expect([
+        await page.locator('.calm').count(),
+        await page.locator('.empty-state strong').textContent(),
+      ]).toEqual([0, 'У таблиці не знайдено жодного заходу з виконавцем.']);
+    });
+
+    it('says there is nothing to sum instead of a table of zeros', async () => {
+      const page = await open('Підсумки');
+      expect([
+        await page.locator('.figures').count(),
+        await page.locator('.empty-state strong').textContent(),
+      ]).toEqual([0, 'У таблиці не знайдено жодного заходу.']);
     });
   });
 

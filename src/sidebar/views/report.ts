@@ -3,6 +3,7 @@
 // Зберігаю PDF on request), «Замінити попередній?» before a second one, and the preview.
 // A refusal shows its findings in the check view. Sidebar layer.
 import type { LastReport } from '../../shared/api';
+import { counted, WARNINGS } from '../../shared/views';
 import { button, el, externalLink, focusOn } from '../dom';
 import { call } from '../server';
 import { announce, runBusy, showFailureText } from '../status';
@@ -220,14 +221,13 @@ const build = async (slots: Slots): Promise<void> => {
   );
   if (!last) return fail(2);
   steps.set(2, 'done');
-  slots.progress.replaceChildren();
   showLast(slots, last);
-  const warnings = check.warnings;
-  announce(
-    warnings > 0
-      ? 'Звіт створено. У таблиці є попередження: вони не заважають звіту, але перегляньте їх.'
-      : 'Звіт створено.',
-  );
+  const warnings =
+    check.warnings > 0
+      ? `У таблиці ${counted(check.warnings, WARNINGS)}. Звіту це не заважає, але варто переглянути вкладку «Перевірка».`
+      : '';
+  slots.progress.replaceChildren(warnings ? el('p', { class: 'warning-text' }, warnings) : '');
+  announce(warnings ? `Звіт створено. ${warnings}` : 'Звіт створено.');
   focusOn(document.getElementById('last-report-heading'));
 };
 
