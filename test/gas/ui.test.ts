@@ -1,4 +1,9 @@
-import { MENU_ITEMS, pageHtml, titleOf } from '../../src/gas/ui';
+import { analyseWorkbook } from '../../src/core/analyse';
+import { MENU_ITEMS, pageHtml, showPage, titleOf } from '../../src/gas/ui';
+import type { InitialState } from '../../src/shared/api';
+import { createFakeEnvironment } from '../fakes';
+import { measuresGrid, settingsGrid } from '../support/grid-builders';
+import { SEED_MEASURES } from '../support/seed-measures';
 import { refusalMessage } from '../../src/shared/views';
 
 describe('pageHtml', () => {
@@ -48,6 +53,38 @@ describe('window titles', () => {
       'Zvit — Довідка',
       'Zvit — Попередній перегляд',
     ]);
+  });
+});
+
+describe('showPage', () => {
+  // Reads dist/sidebar.html, as HtmlService reads the pushed file: `npm run build` first.
+  const shown = (initial: InitialState) => {
+    const env = createFakeEnvironment({ htmlFolder: 'dist' });
+    showPage(
+      env.globals.HtmlService as unknown as GoogleAppsScript.HTML.HtmlService,
+      env.globals.SpreadsheetApp.getUi() as unknown as GoogleAppsScript.Base.Ui,
+      initial,
+    );
+    const [page] = env.ui.dialogs;
+    return page && [page.kind, page.title, page.width, page.height];
+  };
+
+  it('opens the preview in a wide modeless window beside the sheet', () => {
+    const report = analyseWorkbook([measuresGrid(SEED_MEASURES), settingsGrid()]).report;
+    expect(shown({ view: 'preview', report })).toEqual([
+      'modeless',
+      'Zvit — Попередній перегляд',
+      1100,
+      720,
+    ]);
+  });
+
+  it('opens «Сформувати звіт» in the sidebar, not a dialog', () => {
+    expect(shown({ view: 'report' })).toEqual(['sidebar', 'Zvit', undefined, undefined]);
+  });
+
+  it('opens the help in a 520 × 600 modal dialog', () => {
+    expect(shown({ view: 'help' })).toEqual(['modal', 'Zvit — Довідка', 520, 600]);
   });
 });
 

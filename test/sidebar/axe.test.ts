@@ -1,4 +1,5 @@
-// Every view of the page checked with axe-core in headless Chromium, at the sidebar's 300 px
+// Every view of the page checked with axe-core in headless Chromium (and for Google's one
+// primary action per view), at the sidebar's 300 px
 // and the dialogs' 520 × 600, with a screenshot of each kept in out/sidebar/.
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -179,6 +180,15 @@ describeInChromium('axe-core on every view', () => {
       },
     ],
   ];
+
+  it.each(views)('has at most one primary action in the %s view', async (_name, reach) => {
+    const page = await reach();
+    expect(
+      await page
+        .locator('#top button.action, #top button.create, #view button.action, #view button.create')
+        .count(),
+    ).toBeLessThanOrEqual(1);
+  });
 
   it.each(views)('finds no violation in the %s view', async (name, reach) => {
     const page = await reach();
