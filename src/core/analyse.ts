@@ -79,7 +79,7 @@ type MeasuresSheet =
   | { readonly grid: Grid | null; readonly findings: readonly Finding[] };
 
 const NO_HEADER_FIX =
-  'Додайте шапку за шаблоном (меню «Звіт» → «Налаштувати аркуш») або вкажіть потрібний аркуш.';
+  'Додайте шапку за шаблоном («Розширення → Zvit → Налаштувати аркуш») або вкажіть потрібний аркуш.';
 
 /** The measures tab: the one asked for, else the first whose header is recognised. */
 const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresSheet => {

@@ -4,6 +4,7 @@
 import type { SettingKey } from '../core/settings';
 import * as actions from './actions';
 import type { InitialState } from '../shared/api';
+import { ADDON_NAME, clearedMessage, failureMessage } from '../shared/views';
 import type { DocsApi, DriveApi, Services } from './services';
 import { setupSheets } from './setup-sheet';
 import { buildMenu, showPage } from './ui';
@@ -22,20 +23,19 @@ const services = (): Services => {
   };
 };
 
-const TITLE = 'Zvit';
+const TITLE = ADDON_NAME;
 
-const show = (initial: InitialState, title = TITLE): void =>
-  showPage(HtmlService, SpreadsheetApp.getUi(), initial, title);
+const show = (initial: InitialState): void =>
+  showPage(HtmlService, SpreadsheetApp.getUi(), initial);
 
-/** Runs a menu action; any failure becomes an alert with its message, never a stack trace. */
+/** Runs a menu action; a failure becomes an alert in Ukrainian that names it, never a stack trace. */
 const guarded = (what: string, action: () => void): void => {
   try {
     action();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
     SpreadsheetApp.getUi().alert(
       TITLE,
-      `Не вдалося ${what}: ${message}`,
+      failureMessage(what, error).text,
       SpreadsheetApp.getUi().ButtonSet.OK,
     );
   }
@@ -70,31 +70,26 @@ export function menuTotals(): void {
   );
 }
 
+/** Opens the sidebar at once; the page builds the report in steps the person sees. */
 export function menuReport(): void {
-  guarded('сформувати звіт', () =>
-    show({ view: 'report', result: actions.runReport(services()) }, 'Звіт'),
-  );
+  guarded('відкрити бічну панель звіту', () => show({ view: 'report' }));
 }
 
 export function menuClearMarks(): void {
   guarded('зняти позначки', () => {
     const restored = actions.runClearMarks(services());
-    SpreadsheetApp.getActiveSpreadsheet().toast(
-      restored ? `Позначки знято, клітинки відновлено: ${restored}.` : 'Позначок немає.',
-      TITLE,
-      5,
-    );
+    SpreadsheetApp.getActiveSpreadsheet().toast(clearedMessage(restored), TITLE, 5);
   });
 }
 
 export function menuSettings(): void {
   guarded('відкрити налаштування', () =>
-    show({ view: 'settings', settings: actions.loadSettings(services()) }, 'Налаштування звіту'),
+    show({ view: 'settings', settings: actions.loadSettings(services()) }),
   );
 }
 
 export function menuHelp(): void {
-  guarded('відкрити довідку', () => show({ view: 'help' }, 'Довідка Zvit'));
+  guarded('відкрити довідку', () => show({ view: 'help' }));
 }
 
 // Sidebar calls (google.script.run): results are JSON-safe; errors reach the page's
@@ -114,6 +109,11 @@ export function sidebarPreview() {
 
 export function sidebarSubmissions() {
   return actions.runSubmissions(services());
+}
+
+/** The preview in a wide modeless window beside the sheet. */
+export function showPreviewWindow(): void {
+  show({ view: 'preview', report: actions.runPreview(services()) });
 }
 
 export function selectCell(sheet: string, a1: string): void {

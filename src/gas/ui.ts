@@ -1,6 +1,7 @@
-// The add-on's menu and pages: the "Звіт" add-on menu, the sidebar and the dialogs, all one
-// HTML page opened on a view. Apps Script adapter layer.
+// The add-on's menu and pages: the add-on menu (Sheets lists it as Розширення → Zvit), the
+// sidebar and the dialogs, all one HTML page opened on a view. Apps Script adapter layer.
 import type { InitialState } from '../shared/api';
+import { windowTitle } from '../shared/views';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -33,21 +34,34 @@ export const pageHtml = (template: string, initial: InitialState): string =>
       `<script type="application/json" id="zvit-initial">${JSON.stringify(initial).replace(/</g, '\\u003c')}</script>`,
   );
 
-const DIALOG_SIZES: Readonly<Record<string, readonly [number, number]>> = {
-  report: [520, 420],
-  settings: [520, 560],
-  help: [520, 520],
+/** How each view is shown: in the sidebar, a modal dialog or a modeless window, and its title. */
+const PLACES: Readonly<
+  Record<
+    InitialState['view'],
+    { readonly title: string; readonly size?: readonly [number, number]; readonly modeless?: true }
+  >
+> = {
+  check: { title: windowTitle() },
+  summary: { title: windowTitle() },
+  report: { title: windowTitle() },
+  settings: { title: windowTitle('Налаштування'), size: [520, 600] },
+  help: { title: windowTitle('Довідка'), size: [520, 600] },
+  // Wide enough for the report's eleven columns; the window stays open beside the sheet.
+  preview: { title: windowTitle('Попередній перегляд'), size: [1100, 720], modeless: true },
 };
+
+export const titleOf = (view: InitialState['view']): string => PLACES[view].title;
 
 export const showPage = (
   html: GoogleAppsScript.HTML.HtmlService,
   ui: Ui,
   initial: InitialState,
-  title: string,
 ): void => {
+  const { title, size, modeless } = PLACES[initial.view];
   const content = pageHtml(html.createHtmlOutputFromFile(PAGE_FILE).getContent(), initial);
   const output = html.createHtmlOutput(content).setTitle(title);
-  const size = DIALOG_SIZES[initial.view];
-  if (size) ui.showModalDialog(output.setWidth(size[0]).setHeight(size[1]), title);
-  else ui.showSidebar(output);
+  if (!size) return ui.showSidebar(output);
+  const sized = output.setWidth(size[0]).setHeight(size[1]);
+  if (modeless) ui.showModelessDialog(sized, title);
+  else ui.showModalDialog(sized, title);
 };

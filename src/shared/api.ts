@@ -87,7 +87,10 @@ export interface PeriodEcho {
 export type InitialState =
   | { readonly view: 'check'; readonly check: CheckView }
   | { readonly view: 'summary'; readonly summary: SummaryView }
-  | { readonly view: 'report'; readonly result: ReportResult }
+  /** "Сформувати звіт" from the menu: the sidebar opens on the report and builds it in steps. */
+  | { readonly view: 'report' }
+  /** The preview in a wide window, fitted to its width. */
+  | { readonly view: 'preview'; readonly report: ReportModel }
   | { readonly view: 'settings'; readonly settings: SettingsView }
   | { readonly view: 'help' };
 
@@ -142,14 +145,14 @@ export interface ReportStepsApi {
 }
 
 /** Every server function the page may call, with its arguments and result. */
-export interface ServerApi {
+export interface ServerApi extends ReportStepsApi {
   sidebarCheck(): CheckView;
   sidebarSummary(): SummaryView;
   sidebarPreview(): ReportModel;
   sidebarSubmissions(): SubmissionsView;
   selectCell(sheet: string, a1: string): void;
-  generateReport(): ReportResult;
-  savePdf(docId: string): PdfResult;
+  /** Opens the preview in a wide modeless window beside the sheet. */
+  showPreviewWindow(): void;
   clearMarksNow(): number;
   loadSettings(): SettingsView;
   echoPeriod(text: string): PeriodEcho;

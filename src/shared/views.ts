@@ -6,7 +6,8 @@ import { SOURCE_LABELS } from '../core/labels';
 import { formatPlanFact } from '../core/money';
 import { reminderText } from '../core/progress';
 import { SOURCE_KEYS } from '../core/sources';
-import { pluralForm } from '../core/ukrainian';
+import type { Forms } from '../core/ukrainian';
+import { listNumbers, pluralForm } from '../core/ukrainian';
 import type { CheckView, FindingView, SubmissionsView, SummaryView } from './api';
 
 export const toFindingViews = (analysis: Analysis): FindingView[] => {
@@ -62,7 +63,125 @@ export const toSubmissionsView = (analysis: Analysis): SubmissionsView => ({
   reminder: reminderText(analysis.progress),
 });
 
+// One vocabulary for every count and message the person reads, in the sidebar, the dialogs and
+// the toasts alike.
+
+/** The add-on's name, as Sheets lists it under «Розширення» and as every window title starts. */
+export const ADDON_NAME = 'Zvit';
+
+/** «Розширення → Zvit → Налаштування»: where an item of the add-on menu is. */
+export const menuPath = (item?: string): string =>
+  `«Розширення → ${ADDON_NAME}${item ? ` → ${item}` : ''}»`;
+
+/** A window title: "Zvit", "Zvit — Налаштування". */
+export const windowTitle = (part?: string): string =>
+  part ? `${ADDON_NAME} — ${part}` : ADDON_NAME;
+
+/** "5 001": thousands apart with a no-break space, as Ukrainian prints them. */
+export const formatCount = (n: number): string =>
+  String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+
+/** "1 помилка", "3 помилки", "5 001 захід": every count goes through here. */
+export const counted = (n: number, forms: Forms): string =>
+  `${formatCount(n)} ${pluralForm(n, forms)}`;
+
+export const ERRORS: Forms = { one: 'помилка', few: 'помилки', many: 'помилок' };
+export const WARNINGS: Forms = { one: 'попередження', few: 'попередження', many: 'попереджень' };
+export const MEASURES: Forms = { one: 'захід', few: 'заходи', many: 'заходів' };
+/** After "з": "2 з 3 заходів", "1 з 1 заходу". */
+export const MEASURES_OF: Forms = { one: 'заходу', few: 'заходів', many: 'заходів' };
+export const EXECUTORS: Forms = { one: 'виконавець', few: 'виконавці', many: 'виконавців' };
+/** "позначено 1 клітинку / 3 клітинки / 5 клітинок". */
+export const CELLS: Forms = { one: 'клітинку', few: 'клітинки', many: 'клітинок' };
+/** "знято з 1 клітинки / 3 клітинок". */
+export const CELLS_OF: Forms = { one: 'клітинки', few: 'клітинок', many: 'клітинок' };
+
+/** "№ 7", "№ 7, 9 і 10": the one place a list of measure numbers is written. */
+export const numberList = (numbers: readonly string[]): string => listNumbers(numbers);
+
+/** What "Зняти позначки" did, in the toast and in the sidebar alike. */
+export const clearedMessage = (restored: number): string =>
+  restored === 0
+    ? 'Позначок на аркуші не було.'
+    : `Позначки знято з ${counted(restored, CELLS_OF)}, їхній колір і примітки відновлено.`;
+
+/** Why a report of this size is not made in Google Sheets, with the count in agreement. */
+export const tooManyMeasuresMessage = (measures: number): string =>
+  `У таблиці ${counted(measures, MEASURES)}: такий звіт не встигне сформуватися за 6 хвилин, ` +
+  'які Google дає одній дії. Сформуйте звіт з файлу .xlsx командою zvit report або розділіть таблицю.';
+
+/** A failed action as a person reads it, and whether trying again may help. */
+export interface FailureText {
+  readonly text: string;
+  readonly retry: boolean;
+}
+
+/**
+ * The failures Google's services are known to raise, matched on their English text, with what
+ * they mean and what to do. Texts as Apps Script reports them:
+ * https://developers.google.com/apps-script/guides/support/troubleshooting#common_errors
+ */
+const KNOWN_FAILURES: readonly (readonly [RegExp, string, boolean])[] = [
+  [
+    /timed out|timeout while|exceeded maximum execution time|deadline exceeded/i,
+    'Google не встиг відповісти. Зачекайте хвилину і спробуйте знову.',
+    true,
+  ],
+  [
+    /lock timeout|could not obtain lock|another process was holding the lock|too many lockservice/i,
+    'Цю таблицю саме змінює інша дія Zvit (можливо, іншого користувача). Зачекайте хвилину і спробуйте знову.',
+    true,
+  ],
+  [
+    /invoked too many times|quota|rate limit|limit exceeded|too many requests/i,
+    'Вичерпано ліміт дій Google на сьогодні (кількість документів або викликів). Спробуйте пізніше або завтра.',
+    true,
+  ],
+  [
+    /no item with the given id|file not found|not found:|requested entity was not found|document is missing|does not exist/i,
+    'Файл не знайдено: можливо, його видалили, перемістили в кошик або закрили до нього доступ.',
+    false,
+  ],
+  [
+    /permission|access denied|authori[sz]ation is required|not authorized|forbidden|insufficient/i,
+    'Немає дозволу на цю дію. Попросіть власника таблиці надати вам доступ на редагування ' +
+      `або відкрийте ${menuPath()} ще раз і надайте дозволи.`,
+    false,
+  ],
+  [
+    /network|connection failure|failed to fetch|http 0/i,
+    "Немає зв'язку з Google. Перевірте інтернет і спробуйте знову.",
+    true,
+  ],
+];
+
+const CYRILLIC = /[А-Яа-яІіЇїЄєҐґ]/;
+
+/**
+ * "Не вдалося перевірити таблицю: Google не встиг відповісти…": the action named, a known
+ * Google failure translated, our own Ukrainian message kept, any other English text replaced.
+ */
+export const failureMessage = (action: string, error: unknown): FailureText => {
+  const raw =
+    error instanceof Error
+      ? error.message
+      : typeof error === 'object' && error !== null && 'message' in error
+        ? String((error as { message: unknown }).message)
+        : String(error ?? '');
+  // Apps Script may prefix "Exception: " and add the server's stack on the lines after it.
+  const line = (raw.split('\n')[0] ?? '')
+    .replace(/^\s*(Uncaught\s+)?([A-Za-z]*(Exception|Error)|ScriptError)\s*:\s*/i, '')
+    .trim();
+  const known = KNOWN_FAILURES.find(([pattern]) => pattern.test(line));
+  const [text, retry] = known
+    ? [known[1], known[2]]
+    : line !== '' && CYRILLIC.test(line)
+      ? [line, true]
+      : ['Google повідомив про непередбачену помилку. Спробуйте знову.', true];
+  return { text: `Не вдалося ${action}. ${text}`, retry };
+};
+
 /** Why no report was made, with the error count in agreement ("2 помилки", "5 помилок"). */
 export const refusalMessage = (errors: number): string =>
-  `Звіт не створено: у таблиці ${errors} ${pluralForm(errors, { one: 'помилка', few: 'помилки', many: 'помилок' })}. ` +
+  `Звіт не створено: у таблиці ${counted(errors, ERRORS)}. ` +
   'Виправте позначені клітинки і спробуйте знову.';

@@ -1,7 +1,5 @@
 // Small DOM builders for the page. Text only ever goes in as text nodes, so whatever a
 // person typed in the sheet shows literally. Sidebar layer.
-import { pluralForm } from '../core/ukrainian';
-import type { Forms } from '../core/ukrainian';
 
 type Child = Node | string | null | undefined | false;
 
@@ -17,7 +15,8 @@ export const el = <K extends keyof HTMLElementTagNameMap>(
   return node;
 };
 
-export type ButtonKind = 'action' | 'secondary' | 'tab';
+/** Google's add-on classes: one `action` (or `create`) per view; plain buttons are secondary. */
+export type ButtonKind = 'action' | 'create' | 'share' | 'secondary' | 'tab';
 
 export const button = (
   label: string,
@@ -46,11 +45,12 @@ export const externalLink = (text: string, url: string): HTMLElement =>
     ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text)
     : el('span', {}, text);
 
-/** The word that agrees with n: "помилка", "помилки", "помилок". */
-export const wordFor = (n: number, forms: Forms): string => pluralForm(n, forms);
+export { counted, ERRORS, WARNINGS } from '../shared/views';
 
-/** "1 помилка", "3 помилки", "5 помилок". */
-export const counted = (n: number, forms: Forms): string => `${n} ${wordFor(n, forms)}`;
-
-export const ERRORS: Forms = { one: 'помилка', few: 'помилки', many: 'помилок' };
-export const WARNINGS: Forms = { one: 'попередження', few: 'попередження', many: 'попереджень' };
+/** Makes a node focusable by script only, and focuses it: where a new result is shown. */
+export const focusOn = (node: HTMLElement | null | undefined): void => {
+  if (!node?.isConnected) return;
+  if (!node.hasAttribute('tabindex') && !(node instanceof HTMLButtonElement))
+    node.setAttribute('tabindex', '-1');
+  node.focus({ preventScroll: false });
+};

@@ -1,34 +1,31 @@
 // The sidebar and dialog page: one page opened on a view. In the sidebar the four views are
 // tabs; a dialog shows one view alone. Sidebar layer (runs in Apps Script's sandboxed iframe).
 import type { InitialState } from '../shared/api';
+import { windowTitle } from '../shared/views';
 import { button } from './dom';
 import { clearStatus } from './status';
-import { showView, toolbar } from './view';
-import { closeDialog } from './server';
+import type { TabId } from './tabs';
+import { selectTab, tabButtons } from './tabs';
+import { showView } from './view';
 import { openCheck, showCheck } from './views/check';
 import { showHelp } from './views/help';
-import { openPreview } from './views/preview';
-import { renderReportResult } from './views/report';
+import { showPreviewWindow } from './views/preview';
+import { openReport } from './views/report';
 import { showSettings } from './views/settings';
 import { openSubmissions } from './views/submissions';
 import { openSummary, showSummary } from './views/summary';
 
-const TABS = [
+const TABS: readonly { id: TabId; label: string; open: () => void }[] = [
   { id: 'check', label: 'Перевірка', open: openCheck },
-  { id: 'summary', label: 'Підсумки', open: openSummary },
-  { id: 'preview', label: 'Попередній перегляд', open: openPreview },
-  { id: 'submissions', label: 'Хто не подав дані', open: openSubmissions },
-] as const;
-
-type TabId = (typeof TABS)[number]['id'];
-
-const tabButtons = (): HTMLButtonElement[] => [
-  ...document.querySelectorAll<HTMLButtonElement>('#tabs [role="tab"]'),
+  { id: 'summary', label: 'Підсумки', open: () => openSummary() },
+  { id: 'report', label: 'Звіт', open: () => openReport() },
+  { id: 'submissions', label: 'Хто не подав дані', open: () => openSubmissions() },
 ];
 
-const markSelected = (id: TabId): void => {
-  for (const tab of tabButtons()) tab.setAttribute('aria-selected', String(tab.id === `tab-${id}`));
-  document.getElementById('view')?.setAttribute('aria-labelledby', `tab-${id}`);
+/** The page's one h1 (read by screen readers; the window's own title shows it to the eye). */
+const setHeading = (part?: string): void => {
+  const h1 = document.getElementById('page-title');
+  if (h1) h1.textContent = windowTitle(part);
 };
 
 /** Arrow keys, Home and End move between tabs; Enter or Space opens one (a server call). */
@@ -57,7 +54,7 @@ const buildTabs = (): void => {
       button(
         label,
         () => {
-          markSelected(id);
+          selectTab(id);
           clearStatus();
           // The panel belongs to the chosen tab at once, even if its data never comes.
           showView();
@@ -72,36 +69,44 @@ const buildTabs = (): void => {
   document.getElementById('view')?.setAttribute('role', 'tabpanel');
 };
 
-const openDialog = (show: () => void): void => {
+const openDialog = (title: string, show: () => void): void => {
   document.body.classList.add('dialog');
-  document.getElementById('tabs')?.remove();
+  document.getElementById('tabs-nav')?.remove();
+  setHeading(title);
   show();
 };
 
 const start = (initial: InitialState | null): void => {
-  if (initial === null || initial.view === 'check' || initial.view === 'summary') buildTabs();
+  if (
+    initial === null ||
+    initial.view === 'check' ||
+    initial.view === 'summary' ||
+    initial.view === 'report'
+  ) {
+    buildTabs();
+    setHeading();
+  }
   if (initial === null) {
-    markSelected('check');
+    selectTab('check');
     return openCheck();
   }
   switch (initial.view) {
     case 'check':
-      markSelected('check');
+      selectTab('check');
       return showCheck(initial.check);
     case 'summary':
-      markSelected('summary');
+      selectTab('summary');
       return showSummary(initial.summary);
     case 'report':
-      return openDialog(() =>
-        showView(
-          renderReportResult(initial.result),
-          toolbar(button('Закрити', closeDialog, 'secondary')),
-        ),
-      );
+      selectTab('report');
+      return openReport(true);
+    case 'preview':
+      document.body.classList.add('wide');
+      return openDialog('Попередній перегляд', () => showPreviewWindow(initial.report));
     case 'settings':
-      return openDialog(() => showSettings(initial.settings));
+      return openDialog('Налаштування', () => showSettings(initial.settings));
     case 'help':
-      return openDialog(showHelp);
+      return openDialog('Довідка', showHelp);
   }
 };
 

@@ -7,11 +7,19 @@ import { el, lines } from './dom';
 /** Wide enough that the eleven columns keep the report's proportions; the box scrolls. */
 const TABLE_WIDTH_PX = 960;
 
+export interface PreviewOptions {
+  /** Fit the window's width (the wide window) instead of scrolling sideways (the sidebar). */
+  readonly fit?: boolean;
+}
+
+const widthStyle = (options: PreviewOptions): string =>
+  options.fit ? 'width: 100%' : `width: ${TABLE_WIDTH_PX}px`;
+
 const cellStyle = (model: ReportModel, col: number): Record<string, string> => ({
   class: model.columns[col]?.align === 'left' ? 'left' : 'center',
 });
 
-const renderTable = (model: ReportModel): HTMLTableElement => {
+const renderTable = (model: ReportModel, options: PreviewOptions): HTMLTableElement => {
   const colgroup = el(
     'colgroup',
     {},
@@ -38,13 +46,18 @@ const renderTable = (model: ReportModel): HTMLTableElement => {
   const body = el(
     'tbody',
     {},
-    ...model.rows.map((row) =>
-      el(
-        'tr',
-        {},
-        ...row.cells.map((text, col) => el('td', cellStyle(model, col), ...lines(text))),
-      ),
-    ),
+    ...model.rows.map((row) => {
+      if (!row.heading)
+        return el(
+          'tr',
+          {},
+          ...row.cells.map((text, col) => el('td', cellStyle(model, col), ...lines(text))),
+        );
+      // A group heading: one bold cell across the whole table.
+      const cell = el('td', { class: 'left' }, ...lines(row.cells[0] ?? ''));
+      cell.colSpan = model.columns.length;
+      return el('tr', { class: 'heading' }, cell);
+    }),
   );
   const label = el('th', { scope: 'row', class: 'left' }, model.totals.label);
   label.colSpan = model.totals.labelSpan;
@@ -58,30 +71,26 @@ const renderTable = (model: ReportModel): HTMLTableElement => {
       ...model.totals.cells.map((text) => el('td', { class: 'center' }, text)),
     ),
   );
-  return el(
-    'table',
-    { class: 'report', style: `width: ${TABLE_WIDTH_PX}px` },
-    colgroup,
-    head,
-    body,
-    totals,
-  );
+  return el('table', { class: 'report', style: widthStyle(options) }, colgroup, head, body, totals);
 };
 
-export const renderPreview = (model: ReportModel): HTMLElement =>
+export const renderPreview = (model: ReportModel, options: PreviewOptions = {}): HTMLElement =>
   el(
     'div',
-    {
-      class: 'preview-scroll',
-      tabindex: '0',
-      role: 'region',
-      'aria-label': 'Звіт (прокручується вбік)',
-    },
+    options.fit
+      ? { class: 'preview-fit' }
+      : {
+          class: 'preview-scroll',
+          tabindex: '0',
+          role: 'region',
+          'aria-label': 'Звіт (прокручується вбік)',
+        },
     el(
       'div',
-      { class: 'paper', style: `width: ${TABLE_WIDTH_PX}px` },
-      el('h2', { class: 'report-title' }, model.title),
-      renderTable(model),
+      { class: 'paper', style: widthStyle(options) },
+      // In the sidebar the preview sits under its own heading; in the window it is the page.
+      el(options.fit ? 'h2' : 'h3', { class: 'report-title' }, model.title),
+      renderTable(model, options),
       ...model.summary.map((p) => el('p', { class: 'report-text' }, p)),
       el(
         'div',

@@ -30,21 +30,3 @@ export const call = <K extends keyof ServerApi>(
 export const closeDialog = (): void => {
   if (typeof google !== 'undefined') google.script.host?.close();
 };
-
-/**
- * The failure as a person reads it: the message's first line only. Apps Script hands the
- * page an Error whose message may start with "Exception: " and, from some services, carry
- * the server's stack on the lines after it.
- */
-export const failureText = (error: unknown): string => {
-  const raw =
-    error instanceof Error
-      ? error.message
-      : typeof error === 'object' && error !== null && 'message' in error
-        ? String((error as { message: unknown }).message)
-        : String(error ?? '');
-  const line = (raw.split('\n')[0] ?? '')
-    .replace(/^\s*(Uncaught\s+)?(Exception|Error|TypeError|ScriptError)\s*:\s*/i, '')
-    .trim();
-  return `Не вдалося виконати дію: ${line || 'сервер не відповів'}`;
-};

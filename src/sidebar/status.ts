@@ -1,38 +1,84 @@
-// The status line under the tabs and the busy state: while a server call runs the buttons
-// that start calls are disabled and the line says what is happening; a failure is shown in
-// Ukrainian and the buttons come back. Sidebar layer.
-import { el } from './dom';
-import { failureText } from './server';
+// The status line under the tabs, the busy state and the live region: while a server call runs
+// the buttons that start calls are disabled and the line says what is happening; a failure is
+// shown in Ukrainian with the action named and, where it may help, "Спробувати знову"; results
+// are announced to screen readers. Sidebar layer.
+import { failureMessage } from '../shared/views';
+import { button, el } from './dom';
 
 const statusNode = (): HTMLElement => document.getElementById('status') as HTMLElement;
 
-/** Controls that start server calls (tabs, buttons, the filter); disabled while one runs. */
+/** Controls that start server calls (tabs, buttons, the filters); disabled while one runs. */
 const CONTROLS = 'button, select';
 
 export const clearStatus = (): void => statusNode().replaceChildren();
 
-/** A calm line ("Збережено"), read out by screen readers without interrupting. */
-export const showNotice = (text: string, kind: 'notice' | 'success' = 'notice'): void => {
-  statusNode().replaceChildren(el('p', { class: kind, role: 'status' }, text));
+/**
+ * Says `text` through the page's one polite live region. Emptied first and filled on the next
+ * frame, so the same words said twice are read twice.
+ */
+export const announce = (text: string): void => {
+  const region = document.getElementById('announcer');
+  if (!region) return;
+  region.textContent = '';
+  window.setTimeout(() => (region.textContent = text), 50);
 };
 
-export const showFailure = (error: unknown): void => {
+/** A calm line ("Збережено"), shown and announced; returns it so focus can move there. */
+export const showNotice = (text: string, kind: 'notice' | 'success' = 'notice'): HTMLElement => {
+  const line = el('p', { class: kind }, text);
+  statusNode().replaceChildren(line);
+  announce(text);
+  return line;
+};
+
+/** A failure in words, with "Спробувати знову" when `retry` is given and retrying may help. */
+export const showFailureText = (text: string, retry?: () => void): void => {
   statusNode().replaceChildren(
     el(
-      'p',
+      'div',
       { class: 'failure', role: 'alert' },
       el('span', { class: 'icon', 'aria-hidden': 'true' }, '!'),
-      failureText(error),
+      el(
+        'div',
+        { class: 'failure-body' },
+        el('p', {}, text),
+        retry
+          ? button(
+              'Спробувати знову',
+              () => {
+                clearStatus();
+                retry();
+              },
+              'secondary',
+              { class: 'secondary retry' },
+            )
+          : null,
+      ),
     ),
   );
 };
+
+/** "Не вдалося <action>. <what Google's failure means>", and a retry when it makes sense. */
+export const showFailure = (action: string, error: unknown, retry?: () => void): void => {
+  const failure = failureMessage(action, error);
+  showFailureText(failure.text, failure.retry ? retry : undefined);
+};
+
+export interface Busy {
+  /** What the status line says while the call runs: "Перевіряю таблицю…". */
+  readonly doing: string;
+  /** The action a failure names: "перевірити таблицю". */
+  readonly action: string;
+  /** What "Спробувати знову" does after a failure. */
+  readonly retry?: () => void;
+}
 
 /**
  * Runs `task` with the page busy. Resolves with its result, or undefined when it failed (the
  * failure is already shown). Focus goes back where it was: disabling the focused button
  * would otherwise drop a keyboard user at the top of the page.
  */
-export const runBusy = async <T>(doing: string, task: () => Promise<T>): Promise<T | undefined> => {
+export const runBusy = async <T>(busy: Busy, task: () => Promise<T>): Promise<T | undefined> => {
   const focused = document.activeElement;
   const controls = [
     ...document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>(CONTROLS),
@@ -40,19 +86,14 @@ export const runBusy = async <T>(doing: string, task: () => Promise<T>): Promise
   controls.forEach((c) => (c.disabled = true));
   document.body.setAttribute('aria-busy', 'true');
   statusNode().replaceChildren(
-    el(
-      'p',
-      { class: 'busy', role: 'status' },
-      el('span', { class: 'spinner', 'aria-hidden': 'true' }),
-      doing,
-    ),
+    el('p', { class: 'busy' }, el('span', { class: 'spinner', 'aria-hidden': 'true' }), busy.doing),
   );
   try {
     const result = await task();
     clearStatus();
     return result;
   } catch (error) {
-    showFailure(error);
+    showFailure(busy.action, error, busy.retry);
     return undefined;
   } finally {
     controls.forEach((c) => (c.disabled = false));

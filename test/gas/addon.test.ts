@@ -327,10 +327,10 @@ describe('menu items open their pages', () => {
     ]).toEqual([[], 'check', 1]);
   });
 
-  it('Сформувати звіт opens a dialog with the result', () => {
+  it('Сформувати звіт opens the sidebar at once on the report, which the page then builds', () => {
     const { scope, env } = addon();
     scope.menuReport();
-    expect(initialOf(env.ui.dialogs[0].html).result.ok).toBe(true);
+    expect([env.ui.dialogs, initialOf(env.ui.sidebars[0])]).toEqual([[], { view: 'report' }]);
   });
 
   it('Налаштування opens the settings dialog with the period echoed', () => {

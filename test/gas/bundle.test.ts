@@ -17,6 +17,7 @@ const ENTRY_POINTS = [
   'sidebarSummary',
   'sidebarPreview',
   'sidebarSubmissions',
+  'showPreviewWindow',
   'selectCell',
   'generateReport',
   'savePdf',

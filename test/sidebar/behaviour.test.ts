@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { toCheckView } from '../../src/shared/views';
 import { analyseWorkbook } from '../../src/core/analyse';
-import type { Harness } from './harness';
+import type { Edits, Harness } from './harness';
 import {
   describeInChromium,
   editMeasures,
@@ -57,18 +57,6 @@ describeInChromium('the sidebar page around its views', () => {
     ]).toEqual([true, false]);
   });
 
-  it('shows "Створюю документ…" while the report is made', async () => {
-    const { page, server } = await harness.open();
-    await page.getByRole('tab', { name: 'Попередній перегляд' }).click();
-    await page.locator('table.report').waitFor();
-    const release = server.hold('generateReport');
-    await page.getByRole('button', { name: 'Сформувати звіт' }).click();
-    const doing = await page.locator('#status').textContent();
-    const enabled = await page.getByRole('button', { name: 'Сформувати звіт' }).isEnabled();
-    release();
-    expect([doing, enabled]).toEqual(['Створюю документ…', false]);
-  });
-
   it('shows a failure in Ukrainian with its message only, no stack', async () => {
     const { page, server } = await harness.open();
     await page.getByText('Помилок не знайдено').waitFor();
@@ -79,9 +67,57 @@ describeInChromium('the sidebar page around its views', () => {
     await page.getByRole('tab', { name: 'Підсумки' }).click();
     await page.getByRole('alert').waitFor();
     await shot(page, 'failure');
-    expect(await page.getByRole('alert').textContent()).toBe(
-      '!Не вдалося виконати дію: Сервіс Таблиць зараз недоступний.',
+    expect(await page.getByRole('alert').locator('p').textContent()).toBe(
+      'Не вдалося порахувати підсумки. Сервіс Таблиць зараз недоступний.',
     );
+  });
+
+  it.each([
+    [
+      'Exception: Service Spreadsheets timed out while accessing document with id 1x.',
+      'Не вдалося зібрати дані виконавців. Google не встиг відповісти. Зачекайте хвилину і спробуйте знову.',
+    ],
+    [
+      'Exception: Service invoked too many times for one day: docs create.',
+      'Не вдалося зібрати дані виконавців. Вичерпано ліміт дій Google на сьогодні (кількість документів або викликів). Спробуйте пізніше або завтра.',
+    ],
+    [
+      'Exception: You do not have permission to call SpreadsheetApp.getActiveSpreadsheet.',
+      'Не вдалося зібрати дані виконавців. Немає дозволу на цю дію. Попросіть власника таблиці надати вам доступ на редагування або відкрийте «Розширення → Zvit» ще раз і надайте дозволи.',
+    ],
+    [
+      'Exception: Lock timeout: another process was holding the lock for too long.',
+      'Не вдалося зібрати дані виконавців. Цю таблицю саме змінює інша дія Zvit (можливо, іншого користувача). Зачекайте хвилину і спробуйте знову.',
+    ],
+    [
+      'TypeError: Cannot read properties of undefined (reading "getRange")',
+      'Не вдалося зібрати дані виконавців. Google повідомив про непередбачену помилку. Спробуйте знову.',
+    ],
+  ])('translates the Google failure «%s» into Ukrainian', async (message, text) => {
+    const { page, server } = await harness.open();
+    await page.getByText('Помилок не знайдено').waitFor();
+    server.fail.set('sidebarSubmissions', message);
+    await page.getByRole('tab', { name: 'Хто не подав дані' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').locator('p').textContent()).toBe(text);
+  });
+
+  it('offers no retry when the file is gone', async () => {
+    const { page, server } = await harness.open();
+    await page.getByText('Помилок не знайдено').waitFor();
+    server.fail.set('sidebarSubmissions', 'Exception: No item with the given ID could be found.');
+    await page.getByRole('tab', { name: 'Хто не подав дані' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('button', { name: 'Спробувати знову' }).count()).toBe(0);
+  });
+
+  it('says in the view that its data was not loaded', async () => {
+    const { page, server } = await harness.open();
+    await page.getByText('Помилок не знайдено').waitFor();
+    server.fail.set('sidebarSubmissions', 'Час очікування вичерпано');
+    await page.getByRole('tab', { name: 'Хто не подав дані' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.locator('#view').innerText()).toBe('Хто не подав дані: дані не завантажено.');
   });
 
   it('offers to try a failed view again, and the retry loads it', async () => {
@@ -90,11 +126,10 @@ describeInChromium('the sidebar page around its views', () => {
     server.fail.set('sidebarSubmissions', 'Час очікування вичерпано');
     await page.getByRole('tab', { name: 'Хто не подав дані' }).click();
     await page.getByRole('alert').waitFor();
-    const before = await page.locator('#view').innerText();
     server.fail.delete('sidebarSubmissions');
     await page.getByRole('button', { name: 'Спробувати знову' }).click();
     await page.locator('.executor').first().waitFor();
-    expect([before, await page.getByRole('alert').count()]).toEqual(['Спробувати знову', 0]);
+    expect(await page.getByRole('alert').count()).toBe(0);
   });
 
   it('gives the buttons back after a failure', async () => {
@@ -113,7 +148,7 @@ describeInChromium('the sidebar page around its views', () => {
       texts.push(await page.locator('#view').innerText());
       for (const [tab, shows] of [
         ['Підсумки', '.figures'],
-        ['Попередній перегляд', 'table.report'],
+        ['Звіт', 'table.report'],
         ['Хто не подав дані', '.executor'],
       ] as const) {
         await page.getByRole('tab', { name: tab }).click();
@@ -167,10 +202,11 @@ describeInChromium('the sidebar page around its views', () => {
       return false;
     };
 
-    it('reaches the tabs with Tab and opens one with Enter', async () => {
+    it('reaches the chosen tab with Tab, the next with an arrow, and opens it with Enter', async () => {
       const { page, server } = await harness.open();
       await page.getByText('Помилок не знайдено').waitFor();
-      const reached = await tabUntil(page, () => document.activeElement?.id === 'tab-summary');
+      const reached = await tabUntil(page, () => document.activeElement?.id === 'tab-check');
+      await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
       await page.locator('.figures').waitFor();
       expect([reached, server.calls.at(-1)]).toEqual([true, ['sidebarSummary']]);
@@ -182,7 +218,7 @@ describeInChromium('the sidebar page around its views', () => {
       await page.getByRole('tab', { name: 'Перевірка' }).focus();
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-preview');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-report');
     });
 
     it('reaches a finding with Tab and selects its cell with Enter', async () => {
@@ -211,11 +247,112 @@ describeInChromium('the sidebar page around its views', () => {
     });
   });
 
+  describe('focus and announcements', () => {
+    const announced = (page: Page): Promise<string> =>
+      page.locator('#announcer').evaluate(
+        (node) =>
+          new Promise<string>((done) => {
+            const read = (): void =>
+              node.textContent ? done(node.textContent) : void setTimeout(read, 20);
+            read();
+          }),
+      );
+
+    it('moves focus to the new result after "Перевірити знову"', async () => {
+      const { page } = await harness.open({ grids: editMeasures(harness.sample, TROUBLED) });
+      await page.locator('.finding').first().waitFor();
+      await page.getByRole('button', { name: 'Перевірити знову' }).click();
+      await page.locator('#check-result:focus').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+        '2 помилки, 1 попередження',
+      );
+    });
+
+    it('announces the result of "Перевірити знову"', async () => {
+      const { page } = await harness.open({ grids: editMeasures(harness.sample, TROUBLED) });
+      await page.locator('.finding').first().waitFor();
+      await page.getByRole('button', { name: 'Перевірити знову' }).click();
+      await page.locator('#check-result:focus').waitFor();
+      expect(await announced(page)).toBe('Перевірку завершено: 2 помилки, 1 попередження.');
+    });
+
+    it('moves focus to what "Зняти позначки" did', async () => {
+      const { page } = await harness.open({ grids: editMeasures(harness.sample, TROUBLED) });
+      await page.locator('.finding').first().waitFor();
+      await page.getByRole('button', { name: 'Зняти позначки' }).click();
+      await page.locator('#status .success').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('success');
+    });
+
+    it.each([
+      ['Підсумки', 'summary-result'],
+      ['Хто не подав дані', 'submissions-result'],
+    ])('moves focus to the refreshed %s after "Оновити"', async (tab, id) => {
+      const { page } = await harness.open();
+      await page.getByText('Помилок не знайдено').waitFor();
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('button', { name: 'Оновити' }).click();
+      await page.locator(`#${id}:focus`).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
+    });
+
+    it('announces "Звіт створено." when the report is made', async () => {
+      const { page } = await harness.open({ initial: { view: 'report' } });
+      await page.locator('.card').waitFor();
+      expect(await announced(page)).toBe('Звіт створено.');
+    });
+
+    it('puts a failure in an alert, which screen readers read at once', async () => {
+      const { page, server } = await harness.open();
+      await page.getByText('Помилок не знайдено').waitFor();
+      server.fail.set('sidebarCheck', 'Exception: Service Spreadsheets timed out');
+      await page.getByRole('button', { name: 'Перевірити знову' }).click();
+      expect(await page.getByRole('alert').locator('p').textContent()).toBe(
+        'Не вдалося перевірити таблицю. Google не встиг відповісти. Зачекайте хвилину і спробуйте знову.',
+      );
+    });
+  });
+
+  describe('the pinned header', () => {
+    /** Enough wrong amounts for a page many screens tall. */
+    const MANY: Edits = Object.fromEntries(
+      Array.from({ length: 11 }, (_, i) => [
+        String(i + 1),
+        { 'city.plan': 'багато', 'city.fact': 'мало', status: '' },
+      ]),
+    );
+
+    it('keeps the tabs and the counts in sight when the findings scroll', async () => {
+      const { page } = await harness.open({ grids: editMeasures(harness.sample, MANY) });
+      await page.locator('.finding').first().waitFor();
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await shot(page, 'check-scrolled');
+      const tops = await page.evaluate(() => [
+        window.scrollY > 500,
+        Math.round(document.getElementById('tabs')!.getBoundingClientRect().top),
+        document.querySelector('#pinned .count.error')!.getBoundingClientRect().bottom < 200,
+      ]);
+      expect(tops).toEqual([true, 0, true]);
+    });
+
+    it('has one scroll box, the window', async () => {
+      const { page } = await harness.open({ grids: editMeasures(harness.sample, MANY) });
+      await page.locator('.finding').first().waitFor();
+      const boxes = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('body, body *'))
+          .filter((e) => !e.closest('.preview-scroll, .walk-at, textarea'))
+          .filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowY))
+          .map((e) => e.tagName.toLowerCase()),
+      );
+      expect(boxes).toEqual([]);
+    });
+  });
+
   describe('at 300 px and in screenshots', () => {
     const sidebarViews = [
       ['Перевірка', '.finding', 'check'],
       ['Підсумки', '.figures', 'summary'],
-      ['Попередній перегляд', 'table.report', 'preview'],
+      ['Звіт', 'table.report', 'report'],
       ['Хто не подав дані', '.executor', 'submissions'],
     ] as const;
 
@@ -231,48 +368,34 @@ describeInChromium('the sidebar page around its views', () => {
       expect(found).toEqual([]);
     });
 
-    it('overflows nowhere in the dialogs', async () => {
+    it('overflows nowhere in the dialogs at 520 × 600', async () => {
       const found: string[] = [];
       const dialogs = [
         ['settings', { view: 'settings', settings: settingsOf(harness.sample) }],
         ['help', { view: 'help' }],
-        [
-          'report',
-          {
-            view: 'report',
-            result: {
-              ok: true,
-              docId: 'd1',
-              name: '4.4 Розвиток інформаційного простору — 1 півріччя 2017 року',
-              url: 'https://docs.google.com/document/d/d1/edit',
-              warnings: 1,
-            },
-          },
-        ],
       ] as const;
       for (const [name, initial] of dialogs) {
-        const { page } = await harness.open({ initial });
+        const { page } = await harness.open({ initial, width: 520, height: 600 });
         await page.locator('#view > *').first().waitFor();
         found.push(...(await overflowing(page)).map((e) => `${name}: ${e}`));
         await shot(page, name);
       }
-      const refused = await harness.open({ grids: editMeasures(harness.sample, TROUBLED) });
-      const check = refused.server.analysis;
-      const { page } = await harness.open({
-        initial: {
-          view: 'report',
-          result: {
-            ok: false,
-            message:
-              'Звіт не створено: у таблиці 2 помилки. Виправте позначені клітинки і спробуйте знову.',
-            findings: toCheckView(check, 0).findings.filter((f) => f.severity === 'error'),
-          },
-        },
-      });
-      await page.locator('.finding').first().waitFor();
-      found.push(...(await overflowing(page)).map((e) => `report-refused: ${e}`));
-      await shot(page, 'report-refused');
       expect(found).toEqual([]);
+    });
+
+    it('fits the preview window’s width without a sideways scroll', async () => {
+      const { page } = await harness.open({
+        initial: { view: 'preview', report: analyseWorkbook(harness.sample).report },
+        width: 1100,
+        height: 720,
+      });
+      await page.locator('table.report').waitFor();
+      await shot(page, 'preview-window');
+      const widths = await page.evaluate(() => [
+        document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        document.querySelector('table.report')!.getBoundingClientRect().width > 900,
+      ]);
+      expect(widths).toEqual([true, true]);
     });
 
     it('shows the calm check at 300 px', async () => {

@@ -81,10 +81,10 @@ describeInChromium('the Перевірка view', () => {
   it('clears the marks with clearMarksNow and says from how many cells', async () => {
     const { page, server } = await openTroubled();
     await page.getByRole('button', { name: 'Зняти позначки' }).click();
-    await page.getByText('Позначки знято').waitFor();
+    await page.locator('#status .success').waitFor();
     expect([server.calls.at(-1), await page.locator('#status').textContent()]).toEqual([
       ['clearMarksNow'],
-      'Позначки знято з 3 клітинок.',
+      'Позначки знято з 3 клітинок, їхній колір і примітки відновлено.',
     ]);
   });
 
@@ -93,5 +93,84 @@ describeInChromium('the Перевірка view', () => {
     await page.getByRole('button', { name: 'Перевірити знову' }).click();
     await page.locator('.finding').first().waitFor();
     expect(server.calls.filter((c) => c[0] === 'sidebarCheck')).toHaveLength(2);
+  });
+
+  it('lists only the errors when the error count is pressed', async () => {
+    const { page } = await openTroubled();
+    await page.locator('#pinned .count.error').click();
+    expect([
+      await page.locator('#pinned .count.error').getAttribute('aria-pressed'),
+      await page.locator('.finding.warning').count(),
+      await page.locator('.finding.error').count(),
+    ]).toEqual(['true', 0, 2]);
+  });
+
+  it('lists everything again when the pressed count is pressed once more', async () => {
+    const { page } = await openTroubled();
+    await page.locator('#pinned .count.warning').click();
+    await page.locator('#pinned .count.warning').click();
+    expect(await page.locator('.finding').count()).toBe(3);
+  });
+
+  it('lists only the findings of the chosen kind', async () => {
+    const { page } = await openTroubled();
+    await page.getByLabel('Вид').selectOption({ label: 'Невідомий термін' });
+    expect(await page.locator('.finding').allTextContents()).toEqual([
+      expect.stringContaining('C9'),
+    ]);
+  });
+
+  it('walks the errors cell by cell with "Наступна помилка", back to the first', async () => {
+    const { page, server } = await openTroubled();
+    const next = page.getByRole('button', { name: 'Наступна помилка' });
+    for (let i = 0; i < 3; i++) await next.click();
+    const selected = () => server.calls.filter((c) => c[0] === 'selectCell');
+    while (selected().length < 3) await page.waitForTimeout(20);
+    expect(selected()).toEqual([
+      ['selectCell', 'Заходи', 'K5'],
+      ['selectCell', 'Заходи', 'Q6'],
+      ['selectCell', 'Заходи', 'K5'],
+    ]);
+  });
+
+  it('keeps the focus on "Наступна помилка" and shows where it stands', async () => {
+    const { page } = await openTroubled();
+    await page.getByRole('button', { name: 'Наступна помилка' }).click();
+    await page.getByRole('button', { name: 'Наступна помилка' }).click();
+    expect([
+      await page.evaluate(() => document.activeElement?.textContent),
+      await page.locator('#walk-at strong').textContent(),
+      await page.locator('.finding[aria-current="true"]').getAttribute('data-cell'),
+    ]).toEqual(['Наступна помилка', 'Помилка 2 з 2 · Q6', 'Q6']);
+  });
+
+  it('reads a finding about the whole sheet without a cell in front of it', async () => {
+    const { page } = await harness.open({
+      initial: {
+        view: 'check',
+        check: {
+          sheet: 'Заходи',
+          errors: 1,
+          warnings: 0,
+          marked: 0,
+          findings: [
+            {
+              code: 'no-header',
+              severity: 'error',
+              sheet: 'Заходи',
+              cell: '',
+              row: 0,
+              message: 'На аркуші «Заходи» не знайдено шапки таблиці.',
+              measure: '',
+              executor: '',
+            },
+          ],
+        },
+      },
+    });
+    expect([
+      await page.locator('.group-title').textContent(),
+      await page.locator('.finding .finding-text').textContent(),
+    ]).toEqual(['Аркуш «Заходи»', 'Помилка: На аркуші «Заходи» не знайдено шапки таблиці.']);
   });
 });

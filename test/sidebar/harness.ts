@@ -21,7 +21,14 @@ import {
 } from '../../src/core/settings';
 import type { SourceKey } from '../../src/core/sources';
 import { echoPeriod } from '../../src/gas/actions';
-import type { InitialState, ReportResult, ServerApi, SettingsView } from '../../src/shared/api';
+import type {
+  InitialState,
+  LastReport,
+  ReportCheckResult,
+  ReportDraft,
+  ServerApi,
+  SettingsView,
+} from '../../src/shared/api';
 import { pageHtml } from '../../src/gas/ui';
 import {
   refusalMessage,
@@ -103,6 +110,8 @@ export type Call = readonly [Name, ...unknown[]];
 /** What the stand-in server does; tests read `calls` and set `fail`, `delay` or `hold`. */
 export interface StandIn {
   readonly analysis: Analysis;
+  /** The report lastReport() answers with: set by reportFill and reportPdf, as the server keeps it. */
+  last: LastReport | null;
   readonly calls: Call[];
   /** Calls that fail, with the message Apps Script would hand the failure handler. */
   readonly fail: Map<Name, string>;
@@ -113,7 +122,23 @@ export interface StandIn {
   waitForCall(name: Name): Promise<Call>;
 }
 
-const DOC_ID = 'doc-4-4';
+export const FOLDER = {
+  name: 'Звіти Zvit',
+  url: 'https://drive.google.com/drive/folders/folder-1',
+};
+/** When the stand-in finishes a report: 22:50 in Kyiv (the tests' time zone). */
+export const FINISHED_AT = '2026-11-25T20:50:00.000Z';
+
+/** A report as the server remembers it after reportFill. */
+export const lastReportOf = (analysis: Analysis, docId: string): LastReport => ({
+  docId,
+  name: analysis.report.documentName,
+  url: `https://docs.google.com/document/d/${docId}/edit`,
+  createdAt: FINISHED_AT,
+  period: analysis.period?.label ?? '',
+  folder: FOLDER,
+  pdf: null,
+});
 
 const settingsViewOf = (values: Record<SettingKey, string>): SettingsView => ({
   values,
@@ -134,11 +159,13 @@ export const settingsOf = (grids: readonly Grid[]): SettingsView => {
 
 /** Every ServerApi call answered from the core and src/shared/views.ts, as the server does. */
 const answer = (
-  analysis: Analysis,
+  server: StandIn,
   grids: readonly Grid[],
   name: Name,
   args: unknown[],
+  docs: { made: number },
 ): unknown => {
+  const { analysis } = server;
   const errors = toFindingViews(analysis).filter((f) => f.severity === 'error');
   switch (name) {
     case 'sidebarCheck':
@@ -153,27 +180,44 @@ const answer = (
       return undefined;
     case 'clearMarksNow':
       return analysis.findings.length;
-    case 'generateReport':
+    case 'reportCheck':
       return (
         errors.length > 0
           ? {
               ok: false,
               message: refusalMessage(errors.length),
-              findings: errors,
+              check: toCheckView(analysis, analysis.findings.length),
             }
           : {
               ok: true,
-              docId: DOC_ID,
-              name: analysis.report.documentName,
-              url: `https://docs.google.com/document/d/${DOC_ID}/edit`,
+              measures: analysis.table?.measures.length ?? 0,
               warnings: analysis.findings.length,
+              previous: server.last,
             }
-      ) satisfies ReportResult;
-    case 'savePdf':
+      ) satisfies ReportCheckResult;
+    case 'reportCreate':
       return {
-        name: `${analysis.report.documentName}.pdf`,
-        url: `https://drive.google.com/file/d/pdf-of-${String(args[0])}/view`,
+        docId: `doc-${++docs.made}`,
+        name: `${analysis.report.documentName} (формується)`,
+      } satisfies ReportDraft;
+    case 'reportFill':
+      server.last = lastReportOf(analysis, String(args[0]));
+      return server.last;
+    case 'reportPdf': {
+      const last = server.last ?? lastReportOf(analysis, String(args[0]));
+      server.last = {
+        ...last,
+        pdf: {
+          name: `${analysis.report.documentName}.pdf`,
+          url: `https://drive.google.com/file/d/pdf-of-${String(args[0])}/view`,
+        },
       };
+      return server.last;
+    }
+    case 'lastReport':
+      return server.last;
+    case 'showPreviewWindow':
+      return undefined;
     case 'loadSettings':
       return settingsOf(grids);
     case 'echoPeriod':
@@ -236,6 +280,9 @@ export interface Harness {
     grids?: readonly Grid[];
     initial?: InitialState;
     width?: number;
+    height?: number;
+    /** The report the server remembers from before. */
+    last?: LastReport | null;
   }): Promise<Opened>;
   close(): Promise<void>;
   readonly sample: readonly Grid[];
@@ -273,8 +320,10 @@ export const startHarness = async (): Promise<Harness> => {
     const calls: Call[] = [];
     const holds = new Map<Name, Promise<void>>();
     const waiters: { name: Name; done: (c: Call) => void }[] = [];
+    const docs = { made: 0 };
     const server: StandIn = {
       analysis,
+      last: options.last ?? null,
       calls,
       fail: new Map(),
       delay: new Map(),
@@ -292,7 +341,8 @@ export const startHarness = async (): Promise<Harness> => {
       },
     };
     const context = await browser.newContext({
-      viewport: { width: options.width ?? 300, height: 800 },
+      viewport: { width: options.width ?? 300, height: options.height ?? 800 },
+      timezoneId: 'Europe/Kyiv',
     });
     contexts.push(context);
     await context.exposeFunction('zvitServer', async (name: Name, args: unknown[]) => {
@@ -308,7 +358,7 @@ export const startHarness = async (): Promise<Harness> => {
       const failure = server.fail.get(name);
       if (failure !== undefined) return { ok: false, message: failure };
       // Through JSON, as google.script.run carries it.
-      const value = answer(analysis, grids, name, args);
+      const value = answer(server, grids, name, args, docs);
       return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
     });
     await context.addInitScript(installRun);
@@ -337,7 +387,8 @@ export const startHarness = async (): Promise<Harness> => {
 
 /** A screenshot at the page's size, the mouse moved off so no hover colours it. */
 export const shot = async (page: Page, name: string): Promise<void> => {
-  await page.mouse.move(299, 799);
+  const size = page.viewportSize();
+  await page.mouse.move((size?.width ?? 300) - 1, (size?.height ?? 800) - 1);
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 };
 
@@ -362,4 +413,28 @@ export const HOSTILE: Edits = {
     status: SCRIPT,
     result: `${IMG}${SCRIPT}`,
   },
+};
+
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/**
+ * axe-core's violations on the page as "rule: selector" lines. The page title is left out:
+ * Apps Script sets it from HtmlOutput.setTitle, outside the page.
+ */
+export const axeViolations = async (page: Page): Promise<string[]> => {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { rules: { 'document-title': { enabled: false } } });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
 };

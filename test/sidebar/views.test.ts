@@ -1,8 +1,17 @@
 // The other views in headless Chromium: tabs, Підсумки, the preview with the reference's header
 // spans and totals, the report result, who still owes data, and the dialogs.
 import type { Harness } from './harness';
+import { analyseWorkbook } from '../../src/core/analyse';
 import { toSubmissionsView } from '../../src/shared/views';
-import { describeInChromium, editMeasures, settingsOf, startHarness, TROUBLED } from './harness';
+import { settingsGrid } from '../support/grid-builders';
+import {
+  describeInChromium,
+  editMeasures,
+  lastReportOf,
+  settingsOf,
+  startHarness,
+  TROUBLED,
+} from './harness';
 
 describeInChromium('the sidebar views and dialogs', () => {
   let harness: Harness;
@@ -17,7 +26,7 @@ describeInChromium('the sidebar views and dialogs', () => {
     const seen: string[] = [];
     for (const [tab, shows] of [
       ['Підсумки', '.figures'],
-      ['Попередній перегляд', 'table.report'],
+      ['Звіт', 'table.report'],
       ['Хто не подав дані', '.executor'],
       ['Перевірка', '.counts'],
     ] as const) {
@@ -27,7 +36,7 @@ describeInChromium('the sidebar views and dialogs', () => {
     }
     expect(seen).toEqual([
       'Підсумки: Підсумки',
-      'Попередній перегляд: Попередній перегляд',
+      'Звіт: Звіт',
       'Хто не подав дані: Хто не подав дані',
       'Перевірка: Перевірка',
     ]);
@@ -65,7 +74,7 @@ describeInChromium('the sidebar views and dialogs', () => {
 
   const openPreview = async () => {
     const opened = await harness.open();
-    await opened.page.getByRole('tab', { name: 'Попередній перегляд' }).click();
+    await opened.page.getByRole('tab', { name: 'Звіт' }).click();
     await opened.page.locator('table.report').waitFor();
     return opened;
   };
@@ -132,42 +141,228 @@ describeInChromium('the sidebar views and dialogs', () => {
     ]).toEqual([summary, `${signature.position}\n${signature.name}`, signature.dateLine]);
   });
 
-  it('links the generated Doc and saves a PDF of it', async () => {
-    const { page, server } = await openPreview();
-    await page.getByRole('button', { name: 'Сформувати звіт' }).click();
-    const doc = page.getByRole('link', { name: server.analysis.report.documentName, exact: true });
-    await doc.waitFor();
-    await page.getByRole('button', { name: 'Зберегти PDF' }).click();
-    await page.locator('.pdf a').waitFor();
+  it('prints a group heading as one bold cell across the table', async () => {
+    const model = analyseWorkbook(harness.sample).report;
+    const report = {
+      ...model,
+      rows: [
+        {
+          cells: ['1. Інформаційна відкритість', ...model.columns.slice(1).map(() => '')],
+          heading: true,
+        },
+        ...model.rows,
+      ],
+    };
+    const { page } = await harness.open({ initial: { view: 'preview', report } });
+    const first = page.locator('table.report tbody tr').first().locator('td');
     expect([
-      await doc.getAttribute('href'),
-      await doc.getAttribute('target'),
-      server.calls.slice(-2),
-      await page.locator('.pdf a').getAttribute('href'),
-    ]).toEqual([
-      'https://docs.google.com/document/d/doc-4-4/edit',
-      '_blank',
-      [['generateReport'], ['savePdf', 'doc-4-4']],
-      'https://drive.google.com/file/d/pdf-of-doc-4-4/view',
-    ]);
+      await first.count(),
+      await first.getAttribute('colspan'),
+      await first.textContent(),
+      await first.evaluate((td) => getComputedStyle(td).fontWeight),
+    ]).toEqual([1, String(model.columns.length), '1. Інформаційна відкритість', '700']);
   });
 
-  it('shows why no report was made and the findings that block it', async () => {
-    const { page } = await harness.open({ grids: editMeasures(harness.sample, TROUBLED) });
-    await page.locator('.finding').first().waitFor();
-    await page.getByRole('tab', { name: 'Попередній перегляд' }).click();
-    await page.locator('table.report').waitFor();
-    await page.getByRole('button', { name: 'Сформувати звіт' }).click();
-    await page.locator('.result.failed').waitFor();
-    expect([
-      await page.locator('.result .failure').textContent(),
-      await page.locator('.result .group-title').allTextContents(),
-      await page.getByRole('link').count(),
-    ]).toEqual([
-      'Звіт не створено: у таблиці 2 помилки. Виправте позначені клітинки і спробуйте знову.',
-      ['Рядок 5 · захід № 2 · Прес-служба', 'Рядок 6 · захід № 3 · Прес-служба'],
-      0,
-    ]);
+  it('says so when the report has no rows', async () => {
+    const { page } = await harness.open({
+      initial: { view: 'preview', report: { ...analyseWorkbook(harness.sample).report, rows: [] } },
+    });
+    expect(await page.locator('#view').innerText()).toBe(
+      'У звіті немає жодного заходу.\n\nПеревірте таблицю на вкладці «Перевірка».',
+    );
+  });
+
+  it('asks the server for the wide preview window with "Відкрити ширше"', async () => {
+    const { page, server } = await openPreview();
+    await page.getByRole('button', { name: 'Відкрити ширше' }).click();
+    expect(await server.waitForCall('showPreviewWindow')).toEqual(['showPreviewWindow']);
+  });
+
+  describe('the report in steps', () => {
+    const build = async (options: Parameters<Harness['open']>[0] = {}) => {
+      const opened = await harness.open({ ...options, initial: { view: 'report' } });
+      return opened;
+    };
+
+    it('builds the report at once when opened from the menu: check, create, fill', async () => {
+      const { page, server } = await build();
+      await page.locator('.card').waitFor();
+      expect(server.calls).toEqual([
+        ['reportCheck'],
+        ['reportCreate', false],
+        ['reportFill', 'doc-1'],
+      ]);
+    });
+
+    it('shows each step as done, running or next while the Doc is created', async () => {
+      const { page, server } = await build();
+      const release = server.hold('reportCreate');
+      await page.locator('.step.running').waitFor();
+      const states = await page.locator('.step').allTextContents();
+      release();
+      expect(states).toEqual([
+        '✓Перевіряю таблицю — готово',
+        'Створюю документ — зараз',
+        'Заповнюю таблицю — далі',
+      ]);
+    });
+
+    it('says "Створюю документ…" in the status line while the Doc is created', async () => {
+      const { page, server } = await build();
+      const release = server.hold('reportCreate');
+      await page.locator('.step.running').waitFor();
+      const doing = await page.locator('#status').textContent();
+      release();
+      expect(doing).toBe('Створюю документ…');
+    });
+
+    it('keeps the result in one card: link, time, period, folder, PDF', async () => {
+      const { page, server } = await build();
+      await page.locator('.card').waitFor();
+      expect(await page.locator('.card h2, .card p, .card dt, .card dd').allTextContents()).toEqual(
+        [
+          'Останній звіт',
+          server.analysis.report.documentName,
+          'Створено',
+          '25.11.2026, 22:50',
+          'Період',
+          '1 півріччя 2017 року',
+          'Папка',
+          'Звіти Zvit',
+          'PDF',
+          'ще не збережено',
+        ],
+      );
+    });
+
+    it('says how many warnings the new report leaves to look at', async () => {
+      const { page } = await build({
+        grids: editMeasures(harness.sample, { '6': { term: 'колись' } }),
+      });
+      await page.locator('.card').waitFor();
+      expect(await page.locator('.progress-slot .warning-text').textContent()).toBe(
+        'У таблиці 1 попередження. Звіту це не заважає, але варто переглянути вкладку «Перевірка».',
+      );
+    });
+
+    it('links the Doc in a new tab', async () => {
+      const { page, server } = await build();
+      const doc = page.getByRole('link', { name: server.analysis.report.documentName });
+      await doc.waitFor();
+      expect([await doc.getAttribute('href'), await doc.getAttribute('target')]).toEqual([
+        'https://docs.google.com/document/d/doc-1/edit',
+        '_blank',
+      ]);
+    });
+
+    it('makes "Сформувати заново" a secondary button once a report exists', async () => {
+      const { page } = await build();
+      await page.locator('.card').waitFor();
+      expect([
+        await page.getByRole('button', { name: 'Сформувати заново' }).getAttribute('class'),
+        await page.locator('#view button.action, #view button.create').allTextContents(),
+      ]).toEqual(['secondary', ['Зберегти PDF']]);
+    });
+
+    it('saves the PDF with reportPdf and shows its link instead of the button', async () => {
+      const { page, server } = await build();
+      await page.getByRole('button', { name: 'Зберегти PDF' }).click();
+      await page.locator('#last-report-pdf a').waitFor();
+      expect([
+        server.calls.at(-1),
+        await page.locator('#last-report-pdf a').getAttribute('href'),
+        await page.getByRole('button', { name: 'Зберегти PDF' }).count(),
+      ]).toEqual([['reportPdf', 'doc-1'], 'https://drive.google.com/file/d/pdf-of-doc-1/view', 0]);
+    });
+
+    it('shows the last report again when the tab is opened later', async () => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await harness.open({ last });
+      await page.getByText('Помилок не знайдено').waitFor();
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      await page.locator('.card').waitFor();
+      expect([
+        server.calls.map((c) => c[0]).slice(0, 2),
+        await page.locator('.card a').first().getAttribute('href'),
+      ]).toEqual([['sidebarCheck', 'lastReport'], 'https://docs.google.com/document/d/doc-7/edit']);
+    });
+
+    it('asks «Замінити попередній?» before a second report, naming it', async () => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await build({ last });
+      await page.getByRole('heading', { name: 'Замінити попередній?' }).waitFor();
+      expect([server.calls, await page.locator('.ask p').textContent()]).toEqual([
+        [['reportCheck']],
+        `Звіт «${last.name}» створено 25.11.2026, 22:50. Якщо замінити, старий документ буде переміщено в кошик Google Диска (звідти його можна відновити).`,
+      ]);
+    });
+
+    it.each([
+      ['Замінити', [['reportCreate', true]]],
+      ['Залишити обидва', [['reportCreate', false]]],
+      ['Скасувати', []],
+    ])('after «%s» asks reportCreate accordingly', async (choice, creates) => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await build({ last });
+      await page.getByRole('button', { name: choice }).click();
+      await page.locator('.card').waitFor();
+      expect(server.calls.filter((c) => c[0] === 'reportCreate')).toEqual(creates);
+    });
+
+    it('shows a refusal’s findings in the check view, where a click selects the cell', async () => {
+      const { page, server } = await build({ grids: editMeasures(harness.sample, TROUBLED) });
+      await page.locator('.finding.error').first().click();
+      expect([
+        await page.getByRole('tab', { selected: true }).textContent(),
+        await page.getByRole('alert').textContent(),
+        await server.waitForCall('selectCell'),
+      ]).toEqual([
+        'Перевірка',
+        '!Звіт не створено: у таблиці 2 помилки. Виправте позначені клітинки і спробуйте знову.',
+        ['selectCell', 'Заходи', 'K5'],
+      ]);
+    });
+
+    it('marks the failed step and offers to try again when filling fails', async () => {
+      const { page, server } = await build();
+      server.fail.set('reportFill', 'Exception: Service Documents timed out');
+      await page.getByRole('alert').waitFor();
+      expect([
+        await page.locator('.step.failed').textContent(),
+        await page.getByRole('alert').locator('p').textContent(),
+        await page.getByRole('button', { name: 'Спробувати знову' }).count(),
+      ]).toEqual([
+        '!Заповнюю таблицю — не вдалося',
+        'Не вдалося заповнити таблицю звіту. Google не встиг відповісти. Зачекайте хвилину і спробуйте знову.',
+        1,
+      ]);
+    });
+  });
+
+  describe('without a measures table', () => {
+    const open = async (tab: string) => {
+      const { page } = await harness.open({ grids: [settingsGrid()] });
+      await page.locator('.finding').first().waitFor();
+      await page.getByRole('tab', { name: tab }).click();
+      await page.locator('.empty-state').waitFor();
+      return page;
+    };
+
+    it('does not say that every department has submitted', async () => {
+      const page = await open('Хто не подав дані');
+      expect([
+        await page.locator('.calm').count(),
+        await page.locator('.empty-state strong').textContent(),
+      ]).toEqual([0, 'У таблиці не знайдено жодного заходу з виконавцем.']);
+    });
+
+    it('says there is nothing to sum instead of a table of zeros', async () => {
+      const page = await open('Підсумки');
+      expect([
+        await page.locator('.figures').count(),
+        await page.locator('.empty-state strong').textContent(),
+      ]).toEqual([0, 'У таблиці не знайдено жодного заходу.']);
+    });
   });
 
   const openSubmissions = async () => {
@@ -238,11 +433,11 @@ describeInChromium('the sidebar views and dialogs', () => {
     ]).toEqual([true, 'echo ok']);
   });
 
-  it('saves the six settings with saveSettings and says "Збережено"', async () => {
+  it('saves the six settings with saveSettings and says "Налаштування збережено."', async () => {
     const { page, server } = await harness.open({ initial: await settingsState() });
     await page.getByLabel('Місто').fill('  Краматорськ ');
     await page.getByRole('button', { name: 'Зберегти' }).click();
-    await page.getByText('Збережено').waitFor();
+    await page.locator('#status .success').waitFor();
     expect([server.calls.at(-1), await page.getByLabel('Місто').inputValue()]).toEqual([
       [
         'saveSettings',
@@ -271,24 +466,55 @@ describeInChromium('the sidebar views and dialogs', () => {
     ]);
   });
 
-  it('opens the report dialog on the Doc’s link, without tabs', async () => {
-    const { page } = await harness.open({
-      initial: {
-        view: 'report',
-        result: {
-          ok: true,
-          docId: 'd1',
-          name: '4.4 Звіт',
-          url: 'https://docs.google.com/d1',
-          warnings: 0,
-        },
-      },
-    });
-    await page.getByRole('link', { name: '4.4 Звіт' }).waitFor();
+  it('focuses the first field when the settings open', async () => {
+    const { page } = await harness.open({ initial: await settingsState() });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('setting-sectionNumber');
+  });
+
+  it('does not save a period it cannot read', async () => {
+    const { page, server } = await harness.open({ initial: await settingsState() });
+    await page.getByLabel('Звітний період').fill('колись');
+    await page.getByRole('button', { name: 'Зберегти' }).click();
+    await page.locator('#setting-period[aria-invalid="true"]').waitFor();
     expect([
-      await page.getByRole('tab').count(),
-      await page.getByRole('button').allTextContents(),
-    ]).toEqual([0, ['Зберегти PDF', 'Закрити']]);
+      server.calls.filter((c) => c[0] === 'saveSettings'),
+      await page.locator('#status .success').count(),
+    ]).toEqual([[], 0]);
+  });
+
+  it('marks an empty field invalid with the reason beside it and focuses it', async () => {
+    const { page } = await harness.open({ initial: await settingsState() });
+    await page.getByLabel('Підписант', { exact: true }).fill('  ');
+    await page.getByRole('button', { name: 'Зберегти' }).click();
+    const field = page.getByLabel('Підписант', { exact: true });
+    await page.locator('#setting-signer[aria-invalid="true"]').waitFor();
+    expect([
+      await page.evaluate(() => document.activeElement?.id),
+      await page.locator(`#${await field.getAttribute('aria-describedby')}`).textContent(),
+    ]).toEqual(['setting-signer', 'Заповніть поле «Підписант»: воно потрапляє у звіт.']);
+  });
+
+  it('asks before "Закрити" drops unsaved edits', async () => {
+    const { page } = await harness.open({ initial: await settingsState() });
+    await page.getByLabel('Місто').fill('Краматорськ');
+    await page.getByRole('button', { name: 'Закрити' }).click();
+    expect(await page.locator('.ask').innerText()).toBe(
+      'Зміни не збережено\n\nЗберегти їх перед тим, як закрити вікно?\n\nЗберегти й закрити\nЗакрити без збереження\nПовернутися',
+    );
+  });
+
+  it('closes at once when nothing was changed', async () => {
+    const { page } = await harness.open({ initial: await settingsState() });
+    await page.evaluate(() => {
+      (window as unknown as { google: object }).google = {
+        script: { host: { close: () => document.body.setAttribute('data-closed', '') } },
+      };
+    });
+    await page.getByRole('button', { name: 'Закрити' }).click();
+    expect([
+      await page.locator('.ask').count(),
+      await page.locator('body[data-closed]').count(),
+    ]).toEqual([0, 1]);
   });
 
   it('explains every menu item in the help dialog', async () => {

@@ -1,97 +1,279 @@
-// Перевірка: counts, findings grouped by row with a department filter, "Перевірити знову"
-// and "Зняти позначки". Sidebar layer.
-import type { CheckView } from '../../shared/api';
-import { button, counted, el, ERRORS, WARNINGS, wordFor } from '../dom';
+// Перевірка: the counts pinned under the tabs and working as filters, "Наступна помилка" that
+// walks the sheet cell by cell, findings grouped by row with department and kind filters,
+// "Перевірити знову" and "Зняти позначки". Sidebar layer.
+import type { FindingCode, Severity } from '../../core/findings';
+import type { CheckView, FindingView } from '../../shared/api';
+import { CELLS, clearedMessage, counted, ERRORS, WARNINGS } from '../../shared/views';
+import { button, el, focusOn } from '../dom';
 import { call } from '../server';
-import { runBusy, showNotice } from '../status';
-import { calm, showRetry, showView, toolbar } from '../view';
-import { renderFindingGroups } from './findings';
+import { announce, runBusy, showFailureText, showNotice } from '../status';
+import { calm, pin, showUnloaded, showView, toolbar } from '../view';
+import { findingKey, renderFindingGroups, selectFinding } from './findings';
 
 const ALL = '';
+
+/** Short names of the kinds of findings, for the "Вид" filter. */
+const KIND_LABELS: Partial<Record<FindingCode, string>> = {
+  'missing-column': 'Немає стовпця',
+  'no-header': 'Немає шапки таблиці',
+  required: 'Порожня клітинка',
+  'not-a-number': 'Не число',
+  negative: 'Від’ємна сума',
+  'too-precise': 'Забагато знаків після коми',
+  'sheet-error': 'Помилка у формулі',
+  'plan-fact-in-one-cell': 'План і факт в одній клітинці',
+  'total-mismatch': '«Всього» не дорівнює сумі',
+  'total-missing': 'Не заповнено «Всього»',
+  'fact-over-plan': 'Факт більший за план',
+  'fact-without-plan': 'Факт без плану',
+  'not-done-with-fact': '«Не виконано», але є факт',
+  'unknown-status': 'Невідомий стан виконання',
+  'unknown-term': 'Невідомий термін',
+  numbering: 'Нумерація заходів',
+  'declared-total-mismatch': 'Рядок ВСЬОГО не збігається',
+  'lookalike-letters': 'Латинські літери серед кириличних',
+  'bad-period': 'Звітний період',
+  'missing-setting': 'Не вказано налаштування',
+};
+const kindLabel = (code: FindingCode): string => KIND_LABELS[code] ?? 'Інше';
+
+interface Filters {
+  severity: Severity | typeof ALL;
+  executor: string;
+  kind: FindingCode | typeof ALL;
+}
+
 /** The last check stays shown when the person comes back to the tab: a check re-marks the sheet. */
 let current: CheckView | null = null;
-let chosenExecutor = ALL;
+const filters: Filters = { severity: ALL, executor: ALL, kind: ALL };
+/** Where "Наступна помилка" stands: the key of the finding it showed last. */
+let walkAt = '';
 
-const countTile = (n: number, severity: 'error' | 'warning'): HTMLElement =>
-  el(
-    'div',
-    { class: `count ${severity}${n === 0 ? ' zero' : ''}` },
-    el('span', { class: 'count-number' }, String(n)),
-    el('span', { class: 'count-label' }, wordFor(n, severity === 'error' ? ERRORS : WARNINGS)),
+const shownOf = (check: CheckView): FindingView[] =>
+  check.findings.filter(
+    (f) =>
+      (filters.severity === ALL || f.severity === filters.severity) &&
+      (filters.executor === ALL || f.executor === filters.executor) &&
+      (filters.kind === ALL || f.code === filters.kind),
   );
 
-const executorsOf = (check: CheckView): string[] =>
-  [...new Set(check.findings.map((f) => f.executor).filter((e) => e !== ''))].sort((a, b) =>
-    a.localeCompare(b, 'uk'),
-  );
+const columnOf = (a1: string): number =>
+  [...a1.replace(/\d+$/, '')].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 
-const recheck = (): void => {
-  void runBusy('Перевіряю таблицю…', () => call('sidebarCheck')).then((c) => {
-    if (c) showCheck(c);
-    else if (!current) showRetry(recheck);
+/** The errors in the order the sheet shows them, the measures sheet first, then row and column. */
+const walkOrder = (check: CheckView): FindingView[] =>
+  shownOf(check)
+    .filter((f) => f.severity === 'error')
+    .sort(
+      (a, b) =>
+        Number(a.sheet !== check.sheet) - Number(b.sheet !== check.sheet) ||
+        a.sheet.localeCompare(b.sheet) ||
+        a.row - b.row ||
+        columnOf(a.cell) - columnOf(b.cell),
+    );
+
+const distinct = <T extends string>(values: readonly T[]): T[] =>
+  [...new Set(values.filter((v) => v !== ''))].sort((a, b) => a.localeCompare(b, 'uk'));
+
+/** A count that is also a filter: pressed, only that severity is listed. A zero is just a count. */
+const countFilter = (check: CheckView, severity: Severity): HTMLElement => {
+  const n = severity === 'error' ? check.errors : check.warnings;
+  const words = counted(n, severity === 'error' ? ERRORS : WARNINGS);
+  const [number, ...label] = words.split(' ');
+  if (n === 0)
+    return el(
+      'div',
+      { class: `count ${severity} zero` },
+      el('span', { class: 'count-number' }, number ?? ''),
+      el('span', { class: 'count-label' }, label.join(' ')),
+    );
+  const pressed = filters.severity === severity;
+  const b = el(
+    'button',
+    {
+      type: 'button',
+      class: `count ${severity}`,
+      'aria-pressed': String(pressed),
+      title: pressed
+        ? 'Показати всі'
+        : `Показати лише ${severity === 'error' ? 'помилки' : 'попередження'}`,
+    },
+    el('span', { class: 'count-number' }, number ?? ''),
+    el('span', { class: 'count-label' }, label.join(' ')),
+  );
+  b.addEventListener('click', () => {
+    filters.severity = pressed ? ALL : severity;
+    walkAt = '';
+    showCheck(check);
+    focusOn(document.querySelector<HTMLElement>(`#pinned .count.${severity}`));
+  });
+  return b;
+};
+
+/** "Наступна помилка": selects the next error's cell and shows it here; focus stays on the button. */
+const walkNext = (check: CheckView, at: HTMLElement): void => {
+  const order = walkOrder(check);
+  if (order.length === 0) return;
+  const i = order.findIndex((f) => findingKey(f) === walkAt);
+  const next = order[(i + 1) % order.length] as FindingView;
+  walkAt = findingKey(next);
+  const position = `${((i + 1) % order.length) + 1} з ${order.length}`;
+  const place = next.cell || `аркуш «${next.sheet}»`;
+  at.replaceChildren(
+    el('strong', {}, `Помилка ${position} · ${place}`),
+    el('span', {}, next.message),
+  );
+  announce(`Помилка ${position}, ${place}: ${next.message}`);
+  for (const node of document.querySelectorAll('.finding[aria-current]'))
+    node.removeAttribute('aria-current');
+  const item = document.querySelector<HTMLElement>(`.finding[data-key="${CSS.escape(walkAt)}"]`);
+  item?.setAttribute('aria-current', 'true');
+  item?.scrollIntoView({ block: 'center' });
+  selectFinding(next);
+};
+
+const recheck = (focusResult = false): void => {
+  void runBusy(
+    {
+      doing: 'Перевіряю таблицю…',
+      action: 'перевірити таблицю',
+      retry: () => recheck(focusResult),
+    },
+    () => call('sidebarCheck'),
+  ).then((c) => {
+    if (c) {
+      showCheck(c);
+      announceCheck(c);
+      if (focusResult) focusOn(document.getElementById('check-result'));
+    } else if (!current) showUnloaded('Перевірка');
   });
 };
 
 const clearMarks = (): void => {
-  void runBusy('Знімаю позначки…', () => call('clearMarksNow')).then((n) => {
+  void runBusy({ doing: 'Знімаю позначки…', action: 'зняти позначки', retry: clearMarks }, () =>
+    call('clearMarksNow'),
+  ).then((n) => {
     if (n === undefined || !current) return;
     showCheck({ ...current, marked: 0 });
-    showNotice(
-      n === 0
-        ? 'Позначок на аркуші не було.'
-        : `Позначки знято з ${counted(n, { one: 'клітинки', few: 'клітинок', many: 'клітинок' })}.`,
-      'success',
-    );
+    focusOn(showNotice(clearedMessage(n), 'success'));
   });
 };
 
-const renderList = (check: CheckView, executor: string): HTMLElement => {
+/** "2 помилки, 1 попередження" or "Помилок не знайдено": the check's result in words. */
+const resultWords = (check: CheckView): string =>
+  check.findings.length === 0
+    ? 'Таблицю перевірено'
+    : [
+        check.errors > 0 ? counted(check.errors, ERRORS) : '',
+        check.warnings > 0 ? counted(check.warnings, WARNINGS) : '',
+      ]
+        .filter((s) => s)
+        .join(', ');
+
+const announceCheck = (check: CheckView): void =>
+  announce(
+    check.findings.length === 0
+      ? 'Перевірку завершено: помилок немає.'
+      : `Перевірку завершено: ${resultWords(check)}.`,
+  );
+
+const renderList = (check: CheckView): HTMLElement => {
   if (check.findings.length === 0)
     return calm('Помилок не знайдено', 'Таблицю можна подавати у звіт.');
-  const shown = check.findings.filter((f) => executor === ALL || f.executor === executor);
-  if (shown.length === 0) return calm('У цього виконавця зауважень немає');
+  const shown = shownOf(check);
+  if (shown.length === 0)
+    return calm('За цими фільтрами нічого не знайдено', 'Виберіть «Усі», щоб побачити решту.');
   return renderFindingGroups(shown, check.sheet);
 };
 
-export const showCheck = (check: CheckView): void => {
-  current = check;
-  const executors = executorsOf(check);
-  if (!executors.includes(chosenExecutor)) chosenExecutor = ALL;
-  const list = el('div', { class: 'list' }, renderList(check, chosenExecutor));
-  const filter = el(
+const selectFilter = (
+  id: string,
+  label: string,
+  options: readonly (readonly [string, string])[],
+  value: string,
+  onChange: (value: string) => void,
+  /** Fewer choices than this and the filter would not narrow anything worth it. */
+  least = 1,
+): HTMLElement | null => {
+  if (options.length < least) return null;
+  const select = el(
     'select',
-    { id: 'executor-filter' },
+    { id },
     el('option', { value: ALL }, 'Усі'),
-    ...executors.map((e) => el('option', { value: e }, e)),
+    ...options.map(([v, text]) => el('option', { value: v }, text)),
   );
-  filter.value = chosenExecutor;
-  filter.addEventListener('change', () => {
-    chosenExecutor = filter.value;
-    list.replaceChildren(renderList(check, chosenExecutor));
-  });
+  select.value = value;
+  select.addEventListener('change', () => onChange(select.value));
+  return el('div', { class: 'field' }, el('label', { for: id }, label), select);
+};
+
+/** Shows a check; `refusal` is why a report was not made, when the check came from one. */
+export const showCheck = (check: CheckView, refusal = ''): void => {
+  current = check;
+  const executors = distinct(check.findings.map((f) => f.executor));
+  if (!executors.includes(filters.executor)) filters.executor = ALL;
+  const kinds = distinct(check.findings.map((f) => f.code));
+  if (!kinds.includes(filters.kind as FindingCode)) filters.kind = ALL;
+  const errors = walkOrder(check);
+  const walking = errors.length > 0;
+  const at = el('p', { id: 'walk-at', class: 'walk-at' });
+  const walk = walking
+    ? button('Наступна помилка', () => walkNext(check, at), 'action', {
+        'aria-describedby': 'walk-at',
+      })
+    : null;
+  const refilter = (): void => {
+    walkAt = '';
+    const focused = document.activeElement?.id;
+    showCheck(check);
+    if (focused) focusOn(document.getElementById(focused));
+  };
   showView(
-    el(
-      'div',
-      { class: 'counts' },
-      countTile(check.errors, 'error'),
-      countTile(check.warnings, 'warning'),
-    ),
+    el('h2', { id: 'check-result', class: 'result-heading' }, resultWords(check)),
     check.marked > 0
       ? el(
           'p',
           { class: 'hint' },
-          `На аркуші «${check.sheet}» позначено ${counted(check.marked, { one: 'клітинку', few: 'клітинки', many: 'клітинок' })}.`,
+          `На аркуші «${check.sheet}» позначено ${counted(check.marked, CELLS)}.`,
         )
       : null,
     toolbar(
-      button('Перевірити знову', recheck, 'action'),
+      button('Перевірити знову', () => recheck(true), walking ? 'secondary' : 'action'),
       button('Зняти позначки', clearMarks, 'secondary'),
     ),
-    executors.length > 0
-      ? el('div', { class: 'field' }, el('label', { for: 'executor-filter' }, 'Виконавець'), filter)
-      : null,
-    list,
+    selectFilter(
+      'executor-filter',
+      'Виконавець',
+      executors.map((e) => [e, e] as const),
+      filters.executor,
+      (v) => {
+        filters.executor = v;
+        refilter();
+      },
+    ),
+    selectFilter(
+      'kind-filter',
+      'Вид',
+      kinds.map((k) => [k, kindLabel(k)] as const),
+      filters.kind,
+      (v) => {
+        filters.kind = v as FindingCode | typeof ALL;
+        refilter();
+      },
+      2,
+    ),
+    el('div', { class: 'list' }, renderList(check)),
   );
+  pin(
+    el(
+      'div',
+      { class: 'counts', role: 'group', 'aria-label': 'Показати' },
+      countFilter(check, 'error'),
+      countFilter(check, 'warning'),
+    ),
+    walk ? el('div', { class: 'walk' }, walk, at) : null,
+  );
+  if (refusal) showFailureText(refusal);
 };
 
 /** Opens the tab: the last check if there is one, else a fresh check. */

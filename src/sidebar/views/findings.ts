@@ -59,21 +59,34 @@ const SEVERITY_TEXT = { error: 'Помилка', warning: 'Попереджен�
 const SEVERITY_ICON = { error: '!', warning: '▲' } as const;
 
 /** Selecting a cell is quick and changes nothing: the page stays usable while it runs. */
-const selectFinding = (f: FindingView): void => {
-  call('selectCell', f.sheet, f.cell).catch(showFailure);
+export const selectFinding = (f: FindingView): void => {
+  call('selectCell', f.sheet, f.cell).catch((error) =>
+    showFailure(`перейти до клітинки ${f.cell || `аркуша «${f.sheet}»`}`, error, () =>
+      selectFinding(f),
+    ),
+  );
 };
+
+/** One key per finding, to find its button again ("Наступна помилка"). */
+export const findingKey = (f: FindingView): string => `${f.sheet}!${f.cell}!${f.code}`;
 
 const renderFinding = (f: FindingView): HTMLElement => {
   const item = el(
     'button',
-    { type: 'button', class: `finding ${f.severity}`, 'data-cell': f.cell },
+    {
+      type: 'button',
+      class: `finding ${f.severity}`,
+      'data-cell': f.cell,
+      'data-key': findingKey(f),
+    },
     el('span', { class: 'severity', 'aria-hidden': 'true' }, SEVERITY_ICON[f.severity]),
     el(
       'span',
       { class: 'finding-text' },
       el('span', { class: 'sr-only' }, `${SEVERITY_TEXT[f.severity]}: `),
-      el('strong', { class: 'cell' }, f.cell || 'аркуш'),
-      ' ',
+      // A finding about the sheet as a whole has no cell: its group title names the sheet.
+      f.cell ? el('strong', { class: 'cell' }, f.cell) : null,
+      f.cell ? ' ' : null,
       f.message,
     ),
   );

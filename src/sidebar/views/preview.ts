@@ -1,30 +1,66 @@
-// Попередній перегляд: the report as it will print, before any document is created, and
-// "Сформувати звіт". Sidebar layer.
+// The preview: the report as it will print, before any document is created. In the sidebar it
+// scrolls sideways and can be opened in a wide window; in that window it fits the width.
+// Sidebar layer.
 import type { ReportModel } from '../../core/report-model';
 import { button, el } from '../dom';
 import { renderPreview } from '../render-preview';
 import { call } from '../server';
 import { runBusy } from '../status';
-import { appendToView, showView, toolbar } from '../view';
-import { renderReportResult } from './report';
+import { empty, showView, toolbar } from '../view';
 
-const generate = (result: HTMLElement): void => {
-  void runBusy('Створюю документ…', () => call('generateReport')).then((r) => {
-    if (r) result.replaceChildren(renderReportResult(r));
-  });
-};
-
-export const openPreview = (): void => {
-  const result = el('div', { class: 'result-slot' });
-  showView(toolbar(button('Сформувати звіт', () => generate(result), 'action')), result);
-  void runBusy('Готую попередній перегляд…', () => call('sidebarPreview')).then(
-    (model?: ReportModel) => {
-      if (!model)
-        return appendToView(toolbar(button('Спробувати знову', openPreview, 'secondary')));
-      appendToView(
-        el('p', { class: 'hint' }, 'Так виглядатиме звіт. Таблицю можна прокрутити вбік.'),
-        renderPreview(model),
-      );
+const openWide = (): void => {
+  void runBusy(
+    {
+      doing: 'Відкриваю попередній перегляд у вікні…',
+      action: 'відкрити попередній перегляд у вікні',
+      retry: openWide,
     },
+    () => call('showPreviewWindow'),
   );
 };
+
+const noRows = (model: ReportModel): HTMLElement | null =>
+  model.rows.length === 0
+    ? empty('У звіті немає жодного заходу.', 'Перевірте таблицю на вкладці «Перевірка».')
+    : null;
+
+/** The preview section under the report card; `load` fills it (one server call). */
+export const previewSection = (): { node: HTMLElement; load(): void } => {
+  const slot = el('div', { class: 'preview-slot' });
+  const load = (): void => {
+    void runBusy(
+      {
+        doing: 'Готую попередній перегляд…',
+        action: 'підготувати попередній перегляд',
+        retry: load,
+      },
+      () => call('sidebarPreview'),
+    ).then((model) => {
+      if (!model) return;
+      slot.replaceChildren(
+        noRows(model) ??
+          el(
+            'div',
+            {},
+            el('p', { class: 'hint' }, 'Так виглядатиме звіт. Таблицю можна прокрутити вбік.'),
+            toolbar(button('Відкрити ширше', openWide, 'secondary')),
+            renderPreview(model),
+          ),
+      );
+    });
+  };
+  slot.append(toolbar(button('Показати попередній перегляд', load, 'secondary')));
+  return {
+    node: el(
+      'section',
+      { class: 'preview-section', 'aria-labelledby': 'preview-heading' },
+      el('h2', { id: 'preview-heading' }, 'Попередній перегляд'),
+      slot,
+    ),
+    load,
+  };
+};
+
+/** The wide window: the whole report fitted to the window's width. */
+export const showPreviewWindow = (model: ReportModel): void =>
+  showView(noRows(model) ?? renderPreview(model, { fit: true }));

@@ -1,47 +1,258 @@
-// The result of "Сформувати звіт": the Doc's link and "Зберегти PDF", or why no report was
-// made and the findings that block it. In the report dialog and under the preview.
-// Sidebar layer.
-import type { ReportResult } from '../../shared/api';
-import { button, el, externalLink } from '../dom';
+// Звіт: the one result card ("Останній звіт": link, time, folder, PDF) that stays, the report
+// built in steps the person sees (Перевіряю → Створюю документ → Заповнюю таблицю, then
+// Зберігаю PDF on request), «Замінити попередній?» before a second one, and the preview.
+// A refusal shows its findings in the check view. Sidebar layer.
+import type { LastReport } from '../../shared/api';
+import { counted, WARNINGS } from '../../shared/views';
+import { button, el, externalLink, focusOn } from '../dom';
 import { call } from '../server';
-import { runBusy } from '../status';
-import { toolbar } from '../view';
-import { renderFindingGroups } from './findings';
+import { announce, runBusy, showFailureText } from '../status';
+import { selectTab } from '../tabs';
+import { empty, showView, toolbar } from '../view';
+import { showCheck } from './check';
+import { previewSection } from './preview';
 
-export const renderReportResult = (result: ReportResult, measuresSheet = ''): HTMLElement => {
-  if (!result.ok)
-    return el(
-      'div',
-      { class: 'result failed' },
-      el('p', { class: 'failure', role: 'alert' }, result.message),
-      result.findings.length > 0
-        ? renderFindingGroups(result.findings, measuresSheet || result.findings[0]?.sheet || '')
-        : null,
-    );
-  const pdf = el('p', { class: 'pdf', 'aria-live': 'polite' });
-  const savePdf = button(
-    'Зберегти PDF',
-    () =>
-      void runBusy('Зберігаю PDF…', () => call('savePdf', result.docId)).then((r) => {
-        if (!r) return;
-        pdf.replaceChildren('PDF збережено поруч: ', externalLink(r.name, r.url));
-      }),
-    'action',
-  );
+const STEPS = ['Перевіряю таблицю', 'Створюю документ', 'Заповнюю таблицю'] as const;
+type StepState = 'waiting' | 'running' | 'done' | 'failed';
+const STATE_TEXT: Readonly<Record<StepState, string>> = {
+  waiting: 'далі',
+  running: 'зараз',
+  done: 'готово',
+  failed: 'не вдалося',
+};
+const STATE_ICON: Readonly<Record<StepState, string>> = {
+  waiting: '',
+  running: '',
+  done: '✓',
+  failed: '!',
+};
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** "25.11.2026, 22:50" in the person's own time zone. */
+export const formatWhen = (iso: string): string => {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+
+/** The step list: each step says in words whether it is done, running or next. */
+const stepList = (): { node: HTMLElement; set(step: number, state: StepState): void } => {
+  const items = STEPS.map((label) => {
+    const state = el('span', { class: 'sr-only' });
+    const icon = el('span', { class: 'step-icon', 'aria-hidden': 'true' });
+    const li = el('li', { class: 'step waiting' }, icon, el('span', {}, label), state);
+    return { li, state, icon };
+  });
+  const set = (step: number, s: StepState): void => {
+    const item = items[step];
+    if (!item) return;
+    item.li.className = `step ${s}`;
+    item.state.textContent = ` — ${STATE_TEXT[s]}`;
+    item.icon.textContent = STATE_ICON[s];
+  };
+  items.forEach((_, i) => set(i, 'waiting'));
+  return {
+    node: el(
+      'ol',
+      { class: 'steps', 'aria-label': 'Як формується звіт' },
+      ...items.map((i) => i.li),
+    ),
+    set,
+  };
+};
+
+const detail = (term: string, value: Node | string): Node[] => [
+  el('dt', {}, term),
+  el('dd', {}, value),
+];
+
+/** The "Останній звіт" card; its one action is "Зберегти PDF" until a PDF is saved. */
+const reportCard = (last: LastReport, onChange: (last: LastReport) => void): HTMLElement => {
+  const savePdf = (): void => {
+    void runBusy({ doing: 'Зберігаю PDF…', action: 'зберегти PDF', retry: savePdf }, () =>
+      call('reportPdf', last.docId),
+    ).then((updated) => {
+      if (!updated) return;
+      onChange(updated);
+      announce('PDF збережено.');
+      focusOn(document.getElementById('last-report-pdf'));
+    });
+  };
   return el(
-    'div',
-    { class: 'result done' },
-    el('p', { class: 'success' }, 'Звіт створено.'),
-    el('p', { class: 'doc-link' }, externalLink(result.name, result.url)),
-    el('p', { class: 'hint' }, 'Документ відкриється в новій вкладці.'),
-    result.warnings > 0
-      ? el(
-          'p',
-          { class: 'warning-text' },
-          `Попереджень у таблиці: ${result.warnings}. Вони не заважають звіту, але перегляньте їх.`,
-        )
-      : null,
-    toolbar(savePdf),
-    pdf,
+    'section',
+    { class: 'card', 'aria-labelledby': 'last-report-heading' },
+    el('h2', { id: 'last-report-heading' }, 'Останній звіт'),
+    el('p', { class: 'doc-link' }, externalLink(last.name, last.url)),
+    el(
+      'dl',
+      { class: 'card-details' },
+      ...detail('Створено', formatWhen(last.createdAt)),
+      ...(last.period ? detail('Період', last.period) : []),
+      ...detail('Папка', externalLink(last.folder.name, last.folder.url)),
+      ...detail(
+        'PDF',
+        last.pdf
+          ? el('span', { id: 'last-report-pdf' }, externalLink(last.pdf.name, last.pdf.url))
+          : 'ще не збережено',
+      ),
+    ),
+    last.pdf ? null : toolbar(button('Зберегти PDF', savePdf, 'action')),
   );
+};
+
+interface Slots {
+  readonly card: HTMLElement;
+  readonly progress: HTMLElement;
+  readonly actions: HTMLElement;
+}
+
+/** The last report this page knows of: shown again when a new one is cancelled or fails. */
+let known: LastReport | null = null;
+
+/** The card (or "no report yet") and the button that makes a report: primary only without one. */
+const showLast = (slots: Slots, last: LastReport | null): void => {
+  known = last;
+  const again = (): void => void build(slots);
+  if (last) {
+    slots.card.replaceChildren(reportCard(last, (updated) => showLast(slots, updated)));
+    slots.actions.replaceChildren(
+      toolbar(button('Сформувати заново', again, 'secondary')),
+      el(
+        'p',
+        { class: 'hint' },
+        'Новий звіт можна створити замість цього або поруч із ним: Zvit запитає.',
+      ),
+    );
+  } else {
+    slots.card.replaceChildren(
+      empty(
+        'Звіту ще не створено.',
+        'Zvit перевірить таблицю, створить Google Документ у папці звітів і заповнить його.',
+      ),
+    );
+    slots.actions.replaceChildren(toolbar(button('Сформувати звіт', again, 'create')));
+  }
+};
+
+/** «Замінити попередній?»: resolves true (replace), false (keep both) or null (cancel). */
+const askReplace = (slots: Slots, previous: LastReport): Promise<boolean | null> =>
+  new Promise((answer) => {
+    const choose = (value: boolean | null) => () => {
+      slots.progress.replaceChildren();
+      answer(value);
+    };
+    const question = el(
+      'div',
+      { class: 'ask', role: 'group', 'aria-labelledby': 'ask-title' },
+      el('h2', { id: 'ask-title' }, 'Замінити попередній?'),
+      el(
+        'p',
+        {},
+        `Звіт «${previous.name}» створено ${formatWhen(previous.createdAt)}. Якщо замінити, ` +
+          'старий документ буде переміщено в кошик Google Диска (звідти його можна відновити).',
+      ),
+      toolbar(
+        button('Замінити', choose(true), 'action'),
+        button('Залишити обидва', choose(false), 'secondary'),
+        button('Скасувати', choose(null), 'secondary'),
+      ),
+    );
+    slots.progress.replaceChildren(question);
+    focusOn(question.querySelector('h2'));
+  });
+
+/** The report in steps; each step is one server call the person sees. */
+const build = async (slots: Slots): Promise<void> => {
+  const steps = stepList();
+  const restart = (): void => void build(slots);
+  const fail = (at: number): void => {
+    steps.set(at, 'failed');
+    showLast(slots, known);
+  };
+  slots.progress.replaceChildren(steps.node);
+  // While a report is made the only thing to do is wait (or answer «Замінити попередній?»).
+  slots.card.replaceChildren();
+  slots.actions.replaceChildren();
+  steps.set(0, 'running');
+  announce('Формую звіт: перевіряю таблицю.');
+  const check = await runBusy(
+    { doing: 'Перевіряю таблицю…', action: 'перевірити таблицю', retry: restart },
+    () => call('reportCheck'),
+  );
+  if (!check) return fail(0);
+  if (!check.ok) {
+    if (check.check) {
+      steps.set(0, 'failed');
+      // The findings that block the report, where a click selects the cell.
+      selectTab('check');
+      showCheck(check.check, check.message);
+      focusOn(document.getElementById('check-result'));
+      return;
+    }
+    fail(0);
+    showFailureText(check.message, restart);
+    return;
+  }
+  steps.set(0, 'done');
+  let replace = false;
+  if (check.previous) {
+    const answer = await askReplace(slots, check.previous);
+    if (answer === null) {
+      showLast(slots, check.previous);
+      return;
+    }
+    replace = answer;
+    slots.progress.replaceChildren(steps.node);
+  }
+  steps.set(1, 'running');
+  announce('Створюю документ.');
+  const draft = await runBusy(
+    { doing: 'Створюю документ…', action: 'створити документ звіту', retry: restart },
+    () => call('reportCreate', replace),
+  );
+  if (!draft) return fail(1);
+  steps.set(1, 'done');
+  steps.set(2, 'running');
+  announce('Заповнюю таблицю.');
+  const last = await runBusy(
+    { doing: 'Заповнюю таблицю…', action: 'заповнити таблицю звіту', retry: restart },
+    () => call('reportFill', draft.docId),
+  );
+  if (!last) return fail(2);
+  steps.set(2, 'done');
+  showLast(slots, last);
+  const warnings =
+    check.warnings > 0
+      ? `У таблиці ${counted(check.warnings, WARNINGS)}. Звіту це не заважає, але варто переглянути вкладку «Перевірка».`
+      : '';
+  slots.progress.replaceChildren(warnings ? el('p', { class: 'warning-text' }, warnings) : '');
+  announce(warnings ? `Звіт створено. ${warnings}` : 'Звіт створено.');
+  focusOn(document.getElementById('last-report-heading'));
+};
+
+/** Opens the tab: the last report, then the preview; `start` builds a report at once. */
+export const openReport = (start = false): void => {
+  const slots: Slots = {
+    card: el('div', { class: 'card-slot' }),
+    progress: el('div', { class: 'progress-slot' }),
+    actions: el('div', { class: 'actions-slot' }),
+  };
+  const preview = previewSection();
+  showView(slots.card, slots.progress, slots.actions, preview.node);
+  if (start) {
+    void build(slots);
+    return;
+  }
+  const load = (): void => {
+    void runBusy(
+      { doing: 'Шукаю останній звіт…', action: 'знайти останній звіт', retry: load },
+      () => call('lastReport'),
+    ).then((last) => {
+      if (last === undefined) return;
+      showLast(slots, last);
+      preview.load();
+    });
+  };
+  load();
 };

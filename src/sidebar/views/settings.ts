@@ -1,14 +1,26 @@
 // The settings dialog: the six parameters of the Налаштування tab, the period read back as it
-// is typed, and "Зберегти". Sidebar layer.
+// is typed, every field checked before saving (marked invalid with the reason beside it), the
+// first field focused on open, and a question before unsaved edits are dropped. Sidebar layer.
+import { parsePeriod } from '../../core/period';
 import type { SettingKey } from '../../core/settings';
 import type { PeriodEcho, SettingsView } from '../../shared/api';
-import { button, el } from '../dom';
+import { button, el, focusOn } from '../dom';
 import { call, closeDialog } from '../server';
-import { runBusy, showNotice } from '../status';
+import { announce, clearStatus, runBusy, showNotice } from '../status';
 import { showView, toolbar } from '../view';
 
 /** Waits for a pause in typing before asking the server to read the period. */
 const ECHO_DELAY_MS = 350;
+
+const BAD_PERIOD =
+  'Не вдалося прочитати період. Напишіть, наприклад, «І квартал 2017 року», «1 півріччя 2017 року» або «2016 рік».';
+
+/** Why a value cannot be saved, or '' when it can: every parameter is printed in the report. */
+export const invalidReason = (key: SettingKey, label: string, value: string): string => {
+  if (value.trim() === '') return `Заповніть поле «${label}»: воно потрапляє у звіт.`;
+  if (key === 'period' && parsePeriod(value) === null) return BAD_PERIOD;
+  return '';
+};
 
 const showEcho = (node: HTMLElement, echo: PeriodEcho): void => {
   node.textContent = echo.text;
@@ -18,6 +30,8 @@ const showEcho = (node: HTMLElement, echo: PeriodEcho): void => {
 export const showSettings = (settings: SettingsView): void => {
   const keys = Object.keys(settings.labels) as SettingKey[];
   const inputs = new Map<SettingKey, HTMLInputElement>();
+  const messages = new Map<SettingKey, HTMLElement>();
+  let saved = { ...settings.values };
   const echo = el('p', { id: 'period-echo', 'aria-live': 'polite' });
   showEcho(echo, settings.periodEcho);
   let timer = 0;
@@ -29,55 +43,134 @@ export const showSettings = (settings: SettingsView): void => {
       .then((e) => ticket === asked && showEcho(echo, e))
       .catch(() => undefined);
   };
+  const valueOf = (key: SettingKey): string => inputs.get(key)?.value ?? '';
+  const dirty = (): boolean => keys.some((k) => valueOf(k) !== (saved[k] ?? ''));
+
+  const mark = (key: SettingKey, reason: string): void => {
+    const input = inputs.get(key);
+    const message = messages.get(key);
+    if (!input || !message) return;
+    if (key === 'period') {
+      // The period's reason is its echo line, already beside the field.
+      if (reason) showEcho(echo, { ok: false, text: reason });
+    } else message.textContent = reason;
+    if (reason) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  };
+
   const fields = keys.map((key) => {
     const id = `setting-${key}`;
-    const input = el('input', { id, name: key, type: 'text', autocomplete: 'off' });
+    const message = el('p', { id: `${id}-error`, class: 'field-error' });
+    messages.set(key, message);
+    const input = el('input', {
+      id,
+      name: key,
+      type: 'text',
+      autocomplete: 'off',
+      'aria-describedby': key === 'period' ? 'period-echo' : message.id,
+    });
     input.value = settings.values[key] ?? '';
     inputs.set(key, input);
-    if (key === 'period') {
-      input.setAttribute('aria-describedby', 'period-echo');
-      input.addEventListener('input', () => {
+    input.addEventListener('input', () => {
+      // A field marked invalid is cleared as soon as it holds something that would save.
+      if (
+        input.hasAttribute('aria-invalid') &&
+        !invalidReason(key, settings.labels[key], input.value)
+      )
+        mark(key, '');
+      if (key === 'period') {
         window.clearTimeout(timer);
         timer = window.setTimeout(() => askEcho(input.value), ECHO_DELAY_MS);
-      });
-    }
+      }
+    });
     return el(
       'div',
       { class: 'field' },
       el('label', { for: id }, settings.labels[key]),
       input,
-      key === 'period' ? echo : null,
+      key === 'period' ? echo : message,
     );
   });
-  const save = (): void => {
-    const values = Object.fromEntries(keys.map((k) => [k, inputs.get(k)?.value ?? ''])) as Record<
+
+  const save = (then?: () => void): void => {
+    const reasons = keys.map((k) => [k, invalidReason(k, settings.labels[k], valueOf(k))] as const);
+    for (const [key, reason] of reasons) mark(key, reason);
+    const invalid = reasons.filter(([, reason]) => reason !== '');
+    if (invalid.length > 0) {
+      const first = invalid[0]?.[0] as SettingKey;
+      clearStatus();
+      announce(
+        invalid.length === 1
+          ? 'Налаштування не збережено: виправте позначене поле.'
+          : 'Налаштування не збережено: виправте позначені поля.',
+      );
+      inputs.get(first)?.focus();
+      return;
+    }
+    const values = Object.fromEntries(keys.map((k) => [k, valueOf(k)])) as Record<
       SettingKey,
       string
     >;
     window.clearTimeout(timer);
     asked++;
-    void runBusy('Зберігаю налаштування…', () => call('saveSettings', values)).then((saved) => {
-      if (!saved) return;
+    void runBusy(
+      {
+        doing: 'Зберігаю налаштування…',
+        action: 'зберегти налаштування',
+        retry: () => save(then),
+      },
+      () => call('saveSettings', values),
+    ).then((view) => {
+      if (!view) return;
+      saved = { ...view.values };
       for (const key of keys) {
         const input = inputs.get(key);
-        if (input) input.value = saved.values[key] ?? '';
+        if (input) input.value = view.values[key] ?? '';
       }
-      showEcho(echo, saved.periodEcho);
-      showNotice('Збережено', 'success');
+      showEcho(echo, view.periodEcho);
+      if (!view.periodEcho.ok) {
+        mark('period', view.periodEcho.text);
+        inputs.get('period')?.focus();
+        return;
+      }
+      if (then) return then();
+      showNotice('Налаштування збережено.', 'success');
     });
   };
-  const form = el(
-    'form',
-    { class: 'settings', novalidate: '' },
-    ...fields,
+
+  const actions = el('div', { class: 'actions-slot' });
+  const plainActions = (): HTMLElement =>
     toolbar(
       el('button', { type: 'submit', class: 'action' }, 'Зберегти'),
-      button('Закрити', closeDialog, 'secondary'),
-    ),
-  );
+      button('Закрити', close, 'secondary'),
+    );
+  /** Closing with unsaved edits asks first; the question replaces the buttons. */
+  function close(): void {
+    if (!dirty()) return closeDialog();
+    const back = (): void => {
+      actions.replaceChildren(plainActions());
+      focusOn(actions.querySelector<HTMLElement>('button:not([type="submit"])'));
+    };
+    const ask = el(
+      'div',
+      { class: 'ask', role: 'group', 'aria-labelledby': 'unsaved-title' },
+      el('h2', { id: 'unsaved-title' }, 'Зміни не збережено'),
+      el('p', {}, 'Зберегти їх перед тим, як закрити вікно?'),
+      toolbar(
+        button('Зберегти й закрити', () => save(closeDialog), 'action'),
+        button('Закрити без збереження', closeDialog, 'secondary'),
+        button('Повернутися', back, 'secondary'),
+      ),
+    );
+    actions.replaceChildren(ask);
+    focusOn(ask.querySelector('h2'));
+  }
+  actions.append(plainActions());
+  const form = el('form', { class: 'settings', novalidate: '' }, ...fields, actions);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     save();
   });
   showView(form);
+  inputs.get(keys[0] as SettingKey)?.focus();
 };

@@ -1,12 +1,11 @@
 // Хто не подав дані: per executor how many measures are complete and which numbers still miss
 // a status, amounts or result text, with the reminder ready to copy. Sidebar layer.
 import type { ExecutorProgress, SubmissionsView } from '../../shared/api';
-import { button, el, wordFor } from '../dom';
+import { counted, EXECUTORS, MEASURES_OF, numberList } from '../../shared/views';
+import { button, el, focusOn } from '../dom';
 import { call } from '../server';
-import { runBusy, showNotice } from '../status';
-import { calm, showRetry, showView, toolbar } from '../view';
-
-const numbers = (list: readonly string[]): string => list.map((n) => `№ ${n}`).join(', ');
+import { announce, runBusy, showNotice } from '../status';
+import { calm, empty, showUnloaded, showView, toolbar } from '../view';
 
 const MISSING = [
   ['missingStatus', 'Без стану виконання'],
@@ -16,7 +15,7 @@ const MISSING = [
 
 /** "3 з 5 заходів заповнено", "1 з 1 заходу заповнено" (genitive after "з"). */
 const completeLine = (p: ExecutorProgress): string =>
-  `${p.complete} з ${p.measures} ${wordFor(p.measures, { one: 'заходу', few: 'заходів', many: 'заходів' })} заповнено`;
+  `${p.complete} з ${counted(p.measures, MEASURES_OF)} заповнено`;
 
 const renderExecutor = (p: ExecutorProgress): HTMLElement => {
   const done = p.complete === p.measures;
@@ -37,7 +36,7 @@ const renderExecutor = (p: ExecutorProgress): HTMLElement => {
           'ul',
           { class: 'missing' },
           ...MISSING.filter(([key]) => p[key].length > 0).map(([key, label]) =>
-            el('li', {}, `${label}: ${numbers(p[key])}`),
+            el('li', {}, `${label}: ${numberList(p[key])}`),
           ),
         ),
   );
@@ -71,13 +70,30 @@ export const showSubmissions = (view: SubmissionsView): void => {
     ),
   });
   reminder.value = view.reminder;
+  if (view.executors.length === 0) {
+    // No measures table (or no measure in it): nobody can have submitted anything.
+    showView(
+      el('h2', { id: 'submissions-result', class: 'result-heading' }, 'Виконавців не знайдено'),
+      empty(
+        'У таблиці не знайдено жодного заходу з виконавцем.',
+        'Перевірте таблицю на вкладці «Перевірка»: там сказано, чого бракує.',
+      ),
+      toolbar(button('Оновити', () => openSubmissions(true), 'secondary')),
+    );
+    return;
+  }
   showView(
+    el(
+      'h2',
+      { id: 'submissions-result', class: 'result-heading' },
+      owing.length === 0 ? 'Дані подали всі' : 'Хто ще не подав дані',
+    ),
     owing.length === 0
       ? calm('Усі виконавці подали дані')
       : el(
           'p',
           { class: 'hint' },
-          `Не все подали: ${owing.length} ${wordFor(owing.length, { one: 'виконавець', few: 'виконавці', many: 'виконавців' })} з ${view.executors.length}.`,
+          `Не все подали: ${counted(owing.length, EXECUTORS)} з ${view.executors.length}.`,
         ),
     view.reminder
       ? el(
@@ -89,12 +105,23 @@ export const showSubmissions = (view: SubmissionsView): void => {
         )
       : null,
     ...ordered.map(renderExecutor),
-    toolbar(button('Оновити', openSubmissions, 'secondary')),
+    toolbar(button('Оновити', () => openSubmissions(true), 'secondary')),
   );
 };
 
-export const openSubmissions = (): void => {
-  void runBusy('Збираю дані виконавців…', () => call('sidebarSubmissions')).then((s) =>
-    s ? showSubmissions(s) : showRetry(openSubmissions),
-  );
+export const openSubmissions = (focusResult = false): void => {
+  void runBusy(
+    {
+      doing: 'Збираю дані виконавців…',
+      action: 'зібрати дані виконавців',
+      retry: () => openSubmissions(focusResult),
+    },
+    () => call('sidebarSubmissions'),
+  ).then((s) => {
+    if (!s) return showUnloaded('Хто не подав дані');
+    showSubmissions(s);
+    if (!focusResult) return;
+    announce('Дані виконавців оновлено.');
+    focusOn(document.getElementById('submissions-result'));
+  });
 };

@@ -1,10 +1,11 @@
 // Підсумки: execution counts, the summary paragraphs with the funding line, and the totals per
 // source exactly as the report prints them. Sidebar layer.
 import type { SummaryView } from '../../shared/api';
-import { button, counted, el, ERRORS } from '../dom';
+import { menuPath } from '../../shared/views';
+import { button, counted, el, ERRORS, focusOn } from '../dom';
 import { call } from '../server';
-import { runBusy } from '../status';
-import { showRetry, showView, toolbar } from '../view';
+import { announce, runBusy } from '../status';
+import { empty, showUnloaded, showView, toolbar } from '../view';
 
 const formatDate = (iso: string): string => iso.split('-').reverse().join('.');
 
@@ -17,6 +18,17 @@ const COUNT_LABELS = [
 ] as const;
 
 export const showSummary = (summary: SummaryView): void => {
+  if (summary.counts.planned === 0) {
+    showView(
+      el('h2', { id: 'summary-result', class: 'result-heading' }, 'Підсумків немає'),
+      empty(
+        'У таблиці не знайдено жодного заходу.',
+        'Перевірте таблицю на вкладці «Перевірка»: там сказано, чого бракує.',
+      ),
+      toolbar(button('Оновити', () => openSummary(true), 'secondary')),
+    );
+    return;
+  }
   const counts = el(
     'dl',
     { class: 'figures' },
@@ -56,7 +68,7 @@ export const showSummary = (summary: SummaryView): void => {
       { class: summary.period ? 'hint' : 'warning-text' },
       summary.period
         ? `Звітний період: ${summary.period.label} (до ${formatDate(summary.period.end)}).`
-        : 'Звітний період не прочитано: вкажіть його в меню «Звіт» → «Налаштування».',
+        : `Звітний період не прочитано: вкажіть його в ${menuPath('Налаштування')}.`,
     ),
     summary.errors > 0
       ? el(
@@ -65,7 +77,7 @@ export const showSummary = (summary: SummaryView): void => {
           `У таблиці ${counted(summary.errors, ERRORS)}: після виправлень підсумки можуть змінитися.`,
         )
       : null,
-    el('h2', {}, 'Заходи'),
+    el('h2', { id: 'summary-result', class: 'result-heading' }, 'Заходи'),
     counts,
     ...summary.summary.map((p) => el('p', { class: 'summary-text' }, p)),
     el('h2', {}, 'Кошти'),
@@ -77,12 +89,23 @@ export const showSummary = (summary: SummaryView): void => {
           `Рядок ВСЬОГО з формулами записано в рядок ${summary.totalsRow} аркуша «${summary.sheet}».`,
         )
       : null,
-    toolbar(button('Оновити', openSummary, 'secondary')),
+    toolbar(button('Оновити', () => openSummary(true), 'secondary')),
   );
 };
 
-export const openSummary = (): void => {
-  void runBusy('Рахую підсумки…', () => call('sidebarSummary')).then((s) =>
-    s ? showSummary(s) : showRetry(openSummary),
-  );
+export const openSummary = (focusResult = false): void => {
+  void runBusy(
+    {
+      doing: 'Рахую підсумки…',
+      action: 'порахувати підсумки',
+      retry: () => openSummary(focusResult),
+    },
+    () => call('sidebarSummary'),
+  ).then((s) => {
+    if (!s) return showUnloaded('Підсумки');
+    showSummary(s);
+    if (!focusResult) return;
+    announce('Підсумки оновлено.');
+    focusOn(document.getElementById('summary-result'));
+  });
 };

@@ -1,0 +1,103 @@
+import {
+  clearedMessage,
+  counted,
+  failureMessage,
+  formatCount,
+  MEASURES,
+  menuPath,
+  numberList,
+  tooManyMeasuresMessage,
+} from '../../src/shared/views';
+
+describe('counted', () => {
+  it.each([
+    [1, '1 захід'],
+    [3, '3 заходи'],
+    [11, '11 заходів'],
+    [21, '21 захід'],
+    [5001, '5\u00a0001 захід'],
+    [1_000_000, '1\u00a0000\u00a0000 заходів'],
+  ])('%i → %s', (n, text) => {
+    expect(counted(n, MEASURES)).toBe(text);
+  });
+});
+
+describe('formatCount', () => {
+  it('leaves numbers under a thousand as they are', () => {
+    expect(formatCount(999)).toBe('999');
+  });
+});
+
+describe('tooManyMeasuresMessage', () => {
+  it('says «У таблиці 5 001 захід» with the count in agreement', () => {
+    expect(tooManyMeasuresMessage(5001)).toMatch(/^У таблиці 5\u00a0001 захід: /);
+  });
+});
+
+describe('clearedMessage', () => {
+  it.each([
+    [0, 'Позначок на аркуші не було.'],
+    [1, 'Позначки знято з 1 клітинки, їхній колір і примітки відновлено.'],
+    [5, 'Позначки знято з 5 клітинок, їхній колір і примітки відновлено.'],
+  ])('%i → %s', (n, text) => {
+    expect(clearedMessage(n)).toBe(text);
+  });
+});
+
+describe('menuPath', () => {
+  it('names the add-on menu as Sheets lists it', () => {
+    expect(menuPath('Налаштування')).toBe('«Розширення → Zvit → Налаштування»');
+  });
+});
+
+describe('numberList', () => {
+  it('writes a list of measure numbers one way', () => {
+    expect(numberList(['7', '9', '10'])).toBe('№ 7, 9 і 10');
+  });
+});
+
+describe('failureMessage', () => {
+  it.each([
+    ['Exception: Service Spreadsheets timed out while accessing document with id 1x.', true],
+    ['Exceeded maximum execution time', true],
+    ['Exception: Service invoked too many times for one day: docs create.', true],
+    ['Exception: Lock timeout: another process was holding the lock for too long.', true],
+    ['Exception: You do not have permission to call DocumentApp.openById.', false],
+    ['Exception: Access denied: DriveApp.', false],
+    [
+      'GoogleJsonResponseException: API call to drive.files.get failed with error: File not found: abc',
+      false,
+    ],
+    [
+      "Exception: Document is missing (perhaps it was deleted, or you don't have read access?)",
+      false,
+    ],
+  ])('translates «%s» (retry: %s) into Ukrainian only', (raw, retry) => {
+    const failure = failureMessage('зберегти PDF', new Error(raw));
+    expect([/[A-Za-z]/.test(failure.text.replace(/Zvit|Google|PDF/g, '')), failure.retry]).toEqual([
+      false,
+      retry,
+    ]);
+  });
+
+  it('names the action first', () => {
+    expect(failureMessage('зберегти PDF', new Error('Exceeded maximum execution time')).text).toBe(
+      'Не вдалося зберегти PDF. Google не встиг відповісти. Зачекайте хвилину і спробуйте знову.',
+    );
+  });
+
+  it('keeps our own Ukrainian message and drops the stack', () => {
+    expect(
+      failureMessage(
+        'перейти до клітинки',
+        'Exception: Аркуша «Заходи» більше немає в таблиці.\n    at x (Code:1:2)',
+      ).text,
+    ).toBe('Не вдалося перейти до клітинки. Аркуша «Заходи» більше немає в таблиці.');
+  });
+
+  it('replaces English it does not know', () => {
+    expect(failureMessage('перевірити таблицю', new Error('Something odd')).text).toBe(
+      'Не вдалося перевірити таблицю. Google повідомив про непередбачену помилку. Спробуйте знову.',
+    );
+  });
+});
