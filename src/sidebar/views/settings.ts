@@ -1,4 +1,4 @@
-// The settings dialog: the six parameters of the Налаштування tab, the period read back as it
+// The settings dialog: the parameters of the Налаштування tab, the period read back as it
 // is typed, every field checked before saving (marked invalid with the reason beside it), the
 // first field focused on open, and a question before unsaved edits are dropped. Sidebar layer.
 import { parsePeriod } from '../../core/period';
@@ -15,9 +15,12 @@ const ECHO_DELAY_MS = 350;
 const BAD_PERIOD =
   'Не вдалося прочитати період. Напишіть, наприклад, «І квартал 2017 року», «1 півріччя 2017 року» або «2016 рік».';
 
-/** Why a value cannot be saved, or '' when it can: every parameter is printed in the report. */
+/** Parameters a report may go without: a programme of one section needs no programme name. */
+const OPTIONAL: ReadonlySet<SettingKey> = new Set(['programme']);
+
+/** Why a value cannot be saved, or '' when it can: every other parameter is printed in the report. */
 export const invalidReason = (key: SettingKey, label: string, value: string): string => {
-  if (value.trim() === '') return `Заповніть поле «${label}»: воно потрапляє у звіт.`;
+  if (value.trim() === '' && !OPTIONAL.has(key)) return `Заповніть поле «${label}»: воно потрапляє у звіт.`;
   if (key === 'period' && parsePeriod(value) === null) return BAD_PERIOD;
   return '';
 };
