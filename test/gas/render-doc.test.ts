@@ -1,7 +1,9 @@
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { ReportModel } from '../../src/core/report-model';
 import type { DocLayout } from '../../src/gas/render-doc';
-import { batches, documentRequests, tableCells } from '../../src/gas/render-doc';
+import { batches, documentRequests, renderDoc, tableCells } from '../../src/gas/render-doc';
+import type { Services } from '../../src/gas/services';
+import { createFakeEnvironment } from '../fakes';
 import { generatedGrids } from '../../scripts/bench-offline';
 import type { DocsStructuralElement } from '../../src/gas/services';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
@@ -183,5 +185,28 @@ describe('batches', () => {
       500,
       1200,
     ]);
+  });
+});
+
+describe('renderDoc over the Docs fake', () => {
+  const heading = '1. Інформаційна відкритість';
+  const headed: ReportModel = {
+    ...model,
+    rows: [{ cells: [heading, ...Array<string>(10).fill('')], heading: true }, ...model.rows],
+  };
+  const rendered = () => {
+    const env = createFakeEnvironment();
+    const id = env.globals.DocumentApp.create('Звіт').getId();
+    renderDoc(env.globals as unknown as Services, id, headed);
+    const table = env.drive.document(id)?.doc?.body.find((e) => e.kind === 'table');
+    return table?.kind === 'table' ? table : null;
+  };
+
+  it('merges a group heading row across the whole table', () => {
+    expect(rendered()?.merges).toContainEqual({ row: 5, col: 0, rows: 1, cols: 11 });
+  });
+
+  it('prints a group heading row in bold', () => {
+    expect(rendered()?.rows[5].cells[0].content[0].textStyle.bold).toBe(true);
   });
 });
