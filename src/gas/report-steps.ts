@@ -117,6 +117,19 @@ const trash = (services: Services, id: string): void => {
   }
 };
 
+/**
+ * Moves `id` to the bin only while it is still a draft: a failed step never bins a finished
+ * report, whatever id the page sent.
+ */
+const trashDraft = (services: Services, id: string): void => {
+  try {
+    const file = services.Drive.Files.get(id, { fields: 'name,trashed' });
+    if (String(file.name ?? '').startsWith(IN_PROGRESS)) trash(services, id);
+  } catch {
+    // Not reachable: nothing of ours to clear.
+  }
+};
+
 // ---- the steps ----
 
 /** Step 1: the whole check; a refusal marks the cells and hands the check view to the page. */
@@ -185,7 +198,7 @@ export const reportFill = (services: Services, docId: string): LastReport =>
   locked(services, refuseBusy, () => {
     const { analysis } = readForReport(services);
     if (hasErrors(analysis.findings)) {
-      trash(services, docId);
+      trashDraft(services, docId);
       throw new Error(
         'Поки формувався звіт, у таблиці з’явилися помилки. Перевірте дані і сформуйте звіт знову.',
       );
@@ -200,7 +213,7 @@ export const reportFill = (services: Services, docId: string): LastReport =>
     }
     if (failure !== null) {
       // A stop at the time limit never gets here; the next reportCreate clears what it leaves.
-      trash(services, docId);
+      trashDraft(services, docId);
       throw new Error(
         `Не вдалося заповнити документ звіту: ${messageOf(failure)} Незавершений документ переміщено в кошик.`,
       );

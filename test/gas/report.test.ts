@@ -201,6 +201,12 @@ describe('a run that did not finish', () => {
       true,
     ]);
   });
+  it('never moves a finished report to the bin when asked to fill it again', async () => {
+    const { env, thrown, report } = addon(await sample());
+    const { docId } = report();
+    thrown('reportFill', docId);
+    expect(trashed(env, docId)).toBe(false);
+  });
 });
 
 describe('Останній звіт', () => {
