@@ -98,7 +98,7 @@ export const readLayout = (content: readonly DocsStructuralElement[]): DocLayout
   const after = content.find((e) => (e.startIndex ?? 0) === table?.endIndex);
   const last = content[content.length - 1];
   if (tables.length !== 2 || !table || !signature || !after || !last)
-    throw new Error('The report document does not have the layout it was written with.');
+    throw new Error('Документ звіту змінився, поки його заповнювали.');
   return {
     titleIndex: 1,
     table,

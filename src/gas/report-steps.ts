@@ -168,9 +168,11 @@ const trashStaleDrafts = (services: Services, folderId: string): void => {
     q:
       `'${folderId}' in parents and name contains '${IN_PROGRESS}' and ` +
       `trashed = false and createdTime < '${before}'`,
-    fields: 'files(id)',
+    fields: 'files(id,name)',
   });
-  for (const file of files) trash(services, file.id);
+  // Drive matches names by prefix, perhaps word by word: keep only what starts with the marker.
+  for (const file of files)
+    if (String(file.name ?? '').startsWith(IN_PROGRESS)) trash(services, file.id);
 };
 
 /** Step 2: an empty Doc in the reports folder, named as in progress. */

@@ -78,8 +78,12 @@ const matches = (file: DriveFileRecord, q: string): boolean =>
       if (eq) {
         const actual = String(file[eq[1] as 'name' | 'mimeType' | 'trashed']);
         const expected = eq[3] !== undefined ? eq[3].replace(/\\(.)/g, '$1') : eq[4];
-        // "contains" on name matches a prefix of any word; the fake takes any substring.
-        if (eq[2] === 'contains') return actual.includes(expected);
+        // "contains" on a name matches by prefix only ("HelloWorld" is found by 'Hello', not by
+        // 'World'); the fake takes the prefix of the name or of any word in it.
+        if (eq[2] === 'contains')
+          return actual
+            .split(/\s+/)
+            .some((word, i) => (i === 0 ? actual : word).startsWith(expected));
         return eq[2] === '=' ? actual === expected : actual !== expected;
       }
       const time = /^\s*createdTime\s*(<|<=|>|>=)\s*'([^']+)'\s*$/.exec(term);

@@ -93,6 +93,15 @@ describe('Drive.Files.list', () => {
     expect(list.files).toEqual([{ id: 'fake-doc-0002', name: '[формується] Звіт' }]);
   });
 
+  it('matches names by prefix, not anywhere inside', () => {
+    const { env, folder } = withFiles();
+    const list = env.globals.Drive.Files.list({
+      q: `'${folder}' in parents and name contains 'формується'`,
+      fields: 'files(id)',
+    });
+    expect(list.files).toEqual([]);
+  });
+
   it('answers files made before a time', () => {
     const { env } = withFiles();
     (env.drive.files.get('fake-doc-0002') as { createdTime: string }).createdTime =
