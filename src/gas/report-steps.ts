@@ -87,12 +87,15 @@ const writeStored = (services: Services, report: LastReport): void =>
 const dropStored = (services: Services): void =>
   void services.PropertiesService.getDocumentProperties().deleteProperty(LAST_REPORT_KEY);
 
-/** Whether the add-on still reaches the file and it is not in the bin. */
+/**
+ * Whether the file is still there and not in the bin. Only Drive's "File not found" says it is
+ * gone: a timeout or a quota error says nothing about the file.
+ */
 const isLive = (services: Services, id: string): boolean => {
   try {
     return services.Drive.Files.get(id, { fields: 'id,trashed' }).trashed !== true;
-  } catch {
-    return false;
+  } catch (error) {
+    return !/not found/i.test(messageOf(error));
   }
 };
 

@@ -247,6 +247,21 @@ describe('Останній звіт', () => {
     ]);
   });
 
+  it('is forgotten once its Doc is removed for good', async () => {
+    const { env, call, report } = addon(await sample());
+    env.drive.remove(report().docId);
+    expect(call('lastReport')).toBeNull();
+  });
+
+  it('is kept when Drive fails for another reason than a missing file', async () => {
+    const { env, call, report } = addon(await sample());
+    const made = report();
+    env.globals.Drive.Files.get = () => {
+      throw new Error('API call to drive.files.get failed with error: Backend Error');
+    };
+    expect(call('lastReport')).toEqual(made);
+  });
+
   it('is shown as stored to another coordinator, whose Drive grant cannot see the Doc', async () => {
     const { env, call, report } = addon(await sample());
     const made = report();
