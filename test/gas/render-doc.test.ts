@@ -210,3 +210,21 @@ describe('renderDoc over the Docs fake', () => {
     expect(rendered()?.rows[5].cells[0].content[0].textStyle.bold).toBe(true);
   });
 });
+
+describe('renderDoc past 500 requests', () => {
+  const many: ReportModel = {
+    ...model,
+    rows: Array.from({ length: 300 }, (_, i) => ({
+      cells: [`${i + 1}. Розділ`, ...Array<string>(10).fill('')],
+      heading: true,
+    })),
+  };
+
+  it('styles a report with 300 group headings in two batches', () => {
+    const env = createFakeEnvironment();
+    const id = env.globals.DocumentApp.create('Звіт').getId();
+    env.calls.reset();
+    renderDoc(env.globals as unknown as Services, id, many);
+    expect(env.calls.get('Docs.batchUpdate')).toEqual(2);
+  });
+});
