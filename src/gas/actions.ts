@@ -1,7 +1,7 @@
 // What each menu item and sidebar call does, over the services it is handed. Apps Script
 // adapter layer: the core does the thinking; this reads once, writes once, and reports.
+import type { Analysis } from '../core/analyse';
 import { checkEditedRows } from '../core/analyse';
-import { hasErrors } from '../core/findings';
 import type { Cell, Grid } from '../core/grid';
 import { findHeader } from '../core/header';
 import { parsePeriod } from '../core/period';
@@ -9,34 +9,20 @@ import type { SettingKey } from '../core/settings';
 import { SETTING_KEYS, SETTING_LABELS, SETTINGS_SHEET, readSettings } from '../core/settings';
 import type {
   CheckView,
-  PdfResult,
   PeriodEcho,
-  ReportResult,
   SettingsView,
   SummaryView,
   SubmissionsView,
 } from '../shared/api';
 import { clearMarks, MARKS_SHEET, markFindings, markRows } from './marks';
 import { readGrid, toCellValue } from './read-sheet';
-import { ensureReportsFolder } from './reports-folder';
-import { renderDoc } from './render-doc';
 import type { Services } from './services';
 import { activeSpreadsheet } from './services';
-import {
-  refusalMessage,
-  toCheckView,
-  toFindingViews,
-  toSubmissionsView,
-  toSummaryView,
-} from '../shared/views';
+import { toCheckView, toSubmissionsView, toSummaryView } from '../shared/views';
 import { analyseSpreadsheet } from './workbook';
 import { writeTotalsRow } from './totals-row';
 import type { ReportModel } from '../core/report-model';
 
-/** Past this many measures one report would not fit the 6-minute limit safely (see bench). */
-export const MAX_REPORT_MEASURES = 5000;
-const LOCK_WAIT_MS = 2000;
-const DOC_MIME = 'application/vnd.google-apps.document';
 /** The header is looked for in the first 10 rows (SPEC §2.1). */
 const EDIT_PROBE_ROWS = 10;
 
@@ -75,78 +61,14 @@ export const selectCell = (services: Services, sheetName: string, a1: string): v
   if (a1) sheet.getRange(a1).activate();
 };
 
-const messageOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
-
-export const runReport = (services: Services): ReportResult => {
-  const lock = services.LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    return {
-      ok: false,
-      message:
-        'Звіт саме формує інший користувач цієї таблиці. Зачекайте хвилину і спробуйте знову.',
-      findings: [],
-    };
-  }
-  try {
-    const spreadsheet = activeSpreadsheet(services);
-    const { analysis } = analyseSpreadsheet(spreadsheet);
-    if (hasErrors(analysis.findings)) {
-      markFindings(spreadsheet, analysis.findings);
-      const findings = toFindingViews(analysis).filter((f) => f.severity === 'error');
-      return {
-        ok: false,
-        message: refusalMessage(findings.length),
-        findings,
-      };
-    }
-    const measures = analysis.table?.measures.length ?? 0;
-    if (measures > MAX_REPORT_MEASURES) {
-      return {
-        ok: false,
-        message:
-          `У таблиці ${measures} заходів: такий звіт не встигне сформуватися за 6 хвилин, які Google дає ` +
-          `одній дії. Сформуйте звіт з файлу .xlsx командою zvit report або розділіть таблицю.`,
-        findings: [],
-      };
-    }
-    const name = analysis.report.documentName;
-    const folderId = ensureReportsFolder(services);
-    const file = services.Drive.Files.create({ name, mimeType: DOC_MIME, parents: [folderId] });
-    try {
-      renderDoc(services, file.id, analysis.report);
-    } catch (error) {
-      // No half-built report is left behind.
-      services.Drive.Files.update({ trashed: true }, file.id);
-      return {
-        ok: false,
-        message: `Не вдалося сформувати документ: ${messageOf(error)} Незавершений документ переміщено в кошик.`,
-        findings: [],
-      };
-    }
-    const warnings = analysis.findings.length;
-    return {
-      ok: true,
-      docId: file.id,
-      name,
-      url: `https://docs.google.com/document/d/${file.id}/edit`,
-      warnings,
-    };
-  } finally {
-    lock.releaseLock();
-  }
-};
-
-export const savePdf = (services: Services, docId: string): PdfResult => {
-  const doc = services.DocumentApp.openById(docId);
-  const name = `${doc.getName()}.pdf`;
-  const blob = doc.getAs('application/pdf').setName(name);
-  const folderId = ensureReportsFolder(services);
-  const file = services.Drive.Files.create(
-    { name, mimeType: 'application/pdf', parents: [folderId] },
-    blob,
-  );
-  return { name, url: file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view` };
+/**
+ * For the report steps: the analysis of the open spreadsheet, and `mark` to mark its findings on
+ * the cells as a check does (a refused report shows them where they are).
+ */
+export const readForReport = (services: Services): { analysis: Analysis; mark: () => number } => {
+  const spreadsheet = activeSpreadsheet(services);
+  const { analysis } = analyseSpreadsheet(spreadsheet);
+  return { analysis, mark: () => markFindings(spreadsheet, analysis.findings) };
 };
 
 const formatIsoDate = (iso: string): string => iso.split('-').reverse().join('.');

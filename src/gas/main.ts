@@ -3,6 +3,7 @@
 // adds a top-level stub per export. No service is touched at load time (AuthMode.NONE).
 import type { SettingKey } from '../core/settings';
 import * as actions from './actions';
+import * as steps from './report-steps';
 import type { InitialState } from '../shared/api';
 import { ADDON_NAME, clearedMessage, failureMessage } from '../shared/views';
 import type { DocsApi, DriveApi, Services } from './services';
@@ -18,6 +19,7 @@ const services = (): Services => {
     HtmlService,
     PropertiesService,
     LockService,
+    Session,
     Docs: advanced.Docs,
     Drive: advanced.Drive,
   };
@@ -121,11 +123,33 @@ export function selectCell(sheet: string, a1: string): void {
 }
 
 export function generateReport() {
-  return actions.runReport(services());
+  return steps.runReport(services());
 }
 
 export function savePdf(docId: string) {
-  return actions.savePdf(services(), docId);
+  return steps.savePdf(services(), docId);
+}
+
+// The report in steps (ReportStepsApi): each a server call the page makes in turn.
+
+export function reportCheck() {
+  return steps.reportCheck(services());
+}
+
+export function reportCreate(replacePrevious: boolean) {
+  return steps.reportCreate(services(), replacePrevious === true);
+}
+
+export function reportFill(docId: string) {
+  return steps.reportFill(services(), docId);
+}
+
+export function reportPdf(docId: string) {
+  return steps.reportPdf(services(), docId);
+}
+
+export function lastReport() {
+  return steps.lastReport(services());
 }
 
 export function clearMarksNow() {

@@ -3,11 +3,41 @@
 // Test fakes.
 import type { FakeContext } from './context';
 import { SCOPES, apiError } from './context';
-import type { CellBox, DocModel, LaidTable, ParagraphModel } from './document-model';
+import type { CellBox, DocModel, LaidTable, Layout, ParagraphModel } from './document-model';
 import { documentJson, layout, newParagraph } from './document-model';
+import { selectFields } from './fields';
 import type { DriveStore } from './drive-store';
 
 type Json = Record<string, unknown>;
+
+/**
+ * The layout of a draft, computed once per structural change: style requests do not move
+ * indexes, so a batch of thousands of them reads one layout.
+ */
+const layouts = new WeakMap<DocModel, Layout>();
+const laid = (doc: DocModel): Layout => {
+  let cached = layouts.get(doc);
+  if (!cached) {
+    cached = layout(doc);
+    layouts.set(doc, cached);
+  }
+  return cached;
+};
+/** Requests that move text, and so every later index. */
+const STRUCTURAL = new Set([
+  'mergeTableCells',
+  'unmergeTableCells',
+  'insertText',
+  'deleteContentRange',
+]);
+
+/**
+ * The most requests one batchUpdate takes here. Google's batch guide publishes no cap per batch
+ * (only that a batch is one request against the per-minute quotas and applies atomically:
+ * https://developers.google.com/docs/api/how-tos/batch); 500 is the only figure found, from a
+ * third party, so the fake refuses past it and the add-on splits its requests below it.
+ */
+export const MAX_BATCH_REQUESTS = 500;
 
 /** A refused request: its index and kind go in front of the message, as the API words it. */
 class Invalid extends Error {}
@@ -22,7 +52,7 @@ interface Location {
 
 const tableAt = (doc: DocModel, location: unknown): LaidTable => {
   const index = asNumber((location as Location | undefined)?.index);
-  const table = layout(doc).tables.find((t) => t.startIndex === index);
+  const table = laid(doc).tables.find((t) => t.startIndex === index);
   if (!table) throw new Invalid('The provided table start location is invalid.');
   return table;
 };
@@ -69,7 +99,7 @@ const checkRange = (doc: DocModel, range: unknown): { start: number; end: number
   const r = (range ?? {}) as Json;
   const start = asNumber(r.startIndex);
   const end = asNumber(r.endIndex);
-  const segmentEnd = layout(doc).endIndex;
+  const segmentEnd = laid(doc).endIndex;
   if (!Number.isInteger(start) || !Number.isInteger(end))
     throw new Invalid('The range must have a start index and an end index.');
   if (start < 1) throw new Invalid(`Index ${start} must be greater than or equal to 1.`);
@@ -82,10 +112,21 @@ const checkRange = (doc: DocModel, range: unknown): { start: number; end: number
 };
 
 /** Paragraphs (body and cells) that the index range touches. */
-const paragraphsIn = (doc: DocModel, start: number, end: number): ParagraphModel[] =>
-  layout(doc)
-    .paragraphs.filter((p) => p.startIndex < end && start < p.endIndex)
-    .map((p) => p.model);
+const paragraphsIn = (doc: DocModel, start: number, end: number): ParagraphModel[] => {
+  const { paragraphs } = laid(doc);
+  // Paragraphs are in index order: find the first that ends after `start`.
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (paragraphs[mid].endIndex <= start) low = mid + 1;
+    else high = mid;
+  }
+  const found: ParagraphModel[] = [];
+  for (let i = low; i < paragraphs.length && paragraphs[i].startIndex < end; i++)
+    found.push(paragraphs[i].model);
+  return found;
+};
 
 const fieldsOf = (fields: unknown): string[] =>
   String(fields ?? '')
@@ -213,18 +254,24 @@ const APPLY: Readonly<Record<string, Apply>> = {
     for (const key of ['marginTop', 'marginBottom', 'marginLeft', 'marginRight'] as const)
       if (typeof magnitude(style[key]) === 'number')
         doc.page[key] = magnitude(style[key]) as number;
+    const mode = (style.documentFormat as { documentMode?: unknown } | undefined)?.documentMode;
+    if (mode === 'PAGES' || mode === 'PAGELESS') doc.documentMode = mode;
+    else if (mode !== undefined)
+      throw new Invalid(`Invalid value for documentMode: ${String(mode)}.`);
+    // The mode lives in doc.documentMode; documentJson reports it as documentFormat.
     Object.assign(doc.documentStyle, style);
+    delete doc.documentStyle.documentFormat;
   },
   /** Inside one paragraph only (body or cell); later indexes shift by the text's length. */
   insertText: (doc, request) => {
     const index = asNumber((request.location as Location | undefined)?.index);
     const text = String(request.text ?? '');
-    const laid = layout(doc);
-    if (!Number.isInteger(index) || index < 1 || index >= laid.endIndex)
+    const current = laid(doc);
+    if (!Number.isInteger(index) || index < 1 || index >= current.endIndex)
       throw new Invalid(
-        `Index ${index} must be less than the end index of the referenced segment, ${laid.endIndex}.`,
+        `Index ${index} must be less than the end index of the referenced segment, ${current.endIndex}.`,
       );
-    const p = laid.paragraphs.find((x) => x.startIndex <= index && index < x.endIndex);
+    const p = current.paragraphs.find((x) => x.startIndex <= index && index < x.endIndex);
     if (!p)
       throw new Invalid('The insertion index must be inside the bounds of an existing paragraph.');
     const at = index - p.startIndex;
@@ -233,7 +280,7 @@ const APPLY: Readonly<Record<string, Apply>> = {
   /** Within one paragraph, its final newline excluded. */
   deleteContentRange: (doc, request) => {
     const { start, end } = checkRange(doc, request.range);
-    const p = layout(doc).paragraphs.find((x) => x.startIndex <= start && end < x.endIndex);
+    const p = laid(doc).paragraphs.find((x) => x.startIndex <= start && end < x.endIndex);
     if (!p)
       throw new Invalid('The fake deletes only inside one paragraph, without its final newline.');
     const from = start - p.startIndex;
@@ -250,9 +297,21 @@ export const createDocsApi = (context: FakeContext, store: DriveStore) => {
   return {
     Documents: {
       /** The saved document: edits of an open DocumentApp session are not visible yet. */
-      get: (documentId: string) => {
+      /**
+       * With `fields`, only the fields asked for (partial response); without, the whole resource,
+       * which for a 5 000-row table runs to megabytes.
+       * https://developers.google.com/workspace/docs/api/how-tos/performance
+       */
+      get: (documentId: string, optionalArgs?: { fields?: string }) => {
         context.call('Docs.get', 'full', SCOPES.documents);
-        return documentJson(documentId, saved('docs.documents.get', documentId));
+        const json = documentJson(documentId, saved('docs.documents.get', documentId));
+        const fields = optionalArgs?.fields;
+        if (fields === undefined || fields.trim() === '' || fields.trim() === '*') return json;
+        try {
+          return selectFields(json, fields) as typeof json;
+        } catch (error) {
+          throw apiError(context, 'docs.documents.get', (error as Error).message);
+        }
       },
       /** All requests on a copy; the copy replaces the document only when every one succeeded. */
       batchUpdate: (resource: { requests?: readonly object[] }, documentId: string) => {
@@ -261,6 +320,12 @@ export const createDocsApi = (context: FakeContext, store: DriveStore) => {
         const current = saved(method, documentId);
         const draft = structuredClone(current);
         const requests = resource?.requests ?? [];
+        if (requests.length > MAX_BATCH_REQUESTS)
+          throw apiError(
+            context,
+            method,
+            `Too many requests in one batch: ${requests.length} (at most ${MAX_BATCH_REQUESTS}).`,
+          );
         requests.forEach((request, i) => {
           const kinds = Object.keys(request);
           if (kinds.length !== 1)
@@ -279,6 +344,7 @@ export const createDocsApi = (context: FakeContext, store: DriveStore) => {
             );
           try {
             apply(draft, (request as Record<string, Json>)[kind]);
+            if (STRUCTURAL.has(kind)) layouts.delete(draft);
           } catch (error) {
             if (error instanceof Invalid)
               throw apiError(context, method, `Invalid requests[${i}].${kind}: ${error.message}`);

@@ -59,11 +59,19 @@ export interface PageModel {
   marginRight: number;
 }
 
+/**
+ * A new Doc takes the user's default page setup, which may be pageless: no pages, no page size,
+ * no header rows repeated on each page.
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#documentformat
+ */
+export type DocumentMode = 'PAGES' | 'PAGELESS';
+
 export interface DocModel {
   title: string;
   body: ElementModel[];
   /** US Letter with 1-inch margins, as a new Google Doc starts. */
   page: PageModel;
+  documentMode: DocumentMode;
   documentStyle: Record<string, unknown>;
 }
 
@@ -103,8 +111,9 @@ export const newTable = (cells: readonly (readonly string[])[]): TableModel => (
 });
 
 /** A new Google Doc holds one empty paragraph. */
-export const newDocument = (title: string): DocModel => ({
+export const newDocument = (title: string, documentMode: DocumentMode = 'PAGES'): DocModel => ({
   title,
+  documentMode,
   body: [newParagraph()],
   page: {
     width: 612,
@@ -368,6 +377,16 @@ export const documentJson = (id: string, doc: DocModel): DocumentJson => {
       marginLeft: pt(doc.page.marginLeft),
       marginRight: pt(doc.page.marginRight),
       ...doc.documentStyle,
+      documentFormat: { documentMode: doc.documentMode },
     },
   };
+};
+
+/**
+ * Header rows that repeat at the top of every page: pinned rows, and only in a document that has
+ * pages (a pageless document has none to repeat them on).
+ */
+export const repeatedHeaderRows = (doc: DocModel): number => {
+  const table = doc.body.find((e): e is TableModel => e.kind === 'table');
+  return table && doc.documentMode === 'PAGES' ? table.pinnedHeaderRows : 0;
 };

@@ -2,6 +2,8 @@
 // closed documents refuse calls, batchUpdate is all or nothing and refuses cut-through merges.
 import { createFakeEnvironment } from '.';
 import { TOO_MANY_CHANGES } from './document';
+import type { DocModel } from './document-model';
+import { repeatedHeaderRows } from './document-model';
 
 const thrown = (action: () => unknown): string => {
   try {
@@ -205,5 +207,105 @@ describe('Docs.Documents.batchUpdate', () => {
     env.globals.Docs.Documents.batchUpdate({ requests: [request] }, id);
     const rows = env.globals.Docs.Documents.get(id).body.content[2].table?.tableRows ?? [];
     expect(rows.map((r) => r.tableRowStyle.tableHeader)).toEqual([true, false]);
+  });
+});
+
+describe('batch size', () => {
+  it('refuses more than 500 requests in one batch', () => {
+    const { env, id } = savedTable();
+    const bold = {
+      updateTextStyle: {
+        range: { startIndex: 1, endIndex: 2 },
+        textStyle: { bold: true },
+        fields: 'bold',
+      },
+    };
+    expect(
+      thrown(() => env.globals.Docs.Documents.batchUpdate({ requests: Array(501).fill(bold) }, id)),
+    ).toEqual(
+      'API call to docs.documents.batchUpdate failed with error: Too many requests in one batch: 501 (at most 500).',
+    );
+  });
+
+  it('takes 500', () => {
+    const { env, id } = savedTable();
+    const bold = {
+      updateTextStyle: {
+        range: { startIndex: 1, endIndex: 2 },
+        textStyle: { bold: true },
+        fields: 'bold',
+      },
+    };
+    const result = env.globals.Docs.Documents.batchUpdate({ requests: Array(500).fill(bold) }, id);
+    expect(result.replies.length).toEqual(500);
+  });
+});
+
+describe('Docs.Documents.get with fields', () => {
+  it('returns only the fields asked for', () => {
+    const { env, id } = savedTable();
+    expect(
+      env.globals.Docs.Documents.get(id, {
+        fields: 'body/content(startIndex,table(tableRows(startIndex)))',
+      }),
+    ).toEqual({
+      body: {
+        content: [
+          {},
+          { startIndex: 1 },
+          { startIndex: 2, table: { tableRows: [{ startIndex: 3 }, { startIndex: 8 }] } },
+          { startIndex: 14 },
+        ],
+      },
+    });
+  });
+
+  it('refuses an unbalanced selection', () => {
+    const { env, id } = savedTable();
+    expect(thrown(() => env.globals.Docs.Documents.get(id, { fields: 'body(content' }))).toEqual(
+      'API call to docs.documents.get failed with error: Invalid field selection body(content',
+    );
+  });
+});
+
+describe('page mode', () => {
+  const pinHeader = {
+    pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 1 },
+  };
+  const pages = {
+    updateDocumentStyle: {
+      documentStyle: { documentFormat: { documentMode: 'PAGES' } },
+      fields: 'documentFormat',
+    },
+  };
+  const pagelessTable = () => {
+    const env = createFakeEnvironment();
+    env.drive.defaultDocumentMode = 'PAGELESS';
+    const doc = env.globals.DocumentApp.create('Звіт');
+    const id = doc.getId();
+    doc.getBody().appendTable([[''], ['']]);
+    doc.saveAndClose();
+    return { env, id };
+  };
+  const repeated = (env: ReturnType<typeof createFakeEnvironment>, id: string) =>
+    repeatedHeaderRows(env.drive.document(id)?.doc as DocModel);
+
+  it('gives a new Doc the account default', () => {
+    const { env, id } = pagelessTable();
+    expect(env.globals.Docs.Documents.get(id).documentStyle.documentFormat).toEqual({
+      documentMode: 'PAGELESS',
+    });
+  });
+
+  it('repeats no header rows in a pageless Doc', () => {
+    const { env, id } = pagelessTable();
+    env.globals.Docs.Documents.batchUpdate({ requests: [pinHeader] }, id);
+    expect(repeated(env, id)).toEqual(0);
+  });
+
+  it('repeats pinned header rows once the Doc has pages', () => {
+    const { env, id } = pagelessTable();
+    env.globals.Docs.Documents.batchUpdate({ requests: [pinHeader, pages] }, id);
+    expect(repeated(env, id)).toEqual(1);
   });
 });

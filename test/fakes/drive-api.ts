@@ -6,6 +6,7 @@ import { SCOPES, apiError } from './context';
 import type { FakeBlob } from './document';
 import type { DriveFileRecord } from './drive-store';
 import { DriveStore, MIME } from './drive-store';
+import { parseFields, selectFields } from './fields';
 
 export { DriveStore, MIME };
 
@@ -32,17 +33,24 @@ const resourceOf = (file: DriveFileRecord, fields?: unknown): Record<string, unk
     trashed: file.trashed,
     webViewLink: linkOf(file),
     size: file.blob ? String(file.blob.bytes.length) : undefined,
+    createdTime: file.createdTime,
   };
-  const wanted =
-    typeof fields === 'string' && fields.trim() !== ''
-      ? fields.trim() === '*'
-        ? Object.keys(all)
-        : fields
-            .replace(/^files\((.*)\)$/, '$1')
-            .split(',')
-            .map((f) => f.trim())
-      : DEFAULT_FIELDS;
-  return Object.fromEntries(wanted.filter((f) => all[f] !== undefined).map((f) => [f, all[f]]));
+  const wanted = typeof fields === 'string' && fields.trim() !== '' ? fields.trim() : '';
+  if (wanted === '*') return all;
+  return selectFields(all, wanted === '' ? DEFAULT_FIELDS.join(',') : wanted) as Record<
+    string,
+    unknown
+  >;
+};
+
+/** A list's `fields` names the list's own fields: "files(id,name)", "nextPageToken,files(id)". */
+const fileFieldsOf = (fields: unknown): string | undefined => {
+  if (typeof fields !== 'string' || fields.trim() === '') return undefined;
+  const files = parseFields(fields).get('files');
+  if (files === undefined) return 'id';
+  if (files === null) return '*';
+  const names = [...files.keys()];
+  return names.join(',');
 };
 
 interface Resource {
@@ -52,24 +60,46 @@ interface Resource {
   trashed?: boolean;
 }
 
-/** "name = 'x'", "mimeType = '…'", "trashed = false", "'id' in parents", joined by "and". */
+/**
+ * The query terms the add-on uses, joined by "and": "name = 'x'", "name contains 'x'",
+ * "mimeType = '…'", "trashed = false", "createdTime < '2017-07-01T00:00:00'", "'id' in parents".
+ * An unknown term is refused, as Drive refuses an invalid query.
+ * https://developers.google.com/workspace/drive/api/guides/ref-search-terms
+ */
 const matches = (file: DriveFileRecord, q: string): boolean =>
   q
     .split(/\s+and\s+/i)
     .filter((t) => t.trim() !== '')
     .every((term) => {
       const eq =
-        /^\s*(name|mimeType|trashed)\s*(=|!=)\s*(?:'((?:[^'\\]|\\.)*)'|(true|false))\s*$/.exec(
+        /^\s*(name|mimeType|trashed)\s*(=|!=|contains)\s*(?:'((?:[^'\\]|\\.)*)'|(true|false))\s*$/.exec(
           term,
         );
       if (eq) {
         const actual = String(file[eq[1] as 'name' | 'mimeType' | 'trashed']);
         const expected = eq[3] !== undefined ? eq[3].replace(/\\(.)/g, '$1') : eq[4];
+        // "contains" on a name matches by prefix only ("HelloWorld" is found by 'Hello', not by
+        // 'World'); the fake takes the prefix of the name or of any word in it.
+        if (eq[2] === 'contains')
+          return actual
+            .split(/\s+/)
+            .some((word, i) => (i === 0 ? actual : word).startsWith(expected));
         return eq[2] === '=' ? actual === expected : actual !== expected;
+      }
+      const time = /^\s*createdTime\s*(<|<=|>|>=)\s*'([^']+)'\s*$/.exec(term);
+      if (time) {
+        const [actual, bound] = [Date.parse(file.createdTime), Date.parse(time[2])];
+        if (Number.isNaN(bound)) throw new Error(`Invalid Value: ${term}`);
+        return {
+          '<': actual < bound,
+          '<=': actual <= bound,
+          '>': actual > bound,
+          '>=': actual >= bound,
+        }[time[1] as '<'];
       }
       const parent = /^\s*'([^']+)'\s+in\s+parents\s*$/.exec(term);
       if (parent) return file.parents.includes(parent[1]);
-      return false;
+      throw new Error(`Invalid Value: ${term}`);
     });
 
 export const createDriveApi = (context: FakeContext, store: DriveStore) => {
@@ -113,14 +143,20 @@ export const createDriveApi = (context: FakeContext, store: DriveStore) => {
         if (file.doc && resource.name !== undefined) file.doc.title = resource.name;
         return resourceOf(file, optionalArgs?.fields);
       },
+      /** Only files the add-on reaches; `fields` as "files(id,name)" shapes each file. */
       list: (optionalArgs: { q?: string; fields?: string } = {}) => {
         call('list');
-        const files = [...store.files.values()].filter(
-          (f) => !f.deleted && f.createdByApp && matches(f, optionalArgs.q ?? ''),
-        );
+        let files: DriveFileRecord[];
+        try {
+          files = [...store.files.values()].filter(
+            (f) => !f.deleted && f.createdByApp && matches(f, optionalArgs.q ?? ''),
+          );
+        } catch (error) {
+          throw apiError(context, 'drive.files.list', (error as Error).message);
+        }
         return {
           kind: 'drive#fileList',
-          files: files.map((f) => resourceOf(f, optionalArgs.fields)),
+          files: files.map((f) => resourceOf(f, fileFieldsOf(optionalArgs.fields))),
         };
       },
       remove: (fileId: string) => {

@@ -1,7 +1,7 @@
 // The files of one fake Google account: what the Drive fake lists and the DocumentApp and Docs
 // fakes open. Saved document content lives here; open DocumentApp sessions hold their own copy
 // until saveAndClose. Test fakes.
-import type { DocModel } from './document-model';
+import type { DocModel, DocumentMode } from './document-model';
 import { documentText, newDocument } from './document-model';
 
 export const MIME = {
@@ -29,11 +29,15 @@ export interface DriveFileRecord {
   blob: StoredBlob | null;
   /** The saved content of a Google Doc. */
   doc: DocModel | null;
+  /** RFC 3339, as Drive reports it; tests may move it back to age a file. */
+  createdTime: string;
 }
 
 export class DriveStore {
   readonly files = new Map<string, DriveFileRecord>();
   private next = 1;
+  /** The account's default page setup for new Docs (File → Page setup → Set as default). */
+  defaultDocumentMode: DocumentMode = 'PAGES';
 
   private newId(mimeType: string): string {
     const kind = mimeType === MIME.folder ? 'folder' : mimeType === MIME.document ? 'doc' : 'file';
@@ -56,7 +60,11 @@ export class DriveStore {
       deleted: false,
       createdByApp: fields.createdByApp ?? true,
       blob: fields.blob ?? null,
-      doc: fields.mimeType === MIME.document ? newDocument(fields.name) : null,
+      doc:
+        fields.mimeType === MIME.document
+          ? newDocument(fields.name, this.defaultDocumentMode)
+          : null,
+      createdTime: new Date().toISOString(),
     };
     this.files.set(record.id, record);
     return record;

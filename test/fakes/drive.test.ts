@@ -72,3 +72,51 @@ describe('Drive.Files', () => {
     });
   });
 });
+
+describe('Drive.Files.list', () => {
+  const withFiles = () => {
+    const env = createFakeEnvironment();
+    const folder = String(
+      env.globals.Drive.Files.create({ name: 'Zvit', mimeType: MIME.folder }).id,
+    );
+    for (const name of ['[формується] Звіт', 'Звіт 4.4'])
+      env.globals.Drive.Files.create({ name, mimeType: MIME.document, parents: [folder] });
+    return { env, folder };
+  };
+
+  it('finds names that contain a word, in a folder', () => {
+    const { env, folder } = withFiles();
+    const list = env.globals.Drive.Files.list({
+      q: `'${folder}' in parents and name contains '[формується]' and trashed = false`,
+      fields: 'files(id,name)',
+    });
+    expect(list.files).toEqual([{ id: 'fake-doc-0002', name: '[формується] Звіт' }]);
+  });
+
+  it('matches names by prefix, not anywhere inside', () => {
+    const { env, folder } = withFiles();
+    const list = env.globals.Drive.Files.list({
+      q: `'${folder}' in parents and name contains 'формується'`,
+      fields: 'files(id)',
+    });
+    expect(list.files).toEqual([]);
+  });
+
+  it('answers files made before a time', () => {
+    const { env } = withFiles();
+    (env.drive.files.get('fake-doc-0002') as { createdTime: string }).createdTime =
+      '2017-07-01T00:00:00.000Z';
+    const list = env.globals.Drive.Files.list({
+      q: `createdTime < '2017-07-01T00:10:00Z'`,
+      fields: 'files(id)',
+    });
+    expect(list.files).toEqual([{ id: 'fake-doc-0002' }]);
+  });
+
+  it('refuses a query term it does not know', () => {
+    const { env } = withFiles();
+    expect(thrown(() => env.globals.Drive.Files.list({ q: 'fullText has "x"' }))).toEqual(
+      'API call to drive.files.list failed with error: Invalid Value: fullText has "x"',
+    );
+  });
+});

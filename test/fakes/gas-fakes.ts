@@ -700,11 +700,14 @@ export const createFakeEnvironment = (
         const f = fileOrThrow(id);
         return { id, name: f.name, trashed: f.trashed };
       },
-      update: (resource: { trashed?: boolean }, id: string) => {
+      update: (resource: { trashed?: boolean; name?: string }, id: string) => {
         const f = fileOrThrow(id);
         if (resource.trashed !== undefined) f.trashed = resource.trashed;
+        if (resource.name !== undefined) f.name = resource.name;
         return { id, trashed: f.trashed };
       },
+      /** Drafts left in progress: none survive in these fakes' runs. */
+      list: () => ({ files: [] }),
     }),
   };
 
@@ -827,7 +830,8 @@ export const createFakeEnvironment = (
         id: string,
       ) => {
         const doc = fileOrThrow(id);
-        const { body, endIndex } = structure(doc);
+        const { body, endIndex: savedEnd } = structure(doc);
+        let endIndex = savedEnd;
         const merged: Box[] = [];
         // All or nothing: validate every request before keeping any.
         resource.requests.forEach((request, i) => {
@@ -877,9 +881,19 @@ export const createFakeEnvironment = (
             tableAt(spec.tableStartLocation as { index: number });
           } else if (kind === 'updateTableCellStyle') {
             tableAt(
-              (spec.tableRange as { tableCellLocation: { tableStartLocation: { index: number } } })
-                .tableCellLocation.tableStartLocation,
+              spec.tableRange
+                ? (
+                    spec.tableRange as {
+                      tableCellLocation: { tableStartLocation: { index: number } };
+                    }
+                  ).tableCellLocation.tableStartLocation
+                : (spec.tableStartLocation as { index: number }),
             );
+          } else if (kind === 'updateDocumentStyle') {
+            // Page mode and size: not modelled by these fakes.
+          } else if (kind === 'insertText') {
+            // The text is not kept; later ranges may reach as far as it does.
+            endIndex += String(spec.text ?? '').length;
           } else if (kind === 'updateTextStyle' || kind === 'updateParagraphStyle') {
             const r = spec.range as { startIndex: number; endIndex: number };
             if (r.endIndex > endIndex)
@@ -907,6 +921,7 @@ export const createFakeEnvironment = (
 
   const globals = {
     SpreadsheetApp,
+    Session: { getTemporaryActiveUserKey: () => 'user-key' },
     DocumentApp,
     Docs,
     Drive,

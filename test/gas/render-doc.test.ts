@@ -1,5 +1,10 @@
 import { analyseWorkbook } from '../../src/core/analyse';
-import { tableCells, tableRequests } from '../../src/gas/render-doc';
+import type { ReportModel } from '../../src/core/report-model';
+import type { DocLayout } from '../../src/gas/render-doc';
+import { batches, documentRequests, renderDoc, tableCells } from '../../src/gas/render-doc';
+import type { Services } from '../../src/gas/services';
+import { createFakeEnvironment } from '../fakes';
+import { generatedGrids } from '../../scripts/bench-offline';
 import type { DocsStructuralElement } from '../../src/gas/services';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
@@ -66,9 +71,40 @@ describe('tableCells', () => {
   });
 });
 
-describe('tableRequests', () => {
-  const requests = tableRequests(model, docsTable(tableCells(model)));
-  const kinds = requests.map((r) => Object.keys(r)[0]);
+const layoutOf = (m: ReportModel): DocLayout => {
+  const table = docsTable(tableCells(m));
+  return {
+    titleIndex: 1,
+    table,
+    summaryIndex: table.endIndex,
+    signatureIndex: table.endIndex + 1,
+    tailEnd: table.endIndex + 40,
+  };
+};
+const kindsOf = (requests: object[]) => requests.map((r) => Object.keys(r)[0]);
+
+describe('documentRequests', () => {
+  const requests = documentRequests(model, layoutOf(model));
+  const kinds = kindsOf(requests);
+
+  it('sets pages and A4 landscape first, whatever the account default', () => {
+    expect(requests[0]).toEqual({
+      updateDocumentStyle: {
+        documentStyle: {
+          documentFormat: { documentMode: 'PAGES' },
+          pageSize: {
+            width: { magnitude: 841.89, unit: 'PT' },
+            height: { magnitude: 595.28, unit: 'PT' },
+          },
+          marginTop: { magnitude: 42.5, unit: 'PT' },
+          marginBottom: { magnitude: 42.5, unit: 'PT' },
+          marginLeft: { magnitude: 56.7, unit: 'PT' },
+          marginRight: { magnitude: 42.5, unit: 'PT' },
+        },
+        fields: 'documentFormat,pageSize,marginTop,marginBottom,marginLeft,marginRight',
+      },
+    });
+  });
 
   it('pins the four header rows and the numbers row', () => {
     expect(requests.find((r) => 'pinTableHeaderRows' in r)).toEqual({
@@ -81,14 +117,114 @@ describe('tableRequests', () => {
   });
 
   it('merges after every index-based style, so no range moves under a merge', () => {
-    const lastIndexed = Math.max(
-      kinds.lastIndexOf('updateTextStyle'),
-      kinds.lastIndexOf('updateParagraphStyle'),
-    );
-    expect(lastIndexed).toBeLessThan(kinds.indexOf('mergeTableCells'));
+    const lastStyled = kinds.indexOf('insertText') - 1;
+    const styled = kinds.slice(0, kinds.indexOf('mergeTableCells'));
+    expect([
+      kinds
+        .slice(kinds.indexOf('mergeTableCells'), lastStyled + 1)
+        .every((k) => k === 'mergeTableCells'),
+      styled.includes('mergeTableCells'),
+    ]).toEqual([true, false]);
+  });
+
+  it('inserts the title last, since it moves every index below it', () => {
+    expect(kinds.slice(-3)).toEqual(['insertText', 'updateTextStyle', 'updateParagraphStyle']);
   });
 
   it('fixes every column width', () => {
     expect(kinds.filter((k) => k === 'updateTableColumnProperties').length).toBe(11);
+  });
+
+  it('costs as many requests for 5 000 measures as for 11', () => {
+    const big = analyseWorkbook(generatedGrids(5000)).report;
+    expect(documentRequests(big, layoutOf(big)).length).toEqual(requests.length);
+  });
+});
+
+describe('group heading rows', () => {
+  const headed: ReportModel = {
+    ...model,
+    rows: [
+      { cells: ['1. Інформаційна відкритість', ...Array<string>(10).fill('')], heading: true },
+      ...model.rows,
+    ],
+  };
+  const requests = documentRequests(headed, layoutOf(headed));
+
+  it('print their text in the first cell only', () => {
+    expect(tableCells(headed)[5]).toEqual(['1. Інформаційна відкритість', ...Array(10).fill('')]);
+  });
+
+  it('are merged across the whole table', () => {
+    expect(
+      requests.filter(
+        (r) =>
+          'mergeTableCells' in r &&
+          JSON.stringify(r).includes('"rowIndex":5,"columnIndex":0},"rowSpan":1,"columnSpan":11'),
+      ).length,
+    ).toEqual(1);
+  });
+
+  it('are bold', () => {
+    const row = layoutOf(headed).table.table?.tableRows[5];
+    expect(requests).toContainEqual({
+      updateTextStyle: {
+        range: { startIndex: row?.startIndex, endIndex: row?.endIndex },
+        textStyle: { bold: true },
+        fields: 'bold',
+      },
+    });
+  });
+});
+
+describe('batches', () => {
+  it('cuts 1 201 requests into 500, 500 and 201, in order', () => {
+    const cut = batches(Array.from({ length: 1201 }, (_, i) => i));
+    expect([cut.map((b) => b.length), cut[1][0], cut[2][200]]).toEqual([
+      [500, 500, 201],
+      500,
+      1200,
+    ]);
+  });
+});
+
+describe('renderDoc over the Docs fake', () => {
+  const heading = '1. Інформаційна відкритість';
+  const headed: ReportModel = {
+    ...model,
+    rows: [{ cells: [heading, ...Array<string>(10).fill('')], heading: true }, ...model.rows],
+  };
+  const rendered = () => {
+    const env = createFakeEnvironment();
+    const id = env.globals.DocumentApp.create('Звіт').getId();
+    renderDoc(env.globals as unknown as Services, id, headed);
+    const table = env.drive.document(id)?.doc?.body.find((e) => e.kind === 'table');
+    return table?.kind === 'table' ? table : null;
+  };
+
+  it('merges a group heading row across the whole table', () => {
+    expect(rendered()?.merges).toContainEqual({ row: 5, col: 0, rows: 1, cols: 11 });
+  });
+
+  it('prints a group heading row in bold', () => {
+    expect(rendered()?.rows[5].cells[0].content[0].textStyle.bold).toBe(true);
+  });
+});
+
+describe('renderDoc past 500 requests', () => {
+  const many: ReportModel = {
+    ...model,
+    rows: Array.from({ length: 300 }, (_, i) => ({
+      cells: [`${i + 1}. Розділ`, ...Array<string>(10).fill('')],
+      heading: true,
+    })),
+  };
+
+  it('styles a report with 300 group headings in two batches', () => {
+    const env = createFakeEnvironment();
+    const id = env.globals.DocumentApp.create('Звіт').getId();
+    env.calls.reset();
+    renderDoc(env.globals as unknown as Services, id, many);
+    expect(env.calls.get('Docs.batchUpdate')).toEqual(2);
   });
 });

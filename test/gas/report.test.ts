@@ -1,0 +1,360 @@
+// The report in steps, driven on the built bundle (dist/) as the page drives it through
+// google.script.run, over the in-memory fakes: page mode, batches, drafts left by a stopped run,
+// the last report, the PDF, and the service calls a report costs.
+import { generatedRow } from '../../scripts/bench-offline';
+import { HEADER_SIDES, HEADER_TOP, SAMPLE_PATH, SAMPLE_SETTINGS } from '../../scripts/make-sample';
+import type { ReportModel } from '../../src/core/report-model';
+import type { LastReport } from '../../src/shared/api';
+import type { DocModel } from '../fakes/document-model';
+import { cellText, repeatedHeaderRows } from '../fakes/document-model';
+import type { FakeEnvironment, FakeSpreadsheet } from '../fakes';
+import { createFakeEnvironment, spreadsheetFromRows, spreadsheetFromXlsx } from '../fakes';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const gas = require('gas-local') as {
+  require: (folder: string, globals: object) => Record<string, (...a: unknown[]) => unknown>;
+};
+
+const LAST_REPORT_KEY = 'zvit.lastReport';
+const MINUTE = 60 * 1000;
+
+/** The template layout with `measures` generated rows, and the settings tab. */
+const generated = (measures: number, edit?: (row: unknown[], i: number) => void) => {
+  const rows = Array.from({ length: measures }, (_, i) => {
+    const row: unknown[] = generatedRow(i).map((v) => v ?? '');
+    edit?.(row, i);
+    return row;
+  });
+  const spreadsheet = spreadsheetFromRows('Заходи', [
+    ['Виконання заходів'],
+    HEADER_TOP,
+    HEADER_SIDES,
+    ...rows,
+  ]);
+  spreadsheet.addSheet('Налаштування', [['Параметр', 'Значення'], ...SAMPLE_SETTINGS]);
+  return spreadsheet;
+};
+
+const addon = (spreadsheet: FakeSpreadsheet, options: { maxDocumentEdits?: number } = {}) => {
+  const env = createFakeEnvironment({ spreadsheet, ...options });
+  const scope = gas.require('dist', env.globals);
+  /** Results cross realms: compare them as plain JSON. */
+  const call = (name: string, ...args: unknown[]) =>
+    JSON.parse(JSON.stringify(scope[name](...args) ?? null));
+  const thrown = (name: string, ...args: unknown[]): string => {
+    try {
+      scope[name](...args);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'no error';
+  };
+  /** Check, create, fill: what the page does for «Сформувати звіт». */
+  const report = (replacePrevious = false): LastReport => {
+    call('reportCheck');
+    const draft = call('reportCreate', replacePrevious);
+    return call('reportFill', draft.docId);
+  };
+  const doc = (id: string): DocModel => env.drive.document(id)?.doc as DocModel;
+  return { env, call, thrown, report, doc };
+};
+
+const sample = () => spreadsheetFromXlsx(SAMPLE_PATH);
+
+/** The sample with measure 2's city plan (K5) typed as words. */
+const withBadAmount = () =>
+  generated(10, (row, i) => {
+    if (i === 1) row[10] = 'двадцять';
+  });
+
+const trashed = (env: FakeEnvironment, id: string): boolean =>
+  env.drive.files.get(id)?.trashed ?? false;
+
+describe('the report Doc', () => {
+  it('has pages and a header repeated on each page for a user whose default is pageless', async () => {
+    const { env, report, doc } = addon(await sample());
+    env.drive.defaultDocumentMode = 'PAGELESS';
+    const made = doc(report().docId);
+    expect([made.documentMode, repeatedHeaderRows(made)]).toEqual(['PAGES', 5]);
+  });
+
+  it('is A4 landscape', async () => {
+    const { report, doc } = addon(await sample());
+    const { page } = doc(report().docId);
+    expect([page.width, page.height]).toEqual([841.89, 595.28]);
+  });
+
+  it('opens with the title', async () => {
+    const { call, report, doc } = addon(await sample());
+    const model: ReportModel = call('sidebarPreview');
+    const first = doc(report().docId).body[0];
+    expect(first.kind === 'paragraph' && first.text).toEqual(model.title);
+  });
+
+  it('holds the rows of the report model between the header and the totals', async () => {
+    const { call, report, doc } = addon(await sample());
+    const model: ReportModel = call('sidebarPreview');
+    const table = doc(report().docId).body.find((e) => e.kind === 'table');
+    const rows = table?.kind === 'table' ? table.rows.map((r) => r.cells.map(cellText)) : [];
+    expect(rows.slice(5, -1)).toEqual(model.rows.map((r) => r.cells));
+  });
+
+  it('carries the summary after the table', async () => {
+    const { call, report, env } = addon(await sample());
+    const model: ReportModel = call('sidebarPreview');
+    expect(env.docs.savedText(report().docId)).toContain(model.summary.join('\n'));
+  });
+
+  it('lies in the reports folder under the report’s name', async () => {
+    const { env, report } = addon(await sample());
+    const { docId, name } = report();
+    const file = env.drive.files.get(docId);
+    expect([file?.name, file?.parents]).toEqual([
+      name,
+      [env.properties.user.values.get('zvit.reportsFolderId')],
+    ]);
+  });
+});
+
+describe('the steps', () => {
+  it('reportCheck passes a clean sheet with its number of measures', async () => {
+    const { call } = addon(await sample());
+    expect(call('reportCheck')).toEqual({ ok: true, measures: 11, warnings: 0, previous: null });
+  });
+
+  it('reportCreate names the Doc as in progress', async () => {
+    const { env, call } = addon(await sample());
+    call('reportCheck');
+    const { docId, name } = call('reportCreate', false);
+    expect([name, env.drive.files.get(docId)?.name]).toEqual([
+      '[формується] звіт',
+      '[формується] звіт',
+    ]);
+  });
+
+  it('a refusal hands the page the check view with the cell at fault', () => {
+    const { call } = addon(withBadAmount());
+    const result = call('reportCheck');
+    expect([
+      result.ok,
+      result.check.findings.some(
+        (f: { cell: string; severity: string }) => f.cell === 'K5' && f.severity === 'error',
+      ),
+    ]).toEqual([false, true]);
+  });
+
+  it('a refusal marks the cell', () => {
+    const { env, call } = addon(withBadAmount());
+    call('reportCheck');
+    expect(env.spreadsheet.getSheetsQuietly()[0].cell(5, 11).note).not.toEqual('');
+  });
+
+  it('a refusal creates nothing', () => {
+    const { env, call } = addon(withBadAmount());
+    call('reportCheck');
+    expect(env.drive.files.size).toEqual(0);
+  });
+
+  it('reportCheck waits for nobody while another user holds the lock', async () => {
+    const { env, call } = addon(await sample());
+    env.locks.holdByOtherUser('document');
+    expect(call('reportCheck')).toEqual({
+      ok: false,
+      message:
+        'Звіт саме формує інший користувач цієї таблиці. Зачекайте хвилину і спробуйте знову.',
+      check: null,
+    });
+  });
+
+  it('reportCreate creates nothing while another user holds the lock', async () => {
+    const { env, thrown } = addon(await sample());
+    env.locks.holdByOtherUser('document');
+    expect([thrown('reportCreate', false), env.drive.files.size]).toEqual([
+      'Звіт саме формує інший користувач цієї таблиці. Зачекайте хвилину і спробуйте знову.',
+      0,
+    ]);
+  });
+});
+
+describe('a run that did not finish', () => {
+  it('leaves a draft the next report moves to the bin once no run can still be filling it', async () => {
+    const { env, call } = addon(await sample());
+    const stopped = call('reportCreate', false).docId;
+    const file = env.drive.files.get(stopped);
+    if (file) file.createdTime = new Date(Date.now() - 11 * MINUTE).toISOString();
+    call('reportCreate', false);
+    expect(trashed(env, stopped)).toBe(true);
+  });
+
+  it('leaves alone a draft that a run may still be filling', async () => {
+    const { env, call } = addon(await sample());
+    const running = call('reportCreate', false).docId;
+    call('reportCreate', false);
+    expect(trashed(env, running)).toBe(false);
+  });
+
+  it('moves a draft whose filling failed to the bin and says so', async () => {
+    const { env, call, thrown } = addon(await sample(), { maxDocumentEdits: 2 });
+    const { docId } = call('reportCreate', false);
+    expect([thrown('reportFill', docId), trashed(env, docId)]).toEqual([
+      'Не вдалося заповнити документ звіту: Too many changes applied before saving document. Please save changes in smaller batches using Document.saveAndClose(), then reopen the document with Document.openById(). Незавершений документ переміщено в кошик.',
+      true,
+    ]);
+  });
+  it('never moves a finished report to the bin when asked to fill it again', async () => {
+    const { env, thrown, report } = addon(await sample());
+    const { docId } = report();
+    thrown('reportFill', docId);
+    expect(trashed(env, docId)).toBe(false);
+  });
+});
+
+describe('Останній звіт', () => {
+  it('is none before the first report', async () => {
+    const { call } = addon(await sample());
+    expect(call('lastReport')).toBeNull();
+  });
+
+  it('is the report just made, with its folder', async () => {
+    const { call, report } = addon(await sample());
+    const made = report();
+    expect([call('lastReport'), made.folder.name, made.period]).toEqual([
+      made,
+      'Zvit — звіти',
+      '1 півріччя 2017 року',
+    ]);
+  });
+
+  it('is offered by the next check, so the page asks «Замінити попередній?»', async () => {
+    const { call, report } = addon(await sample());
+    const made = report();
+    expect(call('reportCheck').previous).toEqual(made);
+  });
+
+  it('is kept in the spreadsheet’s document properties, well under 9 KB', async () => {
+    const { env, report } = addon(await sample());
+    report();
+    const stored = env.properties.document.values.get(LAST_REPORT_KEY) ?? '';
+    expect(stored.length).toBeLessThan(1024);
+  });
+
+  it('is forgotten once its Doc is in the bin', async () => {
+    const { env, call, report } = addon(await sample());
+    env.drive.trash(report().docId);
+    expect([call('lastReport'), env.properties.document.values.has(LAST_REPORT_KEY)]).toEqual([
+      null,
+      false,
+    ]);
+  });
+
+  it('is forgotten once its Doc is removed for good', async () => {
+    const { env, call, report } = addon(await sample());
+    env.drive.remove(report().docId);
+    expect(call('lastReport')).toBeNull();
+  });
+
+  it('is kept when Drive fails for another reason than a missing file', async () => {
+    const { env, call, report } = addon(await sample());
+    const made = report();
+    env.globals.Drive.Files.get = () => {
+      throw new Error('API call to drive.files.get failed with error: Backend Error');
+    };
+    expect(call('lastReport')).toEqual(made);
+  });
+
+  it('is shown as stored to another coordinator, whose Drive grant cannot see the Doc', async () => {
+    const { env, call, report } = addon(await sample());
+    const made = report();
+    env.drive.trash(made.docId);
+    env.globals.Session = { ...env.globals.Session, getTemporaryActiveUserKey: () => 'другий' };
+    expect(call('lastReport')).toEqual(made);
+  });
+
+  it('is moved to the bin with its PDF when the next report replaces it', async () => {
+    const { env, call, report } = addon(await sample());
+    const first = report();
+    const pdf = call('reportPdf', first.docId).pdf;
+    const pdfId = /\/d\/([^/]+)/.exec(pdf.url)?.[1] ?? '';
+    report(true);
+    expect([trashed(env, first.docId), trashed(env, pdfId)]).toEqual([true, true]);
+  });
+
+  it('stays where it is when the next report does not replace it', async () => {
+    const { env, report } = addon(await sample());
+    const first = report();
+    report(false);
+    expect(trashed(env, first.docId)).toBe(false);
+  });
+});
+
+describe('Зберегти PDF', () => {
+  it('saves the PDF beside the Doc and remembers it', async () => {
+    const { env, call, report } = addon(await sample());
+    const made = report();
+    const withPdf = call('reportPdf', made.docId);
+    const pdf = [...env.drive.files.values()].find((f) => f.mimeType === 'application/pdf');
+    expect([withPdf.pdf.name, pdf?.parents, call('lastReport').pdf]).toEqual([
+      `${made.name}.pdf`,
+      env.drive.files.get(made.docId)?.parents,
+      withPdf.pdf,
+    ]);
+  });
+
+  it('replaces the PDF saved before for the same report', async () => {
+    const { env, call, report } = addon(await sample());
+    const { docId } = report();
+    call('reportPdf', docId);
+    call('reportPdf', docId);
+    const live = [...env.drive.files.values()].filter(
+      (f) => f.mimeType === 'application/pdf' && !f.trashed,
+    );
+    expect(live.length).toEqual(1);
+  });
+});
+
+describe('service calls of a whole report (check, create, fill)', () => {
+  /** DocumentApp and its elements, the Docs and Drive advanced services. */
+  const DOCUMENT_SIDE =
+    /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|Text|Docs|Drive)\./;
+  const SHEET_SIDE = /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./;
+  const costs = new Map<number, Record<string, number>>();
+  const names = new Map<number, string | undefined>();
+  let oneRead: Record<string, number> = {};
+  beforeAll(() => {
+    for (const measures of [10, 1000, 5000]) {
+      const { env, report } = addon(generated(measures));
+      env.calls.reset();
+      const { docId } = report();
+      costs.set(measures, env.calls.snapshot());
+      names.set(measures, env.drive.files.get(docId)?.name);
+    }
+    const { env, call } = addon(generated(10));
+    env.calls.reset();
+    call('sidebarSummary');
+    oneRead = env.calls.snapshot();
+  });
+  const side = (snapshot: Record<string, number>, pattern: RegExp): number =>
+    Object.entries(snapshot)
+      .filter(([name]) => pattern.test(name))
+      .reduce((sum, [, n]) => sum + n, 0);
+
+  it('read the sheet twice (the check, then the fill), as two summaries do', () => {
+    expect(side(costs.get(10) ?? {}, SHEET_SIDE)).toEqual(2 * side(oneRead, SHEET_SIDE));
+  });
+
+  it('build the Doc at 5 000 measures in one batch, within 500 requests', () => {
+    expect([names.get(5000), costs.get(5000)?.['Docs.batchUpdate']]).toEqual([
+      '4.4 Розвиток інформаційного простору — 1 півріччя 2017 року',
+      1,
+    ]);
+  });
+  const documentSide = (measures: number): number => side(costs.get(measures) ?? {}, DOCUMENT_SIDE);
+
+  it.each([10, 1000, 5000])('cost at most 13 on the document side at %i measures', (measures) => {
+    expect(documentSide(measures)).toBeLessThanOrEqual(13);
+  });
+
+  it('cost as much on the document side at 5 000 measures as at 10', () => {
+    expect(documentSide(5000)).toEqual(documentSide(10));
+  });
+});
