@@ -1,7 +1,18 @@
 // The Apps Script services the add-on uses, as parameters: the entry file passes the real
 // globals, the tests pass in-memory fakes. Apps Script adapter layer.
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+/**
+ * The spreadsheet as the adapter sees it. Named here so the fakes are checked against the same
+ * types the adapter is compiled with.
+ */
+export type SpreadsheetApi = GoogleAppsScript.Spreadsheet.Spreadsheet;
+export type SheetApi = GoogleAppsScript.Spreadsheet.Sheet;
+export type RangeApi = GoogleAppsScript.Spreadsheet.Range;
+
+/** Local date formatting (no round trip): calendar dates read in the spreadsheet's zone. */
+export interface UtilitiesApi {
+  formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string;
+}
 
 /** The Docs advanced service (v1), as much of it as Zvit calls. */
 export interface DocsApi {
@@ -51,9 +62,10 @@ export interface Services {
   readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
   readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   readonly LockService: GoogleAppsScript.Lock.LockService;
+  readonly Utilities: UtilitiesApi;
   readonly Docs: DocsApi;
   readonly Drive: DriveApi;
 }
 
-export const activeSpreadsheet = (services: Services): Spreadsheet =>
+export const activeSpreadsheet = (services: Services): SpreadsheetApi =>
   services.SpreadsheetApp.getActiveSpreadsheet();

@@ -2,6 +2,9 @@
 // call counter, one authorisation state and one Drive; plus builders of spreadsheets from rows or
 // from an .xlsx file. Test fakes.
 import ExcelJS from 'exceljs';
+import type { Grid } from '../../src/core/grid';
+import { isDateValue } from '../../src/core/grid';
+import type { Services } from '../../src/gas/services';
 import type { AuthMode, Calls, FakeContext, TriggerKind } from './context';
 import { createContext, realmOf } from './context';
 import { createDocsApi } from './docs-api';
@@ -17,7 +20,14 @@ import type { FakeHtmlService } from './html';
 import { LockTable, createLockService } from './lock';
 import { createPropertiesService, createPropertyStores } from './properties';
 import type { PropertyStores } from './properties';
-import { createLogger, createScriptApp, createSession, createUtilities } from './script';
+import { interleave } from './runs';
+import {
+  createLogger,
+  createScriptApp,
+  createSession,
+  createUtilities,
+  formatDate,
+} from './script';
 import { FakeSpreadsheet } from './spreadsheet';
 import type { FakeSheet } from './spreadsheet';
 import { createSpreadsheetApp } from './spreadsheet-app';
@@ -117,8 +127,25 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
     setTrigger: (kind: TriggerKind): void => {
       context.trigger = kind;
     },
+    /**
+     * Runs `first`, starts `second` right after `first`'s n-th service call; a lock held by
+     * `first` blocks `second` until released (see runs.ts).
+     */
+    interleave: (first: () => void, second: () => void, afterCalls: number) =>
+      interleave(context, locks, first, second, afterCalls),
+    /** Stops the run past `seconds` of priced calls, running no catch or finally after. */
+    limitTime: (seconds: number | null): void => {
+      context.limitSeconds = seconds;
+      context.elapsedSeconds = 0;
+      context.stopped = null;
+    },
+    /** The globals as the adapter's Services: a fake that drifts from them fails to compile. */
+    services: (): Services => servicesOf(globals),
   };
 };
+
+/** The fakes handed to adapter code called directly (not through the bundle). */
+const servicesOf = (globals: FakeGlobals): Services => globals as unknown as Services;
 
 export type FakeEnvironment = ReturnType<typeof createFakeEnvironment>;
 
@@ -133,6 +160,55 @@ export const spreadsheetFromRows = (
     name: options.spreadsheetName,
   });
   spreadsheet.addSheet(name, rows);
+  return spreadsheet;
+};
+
+/** Midnight of `iso` (yyyy-MM-dd) in `timeZone`: how Sheets holds a date cell. */
+export const midnightIn = (iso: string, timeZone: string): Date => {
+  const [y, m, d] = iso.split('-').map(Number);
+  let guess = Date.UTC(y, m - 1, d);
+  for (let i = 0; i < 3; i++) {
+    const shown = formatDate(new Date(guess), timeZone, 'yyyy-MM-dd HH:mm');
+    const [day, time] = shown.split(' ');
+    const [sy, sm, sd] = day.split('-').map(Number);
+    const [hh, mm] = time.split(':').map(Number);
+    const shownUtc = Date.UTC(sy, sm - 1, sd, hh, mm);
+    guess += Date.UTC(y, m - 1, d) - shownUtc;
+  }
+  return new Date(guess);
+};
+
+/**
+ * A spreadsheet holding `grids` as Sheets would: values as typed (dates as midnights in the
+ * spreadsheet's zone), merges 1-based, and the settings tab as plain text.
+ */
+export const spreadsheetFromGrids = (
+  grids: readonly Grid[],
+  options: { locale?: string; timeZone?: string; spreadsheetName?: string } = {},
+): FakeSpreadsheet => {
+  const spreadsheet = new FakeSpreadsheet({
+    locale: options.locale,
+    timeZone: options.timeZone,
+    name: options.spreadsheetName,
+  });
+  const zone = options.timeZone ?? 'Europe/Kyiv';
+  for (const grid of grids) {
+    const sheet = spreadsheet.addSheet(grid.name);
+    grid.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.value === '') return;
+        const data = sheet.cell(r + 1, c + 1);
+        if (isDateValue(cell.value)) {
+          data.value = { date: midnightIn(cell.value.date, zone).getTime() };
+          data.numberFormat = 'dd.MM.yyyy';
+        } else data.value = cell.value;
+      }),
+    );
+    sheet.maxRows = Math.max(sheet.maxRows, grid.rows.length);
+    sheet.maxColumns = Math.max(sheet.maxColumns, ...grid.rows.map((r) => r.length));
+    for (const m of grid.merges)
+      sheet.merges.push({ row: m.row + 1, col: m.col + 1, rows: m.rows, cols: m.cols });
+  }
   return spreadsheet;
 };
 
