@@ -94,14 +94,17 @@ export const runCheck = (services: Services): CheckView =>
     return toCheckView(read.analysis, marked);
   });
 
-/** Takes every Zvit mark off every tab; returns how many cells were marked. */
+/**
+ * Takes every Zvit mark off every tab, over each tab's whole grid (a marked cell may have been
+ * cut and pasted outside the table); returns how many cells were marked.
+ */
 export const runClearMarks = (services: Services): number =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
     const sheets = activeSpreadsheet(services).getSheets();
-    return sheets.reduce(
-      (cleared, sheet) => cleared + replaceMarks(sheet, sheet.getDataRange(), 0, 0, []).cleared,
-      0,
-    );
+    return sheets.reduce((cleared, sheet) => {
+      const grid = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+      return cleared + replaceMarks(sheet, grid, 0, 0, []).cleared;
+    }, 0);
   });
 
 export const runTotals = (services: Services): SummaryView =>

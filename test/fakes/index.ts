@@ -26,8 +26,10 @@ import {
   createScriptApp,
   createSession,
   createUtilities,
-  formatDate,
+  midnightIn,
 } from './script';
+
+export { midnightIn } from './script';
 import { FakeSpreadsheet } from './spreadsheet';
 import type { FakeSheet } from './spreadsheet';
 import { createSpreadsheetApp } from './spreadsheet-app';
@@ -128,11 +130,14 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
       context.trigger = kind;
     },
     /**
-     * Runs `first`, starts `second` right after `first`'s n-th service call; a lock held by
+     * Runs `first`, starts `second` just before a chosen call of `first`; a lock held by
      * `first` blocks `second` until released (see runs.ts).
      */
-    interleave: (first: () => void, second: () => void, afterCalls: number) =>
-      interleave(context, locks, first, second, afterCalls),
+    interleave: (
+      first: () => void,
+      second: () => void,
+      startBefore: number | ((name: string) => boolean),
+    ) => interleave(context, locks, first, second, startBefore),
     /** Stops the run past `seconds` of priced calls, running no catch or finally after. */
     limitTime: (seconds: number | null): void => {
       context.limitSeconds = seconds;
@@ -161,21 +166,6 @@ export const spreadsheetFromRows = (
   });
   spreadsheet.addSheet(name, rows);
   return spreadsheet;
-};
-
-/** Midnight of `iso` (yyyy-MM-dd) in `timeZone`: how Sheets holds a date cell. */
-export const midnightIn = (iso: string, timeZone: string): Date => {
-  const [y, m, d] = iso.split('-').map(Number);
-  let guess = Date.UTC(y, m - 1, d);
-  for (let i = 0; i < 3; i++) {
-    const shown = formatDate(new Date(guess), timeZone, 'yyyy-MM-dd HH:mm');
-    const [day, time] = shown.split(' ');
-    const [sy, sm, sd] = day.split('-').map(Number);
-    const [hh, mm] = time.split(':').map(Number);
-    const shownUtc = Date.UTC(sy, sm - 1, sd, hh, mm);
-    guess += Date.UTC(y, m - 1, d) - shownUtc;
-  }
-  return new Date(guess);
 };
 
 /**

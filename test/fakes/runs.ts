@@ -1,5 +1,5 @@
-// Two trigger runs on one file, interleaved at service calls: the second starts right after the
-// first's n-th call. When the second asks for a lock the first holds, it blocks: the fake stops
+// Two trigger runs on one file, interleaved at service calls: the second starts just before a
+// chosen call of the first. When the second asks for a lock the first holds, it blocks: the fake stops
 // it there (it has only read so far, which the driver checks) and starts it again from the top
 // the moment the first releases the lock, as a run waiting in tryLock would go on. Test fakes.
 // Triggers run concurrently, and LockService serialises them:
@@ -25,9 +25,11 @@ export const interleave = (
   locks: LockTable,
   first: () => void,
   second: () => void,
-  afterCalls: number,
+  /** The second run starts just before the first's call for which this is true (or its n-th call). */
+  startBefore: number | ((name: string) => boolean),
 ): Interleaving => {
   let seen = 0;
+  let started = false;
   let blocked = 0;
   let secondDone = false;
   let waiting = false;
@@ -53,7 +55,11 @@ export const interleave = (
       return;
     }
     seen++;
-    if (seen === afterCalls) runSecond();
+    const due = typeof startBefore === 'number' ? seen === startBefore : startBefore(name);
+    if (due && !started) {
+      started = true;
+      runSecond();
+    }
   };
   locks.onBlocked = () => {
     if (!inSecond) return;
@@ -75,7 +81,7 @@ export const interleave = (
   };
   try {
     first();
-    if (seen < afterCalls && !secondDone && !waiting) runSecond();
+    if (!started) runSecond();
     if (waiting) {
       waiting = false;
       runSecond();

@@ -909,7 +909,12 @@ export class FakeRange {
             data.value = '';
             return;
           }
-          const typed = readTyped(value, locale);
+          const typed = readTyped(
+            value,
+            locale,
+            undefined,
+            this.sheet.spreadsheet.timeZoneForDates(),
+          );
           data.value = typed;
           if (isDateStored(typed) && !/[dy]/i.test(data.numberFormat))
             data.numberFormat = 'dd.MM.yyyy';
@@ -1009,7 +1014,12 @@ export class FakeRange {
     this.count('getDisplayValues');
     const locale = this.sheet.spreadsheet.getLocaleForDisplay();
     return this.read((d, r, c) =>
-      displayOf(this.sheet.valueAt(r, c), d?.numberFormat ?? '', locale),
+      displayOf(
+        this.sheet.valueAt(r, c),
+        d?.numberFormat ?? '',
+        locale,
+        this.sheet.spreadsheet.timeZoneForDates(),
+      ),
     );
   }
   getDisplayValue(): string {
@@ -1020,6 +1030,7 @@ export class FakeRange {
       this.sheet.valueAt(row, col),
       format,
       this.sheet.spreadsheet.getLocaleForDisplay(),
+      this.sheet.spreadsheet.timeZoneForDates(),
     );
   }
   getFormulas(): string[][] {
