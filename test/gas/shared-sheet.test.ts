@@ -152,7 +152,12 @@ const start = fc.record({
   ),
 });
 
-const build = (setup: fc.Infer<typeof start>) => {
+interface Setup {
+  readonly bad: readonly [number, number, string][];
+  readonly own: readonly [number, number, string, string][];
+}
+
+const build = (setup: Setup) => {
   const made = addon(withCells(setup.bad.map(([r, c, t]) => [r, c, text(t)])));
   for (const [r, c, note, background] of setup.own) {
     const cell = made.sheet.cell(r, c);
