@@ -149,8 +149,21 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
   };
 };
 
-/** The fakes handed to adapter code called directly (not through the bundle). */
-const servicesOf = (globals: FakeGlobals): Services => globals as unknown as Services;
+/**
+ * The fakes as the adapter's Services. The spreadsheet, lock and date services are checked
+ * against the interfaces the adapter is compiled with (a drift is a compile error here); the
+ * document, HTML, properties and advanced services are typed as the real ones and handed over.
+ */
+const servicesOf = (globals: FakeGlobals): Services => ({
+  SpreadsheetApp: globals.SpreadsheetApp,
+  LockService: globals.LockService,
+  Utilities: globals.Utilities,
+  DocumentApp: globals.DocumentApp as unknown as Services['DocumentApp'],
+  HtmlService: globals.HtmlService as unknown as Services['HtmlService'],
+  PropertiesService: globals.PropertiesService as unknown as Services['PropertiesService'],
+  Docs: globals.Docs as unknown as Services['Docs'],
+  Drive: globals.Drive as unknown as Services['Drive'],
+});
 
 export type FakeEnvironment = ReturnType<typeof createFakeEnvironment>;
 

@@ -129,6 +129,14 @@ describe('Перевірити дані', () => {
   });
 });
 
+describe('another run on the same file', () => {
+  it('makes a check say to wait instead of writing marks over the other run', () => {
+    const { scope, env } = addon(withBadAmount());
+    env.locks.holdByOtherUser('document');
+    expect(() => scope.sidebarCheck()).toThrow(/Зачекайте кілька секунд/);
+  });
+});
+
 describe('Зняти позначки', () => {
   it('restores a person’s own note and background exactly', () => {
     const { call, sheet } = addon(withBadAmount());
