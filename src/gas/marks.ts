@@ -4,7 +4,7 @@
 // (core/mark-plan); this reads notes and backgrounds once per tab and writes only what changed.
 // Apps Script adapter layer.
 import type { Finding } from '../core/findings';
-import { changedBox, planMarks } from '../core/mark-plan';
+import { changedBox, NOTE_PREFIX, planMarks } from '../core/mark-plan';
 import type { RangeApi, SheetApi } from './services';
 
 export { MARK_COLORS, NOTE_PREFIX } from '../core/mark-plan';
@@ -17,7 +17,7 @@ export interface MarkCount {
 const NONE: MarkCount = { marked: 0, cleared: 0 };
 
 const mayHoldMark = (notes: readonly (readonly string[])[]): boolean =>
-  notes.some((row) => row.some((note) => note.startsWith('Zvit ▸ ')));
+  notes.some((row) => row.some((note) => note.startsWith(NOTE_PREFIX)));
 
 /**
  * Within `range` (whose top-left is 0-based `top`, `left` on `sheet`): takes every mark off and
