@@ -1,7 +1,11 @@
 // Apps Script figures for `npm run bench`: service calls per action, counted by the in-memory
-// fakes on generated sheets, priced with the per-call costs of APPS-SCRIPT.md.
+// fakes on generated sheets (every call on a Spreadsheet, Sheet, Range, Document, Lock,
+// Properties or advanced service; Utilities runs in the script and is not a round trip), priced
+// with the per-call costs of APPS-SCRIPT.md, and the largest Docs batchUpdate of a report.
 import type { Grid } from '../src/core/grid';
-import { createFakeEnvironment, loadGrids } from '../test/fakes/gas-fakes';
+import { costOf } from '../test/fakes/context';
+import { createFakeEnvironment, spreadsheetFromGrids } from '../test/fakes';
+import type { FakeEnvironment } from '../test/fakes';
 import { generatedGrids } from './bench-offline';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -9,53 +13,113 @@ const gas = require('gas-local') as {
   require: (folder: string, globals: object) => Record<string, (...a: unknown[]) => unknown>;
 };
 
-/** Seconds per call: Docs batchUpdate, Drive and document creation 2 s; properties 30–60 ms; a batch read or write 0.1 s. */
-const costOf = (name: string): number => {
-  if (name.startsWith('Docs.') || name.startsWith('Drive.') || name === 'DocumentApp.openById')
-    return 2;
-  if (name === 'Properties.setProperty') return 0.06;
-  if (name.startsWith('Properties.')) return 0.03;
-  return 0.1;
-};
+/** Calls that leave the script: everything but Utilities and Logger. */
+const isRoundTrip = (name: string): boolean =>
+  !name.startsWith('Utilities.') && !name.startsWith('Logger.');
 
 export interface GasFigures {
   readonly measures: number;
   readonly action: string;
   readonly calls: number;
   readonly estimateS: number;
+  /** Requests in the largest Docs batchUpdate the action sent (0 when none). */
+  readonly largestBatch: number;
+  /** Calls per "Service.method", for reading where they go. */
+  readonly byMethod: Record<string, number>;
 }
+
+type Scope = Record<string, (...a: unknown[]) => unknown>;
 
 const measure = (
   grids: Grid[],
   action: string,
-  run: (
-    scope: Record<string, (...a: unknown[]) => unknown>,
-    env: ReturnType<typeof createFakeEnvironment>,
-  ) => void,
-) => {
-  const env = createFakeEnvironment({ spreadsheet: loadGrids(grids) });
+  run: (scope: Scope, env: FakeEnvironment) => void,
+  prepare: (scope: Scope, env: FakeEnvironment) => void = () => undefined,
+): Omit<GasFigures, 'measures'> => {
+  const env = createFakeEnvironment({
+    spreadsheet: spreadsheetFromGrids(grids),
+    htmlFolder: 'dist',
+  });
   const scope = gas.require('dist', env.globals);
+  prepare(scope, env);
+  let largestBatch = 0;
+  const documents = env.globals.Docs.Documents;
+  const batchUpdate = documents.batchUpdate;
+  documents.batchUpdate = (resource, id) => {
+    largestBatch = Math.max(largestBatch, resource?.requests?.length ?? 0);
+    return batchUpdate(resource, id);
+  };
   env.calls.reset();
   run(scope, env);
-  const counts = env.calls.snapshot();
-  const estimate = Object.entries(counts).reduce((sum, [name, n]) => sum + n * costOf(name), 0);
-  return { action, calls: env.calls.total(), estimateS: Math.round(estimate * 10) / 10 };
+  const byMethod = Object.fromEntries(
+    Object.entries(env.calls.snapshot()).filter(([name]) => isRoundTrip(name)),
+  );
+  const calls = Object.values(byMethod).reduce((a, b) => a + b, 0);
+  const estimate = Object.entries(byMethod).reduce((sum, [name, n]) => sum + n * costOf(name), 0);
+  return { action, calls, estimateS: Math.round(estimate * 10) / 10, largestBatch, byMethod };
+};
+
+/** Measure 2's city plan typed as text on every size: the check then has a mark to make. */
+const withOneError = (grids: Grid[]): Grid[] =>
+  grids.map((g, i) =>
+    i === 0
+      ? {
+          ...g,
+          rows: g.rows.map((r, k) =>
+            k === 4 ? r.map((c, j) => (j === 10 ? { value: 'двадцять', text: 'двадцять' } : c)) : r,
+          ),
+        }
+      : g,
+  );
+
+const onEditAt = (env: FakeEnvironment, scope: Scope): void => {
+  env.setAuthMode('LIMITED');
+  env.setTrigger('simple');
+  const sheet = env.spreadsheet.getSheetsQuietly()[0];
+  scope.onEdit({
+    authMode: 'LIMITED',
+    range: sheet.rangeOf({ row: 5, col: 11, rows: 1, cols: 1 }),
+    source: env.spreadsheet,
+  });
 };
 
 export const benchGas = (sizes: readonly number[]): GasFigures[] =>
   sizes.flatMap((measures) => {
     const grids = generatedGrids(measures);
+    const faulty = withOneError(grids);
     return [
-      measure(grids, 'Перевірити дані', (s) => s.sidebarCheck()),
+      measure(faulty, 'Перевірити дані', (s) => s.sidebarCheck()),
+      measure(
+        faulty,
+        'Зняти позначки',
+        (s) => s.clearMarksNow(),
+        (s) => s.sidebarCheck(),
+      ),
       measure(grids, 'Підрахувати підсумки', (s) => s.menuTotals()),
+      measure(faulty, 'Правка клітинки (onEdit)', (s, env) => onEditAt(env, s)),
       // Past MAX_REPORT_MEASURES the add-on refuses with a message: those calls are counted too.
       measure(grids, measures > 5000 ? 'Сформувати звіт (відмова)' : 'Сформувати звіт', (s) => {
         const result = s.generateReport() as { ok: boolean; message?: string };
         if (!result.ok && measures <= 5000) throw new Error(result.message);
       }),
-      measure(grids, 'Правка клітинки (onEdit)', (s, env) => {
-        const sheet = env.book.sheets[0];
-        s.onEdit({ range: sheet.getRange(5, 11), source: env.book });
-      }),
     ].map((f) => ({ measures, ...f }));
   });
+
+const pad = (text: string | number, width: number): string => String(text).padStart(width);
+
+/** The table `npm run bench` prints: calls, estimate and largest Docs batch per action. */
+export const printGas = (figures: readonly GasFigures[]): void => {
+  console.log(
+    '\nApps Script: виклики сервісів на дію (лічать фейки) і оцінка часу за цінами APPS-SCRIPT.md',
+  );
+  console.log(
+    `${pad('заходів', 8)} ${pad('дія', 26)} ${pad('викликів', 9)} ${pad('оцінка, с', 10)} ${pad('найбільший batchUpdate', 23)}`,
+  );
+  for (const f of figures)
+    console.log(
+      `${pad(f.measures, 8)} ${pad(f.action, 26)} ${pad(f.calls, 9)} ${pad(f.estimateS.toFixed(1), 10)} ${pad(f.largestBatch || '-', 23)}`,
+    );
+  console.log(
+    'Цілі: перевірка ≤ 20 викликів; звіт ≤ 40 викликів і ≤ 500 запитів в одному batchUpdate.',
+  );
+};

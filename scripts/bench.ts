@@ -2,7 +2,7 @@
 // them to out/bench.json. Targets are printed beside the figures; nothing here fails a build.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { benchGas } from './bench-gas';
+import { benchGas, printGas } from './bench-gas';
 import { benchOffline } from './bench-offline';
 
 const SIZES = [1000, 10000, 50000];
@@ -34,17 +34,7 @@ const main = async (): Promise<void> => {
     );
   }
   const appsScript = benchGas([10, 1000, 10000]);
-  console.log(
-    '\nApps Script: виклики сервісів на дію (лічать фейки) і оцінка часу за цінами APPS-SCRIPT.md',
-  );
-  console.log(
-    `${pad('заходів', 8)} ${pad('дія', 26)} ${pad('викликів', 9)} ${pad('оцінка, с', 10)}`,
-  );
-  for (const f of appsScript) {
-    console.log(
-      `${pad(f.measures, 8)} ${pad(f.action, 26)} ${pad(f.calls, 9)} ${pad(f.estimateS.toFixed(1), 10)}`,
-    );
-  }
+  printGas(appsScript);
   const report = appsScript.find((f) => f.measures === 1000 && f.action === 'Сформувати звіт');
   if (report)
     console.log(

@@ -2,9 +2,10 @@
 // adapter layer: the core does the thinking; this reads once, writes once, and reports.
 import type { Analysis } from '../core/analyse';
 import { checkEditedRows } from '../core/analyse';
+import type { Finding } from '../core/findings';
 import type { Cell, Grid } from '../core/grid';
 import { findHeader } from '../core/header';
-import { parsePeriod } from '../core/period';
+import { echoPeriod as echoPeriodText } from '../core/period-echo';
 import type { SettingKey } from '../core/settings';
 import { SETTING_KEYS, SETTING_LABELS, SETTINGS_SHEET, readSettings } from '../core/settings';
 import type {
@@ -14,45 +15,105 @@ import type {
   SummaryView,
   SubmissionsView,
 } from '../shared/api';
-import { clearMarks, MARKS_SHEET, markFindings, markRows } from './marks';
-import { readGrid, toCellValue } from './read-sheet';
-import type { Services } from './services';
+import type { MarkCount } from './marks';
+import { addCounts, replaceMarks } from './marks';
+import type { DateReader } from './read-sheet';
+import { dateReader, readGrid, toCellValue } from './read-sheet';
+import type { RangeApi, Services, SpreadsheetApi } from './services';
 import { activeSpreadsheet } from './services';
 import { toCheckView, toSubmissionsView, toSummaryView } from '../shared/views';
+import type { ReadWorkbook } from './workbook';
 import { analyseSpreadsheet } from './workbook';
 import { writeTotalsRow } from './totals-row';
 import type { ReportModel } from '../core/report-model';
 
+const LOCK_WAIT_MS = 2000;
 /** The header is looked for in the first 10 rows (SPEC §2.1). */
 const EDIT_PROBE_ROWS = 10;
 
-export const runCheck = (services: Services): CheckView => {
+/** How long an action waits for another run on this file to finish (simple triggers: 30 s). */
+const EDIT_LOCK_WAIT_MS = 10000;
+const BUSY =
+  'Цю таблицю саме перевіряє або змінює інша дія Zvit. Зачекайте кілька секунд і спробуйте знову.';
+
+/**
+ * Runs `action` holding the document lock: every read-change-write of the marks and the ВСЬОГО
+ * row, so two runs on one file (two quick edits, two departments) never overwrite each other.
+ * The lock needs no authorisation, so onEdit takes it too.
+ */
+const withDocumentLock = <T>(services: Services, waitMs: number, action: () => T): T => {
+  const lock = services.LockService.getDocumentLock();
+  if (!lock.tryLock(waitMs)) throw new Error(BUSY);
+  try {
+    return action();
+  } finally {
+    lock.releaseLock();
+  }
+};
+
+const readWorkbook = (services: Services): { spreadsheet: SpreadsheetApi; read: ReadWorkbook } => {
   const spreadsheet = activeSpreadsheet(services);
-  const { analysis } = analyseSpreadsheet(spreadsheet);
-  const marked = markFindings(spreadsheet, analysis.findings);
-  return toCheckView(analysis, marked);
+  return {
+    spreadsheet,
+    read: analyseSpreadsheet(spreadsheet, dateReader(spreadsheet, services.Utilities)),
+  };
 };
 
+/**
+ * Takes every mark off every tab and marks `findings` instead. The measures and settings tabs
+ * reuse the data ranges already read; other tabs are looked at too, since a marked cell may
+ * have been cut and pasted there.
+ */
+const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
+  read.tabs.reduce(
+    (count, { sheet, name }) => {
+      const range: RangeApi = read.reads.get(sheet)?.range ?? sheet.getDataRange();
+      const own = findings.filter((f) => f.sheet === name);
+      return addCounts(count, replaceMarks(sheet, range, 0, 0, own));
+    },
+    { marked: 0, cleared: 0 } as MarkCount,
+  );
+
+export const runCheck = (services: Services): CheckView =>
+  withDocumentLock(services, LOCK_WAIT_MS, () => {
+    const { read } = readWorkbook(services);
+    const { marked } = remark(read, read.analysis.findings);
+    return toCheckView(read.analysis, marked);
+  });
+
+/**
+ * Takes every Zvit mark off every tab, over each tab's whole grid (a marked cell may have been
+ * cut and pasted outside the table); returns how many cells were marked.
+ */
 export const runClearMarks = (services: Services): number =>
-  clearMarks(activeSpreadsheet(services));
+  withDocumentLock(services, LOCK_WAIT_MS, () => {
+    const sheets = activeSpreadsheet(services).getSheets();
+    return sheets.reduce((cleared, sheet) => {
+      const grid = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+      return cleared + replaceMarks(sheet, grid, 0, 0, []).cleared;
+    }, 0);
+  });
 
-export const runTotals = (services: Services): SummaryView => {
-  const { analysis, sheet } = analyseSpreadsheet(activeSpreadsheet(services));
-  const row =
-    sheet && analysis.table
-      ? writeTotalsRow(sheet, analysis.table.header, analysis.table, sheet.getLastColumn())
-      : 0;
-  return toSummaryView(analysis, row);
-};
+export const runTotals = (services: Services): SummaryView =>
+  withDocumentLock(services, LOCK_WAIT_MS, () => {
+    const { read } = readWorkbook(services);
+    const { analysis, sheet } = read;
+    const width = sheet ? (read.reads.get(sheet)?.cols ?? 0) : 0;
+    const row =
+      sheet && analysis.table
+        ? writeTotalsRow(sheet, analysis.table.header, analysis.table, width)
+        : 0;
+    return toSummaryView(analysis, row);
+  });
 
 export const runSummary = (services: Services): SummaryView =>
-  toSummaryView(analyseSpreadsheet(activeSpreadsheet(services)).analysis, 0);
+  toSummaryView(readWorkbook(services).read.analysis, 0);
 
 export const runPreview = (services: Services): ReportModel =>
-  analyseSpreadsheet(activeSpreadsheet(services)).analysis.report;
+  readWorkbook(services).read.analysis.report;
 
 export const runSubmissions = (services: Services): SubmissionsView =>
-  toSubmissionsView(analyseSpreadsheet(activeSpreadsheet(services)).analysis);
+  toSubmissionsView(readWorkbook(services).read.analysis);
 
 export const selectCell = (services: Services, sheetName: string, a1: string): void => {
   const sheet = activeSpreadsheet(services).getSheetByName(sheetName);
@@ -66,24 +127,11 @@ export const selectCell = (services: Services, sheetName: string, a1: string): v
  * the cells as a check does (a refused report shows them where they are).
  */
 export const readForReport = (services: Services): { analysis: Analysis; mark: () => number } => {
-  const spreadsheet = activeSpreadsheet(services);
-  const { analysis } = analyseSpreadsheet(spreadsheet);
-  return { analysis, mark: () => markFindings(spreadsheet, analysis.findings) };
+  const { read } = readWorkbook(services);
+  return { analysis: read.analysis, mark: () => remark(read, read.analysis.findings).marked };
 };
 
-const formatIsoDate = (iso: string): string => iso.split('-').reverse().join('.');
-
-export const echoPeriod = (text: string): PeriodEcho => {
-  if (text.trim() === '')
-    return { ok: false, text: 'Вкажіть звітний період, наприклад «9 місяців 2016 року».' };
-  const period = parsePeriod(text);
-  return period
-    ? { ok: true, text: `кінець періоду: ${formatIsoDate(period.end)}` }
-    : {
-        ok: false,
-        text: 'Не вдалося прочитати період. Напишіть, наприклад, «І квартал 2017 року», «1 півріччя 2017 року» або «2016 рік».',
-      };
-};
+export const echoPeriod = (text: string): PeriodEcho => echoPeriodText(text);
 
 const settingsView = (values: Record<SettingKey, string>): SettingsView => ({
   values,
@@ -92,8 +140,13 @@ const settingsView = (values: Record<SettingKey, string>): SettingsView => ({
 });
 
 export const loadSettings = (services: Services): SettingsView => {
-  const sheet = activeSpreadsheet(services).getSheetByName(SETTINGS_SHEET);
-  const settings = readSettings(sheet ? readGrid(sheet) : undefined);
+  const spreadsheet = activeSpreadsheet(services);
+  const sheet = spreadsheet.getSheetByName(SETTINGS_SHEET);
+  const settings = readSettings(
+    sheet
+      ? readGrid(sheet, SETTINGS_SHEET, dateReader(spreadsheet, services.Utilities))
+      : undefined,
+  );
   return settingsView(
     Object.fromEntries(SETTING_KEYS.map((key) => [key, settings[key].value])) as Record<
       SettingKey,
@@ -110,7 +163,9 @@ export const saveSettings = (
   const spreadsheet = activeSpreadsheet(services);
   const sheet =
     spreadsheet.getSheetByName(SETTINGS_SHEET) ?? spreadsheet.insertSheet(SETTINGS_SHEET);
-  const current = readSettings(readGrid(sheet));
+  const current = readSettings(
+    readGrid(sheet, SETTINGS_SHEET, dateReader(spreadsheet, services.Utilities)),
+  );
   const clean = Object.fromEntries(
     SETTING_KEYS.map((k) => [k, String(values[k] ?? '').trim()]),
   ) as Record<SettingKey, string>;
@@ -134,18 +189,30 @@ export const saveSettings = (
 };
 
 /**
- * onEdit: checks just the edited rows and replaces their marks. A handful of calls whatever the
- * size of the sheet; only SpreadsheetApp (a simple trigger may not use anything that needs
- * authorisation). Returns the number of marked cells in those rows, or -1 when the edit is not
- * on a measures tab.
+ * onEdit: checks just the edited rows and replaces their marks, holding the document lock so an
+ * overlapping run (another quick edit) cannot write over this one with what it read earlier. A
+ * handful of calls whatever the size of the sheet, and only services a simple trigger may use.
+ * Returns the number of marked cells in those rows, or -1 when the edit is not on a measures tab.
  */
 export const checkEdit = (
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  range: GoogleAppsScript.Spreadsheet.Range,
+  services: Pick<Services, 'LockService' | 'Utilities'>,
+  spreadsheet: SpreadsheetApi,
+  range: RangeApi,
 ): number => {
+  const lock = services.LockService.getDocumentLock();
+  // Past the wait the edit stays unchecked; the next check from the menu covers it.
+  if (!lock.tryLock(EDIT_LOCK_WAIT_MS)) return -1;
+  try {
+    return checkEditedRange(range, dateReader(spreadsheet, services.Utilities));
+  } finally {
+    lock.releaseLock();
+  }
+};
+
+const checkEditedRange = (range: RangeApi, readDate: DateReader): number => {
   const sheet = range.getSheet();
   const name = sheet.getName();
-  if (name === SETTINGS_SHEET || name === MARKS_SHEET) return -1;
+  if (name === SETTINGS_SHEET) return -1;
   const lastColumn = sheet.getLastColumn();
   const lastRow = sheet.getLastRow();
   if (lastColumn === 0 || lastRow === 0) return -1;
@@ -156,8 +223,9 @@ export const checkEdit = (
   const headerGrid: Grid = { name, rows: headerRows, merges: [] };
   const header = findHeader(headerGrid);
   if (header.kind !== 'found') return -1;
-  const top = Math.max(range.getRow() - 1, header.header.dataRow);
-  const bottom = Math.min(range.getRow() - 1 + range.getNumRows(), lastRow);
+  const editedRow = range.getRow() - 1;
+  const top = Math.max(editedRow, header.header.dataRow);
+  const bottom = Math.min(editedRow + range.getNumRows(), lastRow);
   if (bottom <= top) return 0;
   const block = sheet.getRange(top + 1, 1, bottom - top, lastColumn);
   const values = block.getValues();
@@ -165,8 +233,10 @@ export const checkEdit = (
   const rows: Cell[][] = headerRows.slice(0, header.header.dataRow);
   while (rows.length < top) rows.push([]);
   values.forEach((row, r) =>
-    rows.push(row.map((value, c) => ({ value: toCellValue(value), text: texts[r][c] }))),
+    rows.push(row.map((value, c) => ({ value: toCellValue(value, readDate), text: texts[r][c] }))),
   );
-  const findings = checkEditedRows({ name, rows, merges: [] }) ?? [];
-  return markRows(spreadsheet, name, top, bottom - top, findings);
+  const findings = (checkEditedRows({ name, rows, merges: [] }) ?? []).filter(
+    (f) => f.row >= top && f.row < bottom,
+  );
+  return replaceMarks(sheet, block, top, 0, findings).marked;
 };

@@ -20,6 +20,7 @@ const services = (): Services => {
     PropertiesService,
     LockService,
     Session,
+    Utilities,
     Docs: advanced.Docs,
     Drive: advanced.Drive,
   };
@@ -171,7 +172,7 @@ export function saveSettings(values: Record<SettingKey, string>) {
 /** Simple trigger: checks the edited rows as people type; never throws at the person typing. */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
-    if (e && e.range) actions.checkEdit(e.source, e.range);
+    if (e && e.range) actions.checkEdit({ LockService, Utilities }, e.source, e.range);
   } catch (error) {
     // A failed live check must not interrupt typing; the full check will report the problem.
     console.warn(`Zvit onEdit: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,7 +1,99 @@
 // The Apps Script services the add-on uses, as parameters: the entry file passes the real
 // globals, the tests pass in-memory fakes. Apps Script adapter layer.
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+/*
+ * The spreadsheet side as the adapter uses it: exactly the methods it calls. The real services
+ * must fit these (main.ts hands them over) and so must the test fakes (test/fakes/index.ts), so
+ * a fake that drifts from what the adapter calls, or an adapter calling what the fakes do not
+ * model, fails to compile.
+ */
+export interface DataValidationApi {
+  getCriteriaType(): unknown;
+}
+
+export interface DataValidationBuilderApi {
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderApi;
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderApi;
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderApi;
+  setHelpText(helpText: string): DataValidationBuilderApi;
+  build(): DataValidationApi;
+}
+
+export interface ProtectionApi {
+  setDescription(description: string): ProtectionApi;
+  setWarningOnly(warningOnly: boolean): ProtectionApi;
+}
+
+export interface RangeApi {
+  getValues(): unknown[][];
+  getDisplayValues(): string[][];
+  getNotes(): string[][];
+  getBackgrounds(): string[][];
+  getMergedRanges(): RangeApi[];
+  getA1Notation(): string;
+  getRow(): number;
+  getNumRows(): number;
+  getSheet(): SheetApi;
+  setValues(values: unknown[][]): RangeApi;
+  setValue(value: unknown): RangeApi;
+  setFormulas(formulas: string[][]): RangeApi;
+  setNotes(notes: (string | null)[][]): RangeApi;
+  setBackgrounds(colors: (string | null)[][]): RangeApi;
+  setBackground(color: string | null): RangeApi;
+  setFontWeight(fontWeight: 'bold' | 'normal' | null): RangeApi;
+  setNumberFormat(numberFormat: string): RangeApi;
+  setWrap(isWrapEnabled: boolean): RangeApi;
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): RangeApi;
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): RangeApi;
+  setDataValidation(rule: DataValidationApi | null): RangeApi;
+  mergeAcross(): RangeApi;
+  mergeVertically(): RangeApi;
+  protect(): ProtectionApi;
+  activate(): RangeApi;
+}
+
+export interface SheetApi {
+  getName(): string;
+  getLastRow(): number;
+  getLastColumn(): number;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  getRange(row: number, column: number, numRows?: number, numColumns?: number): RangeApi;
+  getRange(a1Notation: string): RangeApi;
+  getDataRange(): RangeApi;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetApi;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetApi;
+  setColumnWidth(columnPosition: number, width: number): SheetApi;
+  setFrozenRows(rows: number): void;
+  activate(): SheetApi;
+}
+
+export interface SpreadsheetApi {
+  getSheets(): SheetApi[];
+  getSheetByName(name: string): SheetApi | null;
+  getActiveSheet(): SheetApi;
+  insertSheet(sheetName: string): SheetApi;
+  getSpreadsheetTimeZone(): string;
+}
+
+export interface SpreadsheetAppApi {
+  getActiveSpreadsheet(): SpreadsheetApi;
+  newDataValidation(): DataValidationBuilderApi;
+}
+
+export interface LockApi {
+  tryLock(timeoutInMillis: number): boolean;
+  releaseLock(): void;
+}
+
+export interface LockServiceApi {
+  getDocumentLock(): LockApi;
+}
+
+/** Local date formatting (no round trip): calendar dates read in the spreadsheet's zone. */
+export interface UtilitiesApi {
+  formatDate(date: Date, timeZone: string, format: string): string;
+}
 
 /** The Docs advanced service (v1), as much of it as Zvit calls. */
 export interface DocsApi {
@@ -61,16 +153,17 @@ export interface DriveApi {
 }
 
 export interface Services {
-  readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly SpreadsheetApp: SpreadsheetAppApi;
   readonly DocumentApp: GoogleAppsScript.Document.DocumentApp;
   readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
   readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
-  readonly LockService: GoogleAppsScript.Lock.LockService;
+  readonly LockService: LockServiceApi;
+  readonly Utilities: UtilitiesApi;
   /** Who runs this: the last report remembers its maker, whose drive.file grant reaches it. */
   readonly Session: { getTemporaryActiveUserKey(): string };
   readonly Docs: DocsApi;
   readonly Drive: DriveApi;
 }
 
-export const activeSpreadsheet = (services: Services): Spreadsheet =>
+export const activeSpreadsheet = (services: Services): SpreadsheetApi =>
   services.SpreadsheetApp.getActiveSpreadsheet();

@@ -3,7 +3,7 @@
 // Apps Script adapter layer.
 import { SETTING_KEYS, SETTING_LABELS, SETTINGS_SHEET } from '../core/settings';
 import { STATUS_LABELS } from '../core/status';
-import type { Services } from './services';
+import type { Services, SheetApi } from './services';
 
 export const MEASURES_SHEET = 'Заходи';
 const DATA_ROWS = 200;
@@ -33,7 +33,7 @@ const STATUS_COLUMN = FIRST_MONEY + MONEY_COLUMNS;
 
 export type SetupResult = { readonly created: readonly string[]; readonly kept: readonly string[] };
 
-const isEmpty = (sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean =>
+const isEmpty = (sheet: SheetApi): boolean =>
   sheet.getLastRow() === 0 && sheet.getLastColumn() === 0;
 
 export const setupSheets = (services: Services): SetupResult => {

@@ -136,7 +136,10 @@ describe('zvit check --previous', () => {
 
   it('exits 2 with one line when the previous workbook is missing', async () => {
     const { code, stderr } = await zvit('check', SAMPLE_PATH, '--previous', join(tmp, 'nope.xlsx'));
-    expect([code, stderr]).toEqual([2, `Файл «${join(tmp, 'nope.xlsx')}» не знайдено: перевірте назву і папку.\n`]);
+    expect([code, stderr]).toEqual([
+      2,
+      `Файл «${join(tmp, 'nope.xlsx')}» не знайдено: перевірте назву і папку.\n`,
+    ]);
   });
 });
 

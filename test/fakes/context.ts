@@ -68,11 +68,45 @@ export const realmOf = (globals: object, DateCtor?: DateConstructor): Realm => (
   Error: () => (isContext(globals) ? (runInContext('Error', globals) as ErrorConstructor) : Error),
 });
 
+/**
+ * Seconds one call costs, for the benchmark and the 6-minute stop: Docs batchUpdate, Drive and
+ * document creation 2 s (our allowance); properties 30–60 ms; anything else a batch read or
+ * write, 0.1 s (rounded-up published measurements, see APPS-SCRIPT.md); Utilities and Logger run
+ * in the script itself.
+ */
+export const costOf = (name: string): number => {
+  if (name.startsWith('Docs.') || name.startsWith('Drive.') || name === 'DocumentApp.openById')
+    return 2;
+  if (name === 'DocumentApp.create') return 2;
+  if (name === 'Properties.setProperty') return 0.06;
+  if (name.startsWith('Properties.')) return 0.03;
+  if (name.startsWith('Utilities.') || name.startsWith('Logger.')) return 0;
+  return 0.1;
+};
+
+/**
+ * A run stopped at its time limit runs no catch or finally: the fake refuses every later call
+ * of that run, so whatever its catch or finally would do to the services never happens.
+ * 6 min per execution, 30 s for simple triggers:
+ * https://developers.google.com/apps-script/guides/services/quotas#current_limitations
+ * https://developers.google.com/apps-script/guides/triggers#restrictions
+ */
+export const TIME_LIMIT_SECONDS = { full: 360, simple: 30 } as const;
+export const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
+
 export interface FakeContext {
   readonly calls: CallCounter;
   readonly realm: Realm;
   authMode: AuthMode;
   trigger: TriggerKind;
+  /** Seconds the current run has spent, priced with `costOf`. */
+  elapsedSeconds: number;
+  /** When set, the run stops past this many seconds (else no limit is applied). */
+  limitSeconds: number | null;
+  /** Set once a run was stopped: every later call of it throws. */
+  stopped: string | null;
+  /** Called before each call is counted (the interleaving driver switches runs here). */
+  beforeCall: ((name: string) => void) | null;
   /** Counts the call, then throws as Apps Script does when the authorisation does not allow it. */
   call(name: string, needs: Needs, scope?: string): void;
   /** An error of the bundle's realm, named as Apps Script names its exceptions. */
@@ -92,8 +126,19 @@ export const createContext = (
     realm: options.realm ?? THIS_REALM,
     authMode: options.authMode ?? 'FULL',
     trigger: options.trigger ?? 'full',
+    elapsedSeconds: 0,
+    limitSeconds: null,
+    stopped: null,
+    beforeCall: null,
     call(name, needs, scope = SCOPES.spreadsheet) {
+      if (context.stopped) throw context.error(context.stopped);
+      context.beforeCall?.(name);
       context.calls.record(name);
+      context.elapsedSeconds += costOf(name);
+      if (context.limitSeconds !== null && context.elapsedSeconds > context.limitSeconds) {
+        context.stopped = TIME_LIMIT_MESSAGE;
+        throw context.error(TIME_LIMIT_MESSAGE);
+      }
       const refused =
         (needs === 'limited' && context.authMode === 'NONE') ||
         (needs === 'full' && (context.authMode !== 'FULL' || context.trigger === 'simple'));

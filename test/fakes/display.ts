@@ -1,6 +1,7 @@
 // How Sheets shows a stored value (getDisplayValues) and reads text written into a cell (setValue
 // of a string is read like typing): number formats and the spreadsheet locale, as far as Zvit
 // meets them. Test fakes.
+import { formatDate as formatInZone, midnightIn } from './script';
 
 /** A cell's raw content: '' when empty; dates as epoch milliseconds, built into Dates on read. */
 export type Stored = string | number | boolean | { readonly date: number };
@@ -58,9 +59,20 @@ export const formatNumber = (n: number, format: string, locale: string): string 
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-/** Date patterns: yyyy, yy, MM or mm (month), M, dd, d; else the locale's short date. */
-export const formatDate = (ms: number, format: string, locale: string): string => {
-  const d = new Date(ms);
+/**
+ * Date patterns: yyyy, yy, MM or mm (month), M, dd, d; else the locale's short date. Shown in the
+ * spreadsheet's time zone, as Sheets shows a date cell.
+ */
+export const formatDate = (
+  ms: number,
+  format: string,
+  locale: string,
+  timeZone: string,
+): string => {
+  const [year, month, day] = formatInZone(new Date(ms), timeZone, 'yyyy-M-d')
+    .split('-')
+    .map(Number);
+  const d = { getFullYear: () => year, getMonth: () => month - 1, getDate: () => day };
   const isDatePattern = /[dy]/i.test(format) && !/^[#0.,%]+$/.test(format);
   const pattern = isDatePattern ? format : COMMA_LOCALES.test(locale) ? 'dd.MM.yyyy' : 'M/d/yyyy';
   return pattern.replace(/yyyy|yy|MM|mm|M|m|dd|d/g, (token) => {
@@ -84,10 +96,15 @@ export const formatDate = (ms: number, format: string, locale: string): string =
 };
 
 /** The text a cell shows for its value, number format and the spreadsheet's locale. */
-export const displayOf = (value: Stored, format: string, locale: string): string => {
+export const displayOf = (
+  value: Stored,
+  format: string,
+  locale: string,
+  timeZone = 'Europe/Kyiv',
+): string => {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDateStored(value)) return formatDate(value.date, format, locale);
+  if (isDateStored(value)) return formatDate(value.date, format, locale, timeZone);
   if (format === '@' || format === 'General' || format === '')
     return generalNumber(value, separatorsOf(locale));
   return formatNumber(value, format, locale);
@@ -101,12 +118,13 @@ const validDay = (year: number, month: number, day: number): boolean => {
 /**
  * Text written into a cell that is not plain text ('@') is read as if typed: in uk_UA "28,8" is
  * the number 28.8, "28.8" the date 28 August and "01.07.2017" a date; "TRUE" a boolean. Dates are
- * local midnights of this process. Returns the text itself when nothing else fits.
+ * midnights in the spreadsheet's time zone. Returns the text itself when nothing else fits.
  */
 export const readTyped = (
   text: string,
   locale: string,
   year = new Date().getFullYear(),
+  timeZone = 'Europe/Kyiv',
 ): Stored => {
   const trimmed = text.trim();
   if (trimmed === '') return text;
@@ -128,7 +146,8 @@ export const readTyped = (
     const [first, second] = [Number(date[1]), Number(date[2])];
     const [day, month] = comma ? [first, second] : [second, first];
     const y = date[3] === undefined ? year : Number(date[3]) + (date[3].length === 2 ? 2000 : 0);
-    if (validDay(y, month, day)) return { date: new Date(y, month - 1, day).getTime() };
+    if (validDay(y, month, day))
+      return { date: midnightIn(`${y}-${pad2(month)}-${pad2(day)}`, timeZone).getTime() };
   }
   return text;
 };

@@ -2,6 +2,9 @@
 // call counter, one authorisation state and one Drive; plus builders of spreadsheets from rows or
 // from an .xlsx file. Test fakes.
 import ExcelJS from 'exceljs';
+import type { Grid } from '../../src/core/grid';
+import { isDateValue } from '../../src/core/grid';
+import type { Services } from '../../src/gas/services';
 import type { AuthMode, Calls, FakeContext, TriggerKind } from './context';
 import { createContext, realmOf } from './context';
 import { createDocsApi } from './docs-api';
@@ -17,7 +20,16 @@ import type { FakeHtmlService } from './html';
 import { LockTable, createLockService } from './lock';
 import { createPropertiesService, createPropertyStores } from './properties';
 import type { PropertyStores } from './properties';
-import { createLogger, createScriptApp, createSession, createUtilities } from './script';
+import { interleave } from './runs';
+import {
+  createLogger,
+  createScriptApp,
+  createSession,
+  createUtilities,
+  midnightIn,
+} from './script';
+
+export { midnightIn } from './script';
 import { FakeSpreadsheet } from './spreadsheet';
 import type { FakeSheet } from './spreadsheet';
 import { createSpreadsheetApp } from './spreadsheet-app';
@@ -117,8 +129,42 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
     setTrigger: (kind: TriggerKind): void => {
       context.trigger = kind;
     },
+    /**
+     * Runs `first`, starts `second` just before a chosen call of `first`; a lock held by
+     * `first` blocks `second` until released (see runs.ts).
+     */
+    interleave: (
+      first: () => void,
+      second: () => void,
+      startBefore: number | ((name: string) => boolean),
+    ) => interleave(context, locks, first, second, startBefore),
+    /** Stops the run past `seconds` of priced calls, running no catch or finally after. */
+    limitTime: (seconds: number | null): void => {
+      context.limitSeconds = seconds;
+      context.elapsedSeconds = 0;
+      context.stopped = null;
+    },
+    /** The globals as the adapter's Services: a fake that drifts from them fails to compile. */
+    services: (): Services => servicesOf(globals),
   };
 };
+
+/**
+ * The fakes as the adapter's Services. The spreadsheet, lock and date services are checked
+ * against the interfaces the adapter is compiled with (a drift is a compile error here); the
+ * document, HTML, properties and advanced services are typed as the real ones and handed over.
+ */
+const servicesOf = (globals: FakeGlobals): Services => ({
+  SpreadsheetApp: globals.SpreadsheetApp,
+  LockService: globals.LockService,
+  Utilities: globals.Utilities,
+  Session: globals.Session,
+  DocumentApp: globals.DocumentApp as unknown as Services['DocumentApp'],
+  HtmlService: globals.HtmlService as unknown as Services['HtmlService'],
+  PropertiesService: globals.PropertiesService as unknown as Services['PropertiesService'],
+  Docs: globals.Docs as unknown as Services['Docs'],
+  Drive: globals.Drive as unknown as Services['Drive'],
+});
 
 export type FakeEnvironment = ReturnType<typeof createFakeEnvironment>;
 
@@ -133,6 +179,40 @@ export const spreadsheetFromRows = (
     name: options.spreadsheetName,
   });
   spreadsheet.addSheet(name, rows);
+  return spreadsheet;
+};
+
+/**
+ * A spreadsheet holding `grids` as Sheets would: values as typed (dates as midnights in the
+ * spreadsheet's zone), merges 1-based, and the settings tab as plain text.
+ */
+export const spreadsheetFromGrids = (
+  grids: readonly Grid[],
+  options: { locale?: string; timeZone?: string; spreadsheetName?: string } = {},
+): FakeSpreadsheet => {
+  const spreadsheet = new FakeSpreadsheet({
+    locale: options.locale,
+    timeZone: options.timeZone,
+    name: options.spreadsheetName,
+  });
+  const zone = options.timeZone ?? 'Europe/Kyiv';
+  for (const grid of grids) {
+    const sheet = spreadsheet.addSheet(grid.name);
+    grid.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.value === '') return;
+        const data = sheet.cell(r + 1, c + 1);
+        if (isDateValue(cell.value)) {
+          data.value = { date: midnightIn(cell.value.date, zone).getTime() };
+          data.numberFormat = 'dd.MM.yyyy';
+        } else data.value = cell.value;
+      }),
+    );
+    sheet.maxRows = Math.max(sheet.maxRows, grid.rows.length);
+    sheet.maxColumns = Math.max(sheet.maxColumns, ...grid.rows.map((r) => r.length));
+    for (const m of grid.merges)
+      sheet.merges.push({ row: m.row + 1, col: m.col + 1, rows: m.rows, cols: m.cols });
+  }
   return spreadsheet;
 };
 

@@ -11,6 +11,14 @@ const TIMEOUT = 'Lock timeout: another process was holding the lock for too long
 /** Who holds each lock; shared by all FakeLock objects of one environment. */
 export class LockTable {
   private readonly holders = new Map<LockScope, object>();
+  /** Plays code without the lock: every tryLock succeeds (to show what the lock prevents). */
+  disabled = false;
+  /**
+   * Set by the interleaving driver: a lock held by a suspended run blocks the run asking for
+   * it, which then resumes once the holder lets go (see runs.ts).
+   */
+  onBlocked: ((scope: LockScope) => void) | null = null;
+  onReleased: ((scope: LockScope) => void) | null = null;
   private readonly others = new Map<LockScope, object>();
   holder(scope: LockScope): object | undefined {
     return this.holders.get(scope);
@@ -19,7 +27,9 @@ export class LockTable {
     this.holders.set(scope, owner);
   }
   release(scope: LockScope, owner: object): void {
-    if (this.holders.get(scope) === owner) this.holders.delete(scope);
+    if (this.holders.get(scope) !== owner) return;
+    this.holders.delete(scope);
+    this.onReleased?.(scope);
   }
   /** Another user's execution holds the lock until `releaseByOtherUser`. */
   holdByOtherUser(scope: LockScope = 'document'): void {
@@ -47,7 +57,9 @@ export class FakeLock {
     this.context.call(`Lock.${method}`, 'limited');
   }
   private acquire(): boolean {
+    if (this.table.disabled) return true;
     const holder = this.table.holder(this.scope);
+    if (holder && holder !== this && this.table.onBlocked) this.table.onBlocked(this.scope);
     if (holder && holder !== this) return false;
     this.table.take(this.scope, this);
     return true;
@@ -63,6 +75,7 @@ export class FakeLock {
   }
   releaseLock(): void {
     this.count('releaseLock');
+    if (this.table.disabled) return;
     this.table.release(this.scope, this);
   }
   hasLock(): boolean {

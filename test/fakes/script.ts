@@ -135,3 +135,17 @@ export const createLogger = (context: FakeContext) => {
   };
   return logger;
 };
+
+/** Midnight of `iso` (yyyy-MM-dd) in `timeZone`: how Sheets holds a date cell. */
+export const midnightIn = (iso: string, timeZone: string): Date => {
+  const [y, m, d] = iso.split('-').map(Number);
+  const target = Date.UTC(y, m - 1, d);
+  let guess = target;
+  for (let i = 0; i < 3; i++) {
+    const [day, time] = formatDate(new Date(guess), timeZone, 'yyyy-MM-dd HH:mm').split(' ');
+    const [sy, sm, sd] = day.split('-').map(Number);
+    const [hh, mm] = time.split(':').map(Number);
+    guess += target - Date.UTC(sy, sm - 1, sd, hh, mm);
+  }
+  return new Date(guess);
+};

@@ -210,7 +210,7 @@ export class FakeSpreadsheet {
   private name: string;
   private readonly id: string;
   private locale: string;
-  private readonly timeZone: string;
+  private timeZone: string;
 
   constructor(options: FakeSpreadsheetOptions = {}) {
     this.context = options.context ?? createContext();
@@ -271,8 +271,20 @@ export class FakeSpreadsheet {
     this.count('setSpreadsheetLocale');
     this.locale = locale;
   }
+  /**
+   * The zone in which date cells are midnights (File ▸ Settings), apart from the script's zone:
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()
+   */
   getSpreadsheetTimeZone(): string {
     this.count('getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.count('setSpreadsheetTimeZone');
+    this.timeZone = timezone;
+  }
+  /** Not counted: the zone the fake stores typed dates in. */
+  timeZoneForDates(): string {
     return this.timeZone;
   }
   getSheets(): FakeSheet[] {
@@ -508,6 +520,54 @@ export class FakeSheet {
     });
   }
 
+  /** Removes rows `at`..`at + count - 1`: their cells go, the cells below move up. */
+  private removeRows(at: number, count: number): void {
+    const kept = [...this.cells.entries()];
+    this.cells.clear();
+    for (const [key, data] of kept) {
+      const row = Math.floor(key / KEY_COLUMNS) + 1;
+      const col = (key % KEY_COLUMNS) + 1;
+      if (row >= at && row < at + count) continue;
+      this.cells.set(this.key(row >= at + count ? row - count : row, col), data);
+    }
+    for (let i = this.merges.length - 1; i >= 0; i--) {
+      const m = this.merges[i];
+      const top = Math.max(m.row, at);
+      const bottom = Math.min(m.row + m.rows, at + count);
+      const cut = Math.max(0, bottom - top);
+      const rows = m.rows - cut;
+      if (rows <= 0) this.merges.splice(i, 1);
+      else
+        this.merges[i] = {
+          ...m,
+          row: m.row >= at + count ? m.row - count : Math.min(m.row, at),
+          rows,
+        };
+    }
+  }
+
+  /** Test helper, not counted: the cell objects of one row of a box, in column order. */
+  takeCells(box: Box): (CellData | undefined)[][] {
+    const out: (CellData | undefined)[][] = [];
+    for (let r = box.row; r < box.row + box.rows; r++) {
+      const line: (CellData | undefined)[] = [];
+      for (let c = box.col; c < box.col + box.cols; c++) {
+        line.push(this.peek(r, c));
+        this.cells.delete(this.key(r, c));
+      }
+      out.push(line);
+    }
+    return out;
+  }
+  putCells(row: number, col: number, cells: (CellData | undefined)[][]): void {
+    cells.forEach((line, r) =>
+      line.forEach((data, c) => {
+        if (data) this.cells.set(this.key(row + r, col + c), data);
+        else this.cells.delete(this.key(row + r, col + c));
+      }),
+    );
+  }
+
   // ---- Sheet API ----
 
   getName(): string {
@@ -585,6 +645,26 @@ export class FakeSheet {
     this.count('insertRowAfter');
     this.shift('row', afterPosition + 1, 1);
     this.maxRows += 1;
+    return this;
+  }
+  /**
+   * Deleting rows takes their cells (values, notes, formats) away and moves the rows below up:
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer)
+   */
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.count('deleteRows');
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.maxRows)
+      throw this.context.error(OUTSIDE_GRID);
+    if (howMany >= this.maxRows)
+      throw this.context.error('Sorry, it is not possible to delete all non-frozen rows.');
+    this.removeRows(rowPosition, howMany);
+    this.maxRows -= howMany;
+  }
+  deleteRow(rowPosition: number): this {
+    this.count('deleteRow');
+    if (rowPosition < 1 || rowPosition > this.maxRows) throw this.context.error(OUTSIDE_GRID);
+    this.removeRows(rowPosition, 1);
+    this.maxRows -= 1;
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
@@ -829,7 +909,12 @@ export class FakeRange {
             data.value = '';
             return;
           }
-          const typed = readTyped(value, locale);
+          const typed = readTyped(
+            value,
+            locale,
+            undefined,
+            this.sheet.spreadsheet.timeZoneForDates(),
+          );
           data.value = typed;
           if (isDateStored(typed) && !/[dy]/i.test(data.numberFormat))
             data.numberFormat = 'dd.MM.yyyy';
@@ -929,7 +1014,12 @@ export class FakeRange {
     this.count('getDisplayValues');
     const locale = this.sheet.spreadsheet.getLocaleForDisplay();
     return this.read((d, r, c) =>
-      displayOf(this.sheet.valueAt(r, c), d?.numberFormat ?? '', locale),
+      displayOf(
+        this.sheet.valueAt(r, c),
+        d?.numberFormat ?? '',
+        locale,
+        this.sheet.spreadsheet.timeZoneForDates(),
+      ),
     );
   }
   getDisplayValue(): string {
@@ -940,6 +1030,7 @@ export class FakeRange {
       this.sheet.valueAt(row, col),
       format,
       this.sheet.spreadsheet.getLocaleForDisplay(),
+      this.sheet.spreadsheet.timeZoneForDates(),
     );
   }
   getFormulas(): string[][] {
@@ -1217,6 +1308,76 @@ export class FakeRange {
     this.count('clearDataValidations');
     this.each((d) => (d.validation = null));
     return this;
+  }
+
+  /**
+   * Sorts the rows of the range by column: whole cells move (value, note, background), only
+   * inside the range's columns; empty cells sort last, numbers before text.
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#sort(Object)
+   */
+  sort(
+    sortSpecObj:
+      | number
+      | { column: number; ascending?: boolean }
+      | readonly (number | { column: number; ascending?: boolean })[],
+  ): this {
+    this.count('sort');
+    const specs = (Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj]).map((s) =>
+      typeof s === 'number' ? { column: s, ascending: true } : { ascending: true, ...s },
+    );
+    const { row, col, rows, cols } = this.box;
+    for (const s of specs)
+      if (s.column < col || s.column >= col + cols)
+        throw this.context.error('The column to sort by is outside the range.');
+    const lines = Array.from({ length: rows }, (_, r) => ({
+      keys: specs.map((s) => this.sheet.valueAt(row + r, s.column)),
+      cells: this.sheet.takeCells({ row: row + r, col, rows: 1, cols })[0],
+      index: r,
+    }));
+    const rank = (v: Stored): number =>
+      v === '' ? 3 : typeof v === 'number' || isDateStored(v) ? 0 : typeof v === 'boolean' ? 2 : 1;
+    const compare = (a: Stored, b: Stored): number => {
+      const [ra, rb] = [rank(a), rank(b)];
+      if (ra !== rb) return ra - rb;
+      if (ra === 0) {
+        const na = isDateStored(a) ? a.date : (a as number);
+        const nb = isDateStored(b) ? b.date : (b as number);
+        return na - nb;
+      }
+      return String(a).localeCompare(String(b));
+    };
+    lines.sort((a, b) => {
+      for (let i = 0; i < specs.length; i++) {
+        const [x, y] = [a.keys[i], b.keys[i]];
+        // Blanks stay last whichever way the sort goes.
+        if (x === '' || y === '') {
+          if (x !== y) return x === '' ? 1 : -1;
+          continue;
+        }
+        const c = compare(x, y);
+        if (c !== 0) return specs[i].ascending ? c : -c;
+      }
+      return a.index - b.index;
+    });
+    lines.forEach((line, r) => this.sheet.putCells(row + r, col, [line.cells]));
+    return this;
+  }
+
+  /**
+   * Cut and paste: values, formats and notes move to `target` (its top-left cell), the source is
+   * left empty; on the same or another tab.
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#moveTo(Range)
+   */
+  moveTo(target: FakeRange): void {
+    this.count('moveTo');
+    const moved = this.sheet.takeCells(this.box);
+    const { row, col } = target.box;
+    if (
+      row + this.box.rows - 1 > target.sheet.maxRows ||
+      col + this.box.cols - 1 > target.sheet.maxColumns
+    )
+      throw this.context.error(OUTSIDE_GRID);
+    target.sheet.putCells(row, col, moved);
   }
 
   protect(): FakeProtection {

@@ -1,0 +1,73 @@
+import type { Finding } from '../../src/core/findings';
+import {
+  MARK_COLORS,
+  markLook,
+  parseMark,
+  planMarks,
+  unmarkedLook,
+} from '../../src/core/mark-plan';
+
+const finding = (row: number, col: number, severity: Finding['severity'] = 'error'): Finding => ({
+  code: 'not-a-number',
+  severity,
+  cell: '',
+  message: 'не сума',
+  row,
+  col,
+  sheet: 'Заходи',
+});
+
+describe('a mark', () => {
+  it.each([
+    [{ note: '', background: '#ffffff' }],
+    [{ note: 'перевірити з бухгалтерією', background: '#d9ead3' }],
+    [{ note: 'два\nрядки', background: '#f4c7c3' }],
+    [{ note: 'Zvit ▸ моя примітка', background: '#ffffff' }],
+  ])('gives back what the cell had: %j', (own) => {
+    expect(unmarkedLook(markLook(own, [finding(0, 0)]))).toEqual(own);
+  });
+
+  it('is coloured by its worst finding', () => {
+    expect(
+      markLook({ note: '', background: '#ffffff' }, [finding(0, 0, 'warning')]).background,
+    ).toBe(MARK_COLORS.warning);
+  });
+
+  it('keeps a colour the person set after the check', () => {
+    const marked = markLook({ note: '', background: '#d9ead3' }, [finding(0, 0)]);
+    expect(unmarkedLook({ ...marked, background: '#00ff00' }).background).toBe('#00ff00');
+  });
+
+  it('is not read into a note a person wrote', () => {
+    expect(parseMark('Zvit ▸ моя примітка')).toBeNull();
+  });
+});
+
+describe('planMarks', () => {
+  it('takes an old mark off and marks only the new finding', () => {
+    const old = markLook({ note: 'моя', background: '#d9ead3' }, [finding(0, 0)]);
+    const plan = planMarks([[old.note, '']], [[old.background, '#ffffff']], [finding(0, 1)]);
+    expect([
+      plan.notes[0][0],
+      plan.backgrounds[0][0],
+      plan.backgrounds[0][1],
+      plan.marked,
+      plan.cleared,
+    ]).toEqual(['моя', '#d9ead3', MARK_COLORS.error, 1, 1]);
+  });
+
+  it('re-marking a marked cell keeps the person’s own look inside, not the old mark', () => {
+    const once = planMarks([['моя']], [['#d9ead3']], [finding(0, 0)]);
+    const twice = planMarks(once.notes, once.backgrounds, [finding(0, 0)]);
+    expect(twice.notes).toEqual(once.notes);
+  });
+
+  it('places findings by the box position', () => {
+    const plan = planMarks([['', '']], [['#ffffff', '#ffffff']], [finding(9, 4)], 9, 3);
+    expect(plan.backgrounds).toEqual([['#ffffff', MARK_COLORS.error]]);
+  });
+
+  it('changes nothing on a clean box', () => {
+    expect(planMarks([['a']], [['#ffffff']], []).changed).toBe(false);
+  });
+});
