@@ -6,25 +6,25 @@ import { normalizeLabel } from './labels';
 export const SETTINGS_SHEET = 'Налаштування';
 
 export const SETTING_KEYS = [
-  'programme',
   'sectionNumber',
   'sectionName',
   'city',
   'period',
   'signerPosition',
   'signer',
+  'programme',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** The parameter names as the template writes them. */
 export const SETTING_LABELS: Readonly<Record<SettingKey, string>> = {
-  programme: 'Назва програми',
   sectionNumber: 'Номер розділу',
   sectionName: 'Назва розділу',
   city: 'Місто',
   period: 'Звітний період',
   signerPosition: 'Посада підписанта',
   signer: 'Підписант',
+  programme: 'Назва програми',
 };
 
 export interface SettingValue {

@@ -433,7 +433,7 @@ describeInChromium('the sidebar views and dialogs', () => {
     ]).toEqual([true, 'echo ok']);
   });
 
-  it('saves the six settings with saveSettings and says "Налаштування збережено."', async () => {
+  it('saves the settings with saveSettings and says "Налаштування збережено."', async () => {
     const { page, server } = await harness.open({ initial: await settingsState() });
     await page.getByLabel('Місто').fill('  Краматорськ ');
     await page.getByRole('button', { name: 'Зберегти' }).click();
@@ -448,6 +448,7 @@ describeInChromium('the sidebar views and dialogs', () => {
           period: '1 півріччя 2017 року',
           signerPosition: 'Начальник відділу інформаційного забезпечення',
           signer: 'Ольга КОВАЛЕНКО',
+          programme: '',
         },
       ],
       'Краматорськ',
@@ -463,6 +464,7 @@ describeInChromium('the sidebar views and dialogs', () => {
       'Звітний період',
       'Посада підписанта',
       'Підписант',
+      'Назва програми',
     ]);
   });
 
