@@ -97,7 +97,8 @@ const report = async (
     options.out ?? join(dirname(file), `${basename(file, extname(file))}.docx`),
   );
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, await renderDocx(analysis.report));
+  // A report made despite errors says on every page that it is a draft.
+  await writeFile(out, await renderDocx({ ...analysis.report, draft: errors }));
   say(`Звіт записано: ${out}\n${analysis.summary.join('\n')}\n`);
   return errors ? EXIT.findings : EXIT.done;
 };

@@ -4,13 +4,14 @@ import type { SourceKey, Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
 import type { Measure } from './measures';
 import { formatPlanFact } from './money';
-import type { HeaderCell, ReportModel, ReportRow } from './report-model';
+import { REPORT_PAGE, SIGNATURE_LINE, sizedHeader } from './layout';
+import type { HeaderCell, ReportColumn, ReportModel, ReportRow } from './report-model';
 import type { Settings } from './settings';
 import { STATUS_LABELS } from './status';
 import { rowAmount } from './totals';
 
 /** The header of the reference table: 4 rows, 11 columns, merged as in the seed. */
-export const REPORT_HEADER: readonly HeaderCell[] = [
+export const REPORT_HEADER: readonly Omit<HeaderCell, 'sizePt'>[] = [
   { text: '№ з/п', row: 0, col: 0, rowSpan: 4, colSpan: 1 },
   { text: 'Зміст заходу', row: 0, col: 1, rowSpan: 4, colSpan: 1 },
   { text: 'Термін виконання', row: 0, col: 2, rowSpan: 4, colSpan: 1 },
@@ -78,15 +79,18 @@ export interface ReportInput {
   readonly summary: readonly string[];
 }
 
+const REPORT_COLUMNS: readonly ReportColumn[] = COLUMN_SHARES.map((share, i) => ({
+  share,
+  align: i === 1 || i === 3 || i === 10 ? 'left' : 'center',
+}));
+
 export const buildReport = ({ settings, measures, totals, summary }: ReportInput): ReportModel => ({
+  draft: false,
   documentName: buildDocumentName(settings),
   title: buildTitle(settings),
-  columns: COLUMN_SHARES.map((share, i) => ({
-    share,
-    align: i === 1 || i === 3 || i === 10 ? 'left' : 'center',
-  })),
+  columns: REPORT_COLUMNS,
   headerRowCount: 4,
-  header: REPORT_HEADER,
+  header: sizedHeader(REPORT_HEADER, REPORT_COLUMNS, REPORT_PAGE),
   columnNumbers: COLUMN_NUMBERS,
   rows: measures.map(measureRow),
   totals: {
@@ -98,14 +102,8 @@ export const buildReport = ({ settings, measures, totals, summary }: ReportInput
   signature: {
     position: settings.signerPosition.value,
     name: settings.signer.value,
+    line: SIGNATURE_LINE,
     dateLine: '«____» ______________ 20___ р.',
   },
-  page: {
-    size: 'A4',
-    orientation: 'landscape',
-    font: 'Times New Roman',
-    titleSizePt: 14,
-    tableSizePt: 10,
-    textSizePt: 14,
-  },
+  page: REPORT_PAGE,
 });

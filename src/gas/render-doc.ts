@@ -2,18 +2,8 @@
 // Docs batchUpdate for what DocumentApp cannot do (vertical merges, header rows repeated on
 // every page, fixed column widths). Apps Script adapter layer.
 import type { ReportModel } from '../core/report-model';
+import { textWidthPt } from '../core/layout';
 import type { DocsStructuralElement, Services } from './services';
-
-/** A4 landscape in points, margins 2 cm left, 1.5 cm elsewhere. */
-export const PAGE = {
-  width: 841.89,
-  height: 595.28,
-  left: 56.7,
-  right: 42.5,
-  top: 42.5,
-  bottom: 42.5,
-} as const;
-const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 /** The header, the "А 1 … 10" row, the measures and the totals row as one string grid. */
 export const tableCells = (model: ReportModel): string[][] => {
@@ -71,6 +61,13 @@ export const tableRequests = (model: ReportModel, table: DocsStructuralElement):
       'weightedFontFamily,fontSize',
     ),
     textStyle(rows[totalsRow].startIndex, rows[totalsRow].endIndex, { bold: true }, 'bold'),
+    // Header labels at the sizes the model gives them (smaller where a word would not fit).
+    ...model.header
+      .filter((h) => h.sizePt !== model.page.tableSizePt)
+      .map((h) => {
+        const cell = rows[h.row].tableCells[h.col];
+        return textStyle(cell.startIndex, cell.endIndex, { fontSize: pt(h.sizePt) }, 'fontSize');
+      }),
     centre(rows[0].startIndex, rows[pinned - 1].endIndex),
     ...rows
       .slice(pinned)
@@ -83,7 +80,7 @@ export const tableRequests = (model: ReportModel, table: DocsStructuralElement):
         columnIndices: [i],
         tableColumnProperties: {
           widthType: 'FIXED_WIDTH',
-          width: pt(Math.round(c.share * TEXT_WIDTH * 10) / 10),
+          width: pt(Math.round(c.share * textWidthPt(model.page) * 10) / 10),
         },
         fields: 'widthType,width',
       },
@@ -116,13 +113,14 @@ export const renderDoc = (services: Services, docId: string, model: ReportModel)
   });
   const doc = DocumentApp.openById(docId);
   const body = doc.getBody();
+  const { page } = model;
   body
-    .setPageWidth(PAGE.width)
-    .setPageHeight(PAGE.height)
-    .setMarginLeft(PAGE.left)
-    .setMarginRight(PAGE.right)
-    .setMarginTop(PAGE.top)
-    .setMarginBottom(PAGE.bottom);
+    .setPageWidth(page.widthPt)
+    .setPageHeight(page.heightPt)
+    .setMarginLeft(page.margins.leftPt)
+    .setMarginRight(page.margins.rightPt)
+    .setMarginTop(page.margins.topPt)
+    .setMarginBottom(page.margins.bottomPt);
   // A new document holds one empty paragraph: the title goes into it.
   const title = body.getParagraphs()[0];
   title.setText(model.title);
@@ -135,11 +133,11 @@ export const renderDoc = (services: Services, docId: string, model: ReportModel)
       .appendParagraph(paragraph)
       .setAttributes(text(model.page.textSizePt))
       .setAlignment(DocumentApp.HorizontalAlignment.JUSTIFY)
-      .setIndentFirstLine(35);
+      .setIndentFirstLine(page.firstLineIndentPt);
   }
   body.appendParagraph('').setAttributes(text(model.page.textSizePt));
-  const { position, name, dateLine } = model.signature;
-  const signature = body.appendTable([[position, '____________________', name]]);
+  const { position, name, line, dateLine } = model.signature;
+  const signature = body.appendTable([[position, line, name]]);
   signature.setBorderWidth(0);
   signature.setAttributes(text(model.page.textSizePt));
   body.appendParagraph(dateLine).setAttributes(text(model.page.textSizePt));
