@@ -44,7 +44,8 @@ const paragraphs = (text: string, sizePt: number, align: Align, bold = false): P
     (line) =>
       new Paragraph({
         alignment: align,
-        children: [new TextRun({ text: line, bold, size: halfPoints(sizePt) })],
+        // Plain runs say nothing of bold: every attribute is repeated in each of the rows.
+        children: [new TextRun({ text: line, bold: bold || undefined, size: halfPoints(sizePt) })],
       }),
   );
 
@@ -65,8 +66,10 @@ const cell = (
     children: paragraphs(text, sizePt, options.align, options.bold),
     rowSpan: options.rowSpan,
     columnSpan: options.columnSpan,
-    verticalAlign: options.middle ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-    margins: { left: options.padding ?? CELL_PADDING, right: options.padding ?? CELL_PADDING },
+    // Top alignment and the table's cell padding are the defaults; body cells leave them out.
+    verticalAlign: options.middle ? VerticalAlignTable.CENTER : undefined,
+    margins:
+      options.padding === undefined ? undefined : { left: options.padding, right: options.padding },
   });
 
 /** The table's width in twips. */
@@ -136,6 +139,7 @@ const reportTable = (model: ReportModel): Table => {
     rows: [...header, numbers, ...body, totals],
     columnWidths: widths,
     width: { size: width, type: WidthType.DXA },
+    margins: { left: CELL_PADDING, right: CELL_PADDING },
     layout: TableLayoutType.FIXED,
   });
 };
@@ -274,14 +278,20 @@ export const buildDocument = (model: ReportModel): Document => {
 const cellMark = (c: number): string => `ZVITCELL${c}MARK`;
 const HEADING_MARK = 'ZVITHEADINGMARK';
 
+/** What escapeXml changes: XML's markup characters and what XML 1.0 cannot carry. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 const escapeXml = (text: string): string =>
-  text
-    // Characters XML 1.0 cannot carry at all.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  !NEEDS_ESCAPE.test(text)
+    ? text
+    : text
+        // Characters XML 1.0 cannot carry at all.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
 
 /** How many lines a body row takes, roughly: its tallest cell at the table's font size. */
 export const estimatedLines = (model: ReportModel, row: ReportRow): number => {
