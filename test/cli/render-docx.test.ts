@@ -1,10 +1,23 @@
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  buildWorkbook,
+  HEADER_SIDES,
+  HEADER_TOP,
+  measureValues,
+  SAMPLE_MEASURES,
+  SAMPLE_SETTINGS,
+} from '../../scripts/make-sample';
+import { run } from '../../src/cli/main';
 import { analyseWorkbook } from '../../src/core/analyse';
 import { estimatedLines, renderDocx, rowTemplate, stampRow } from '../../src/cli/render-docx';
 import type { ReportModel } from '../../src/core/report-model';
 import { DRAFT_MARK } from '../../src/core/report-model';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
+import { describeWithCalc, writeWithCalc } from '../support/libreoffice';
 import { SEED_MEASURES } from '../support/seed-measures';
 
 const seedModel = (): ReportModel =>
@@ -186,5 +199,41 @@ describe('a draft', () => {
 
   it('a final report has no such header', async () => {
     expect(await headerXml(seedModel())).not.toContain(DRAFT_MARK);
+  });
+});
+
+describe.each([
+  ['exceljs', 'exceljs'],
+  ['LibreOffice Calc', 'calc'],
+])('a title with $ patterns in a workbook written by %s', (_, writer) => {
+  const title = "Захід $& і $` і $' і $$ (100 $)";
+  const rows = SAMPLE_MEASURES.map(measureValues).map((row, i) =>
+    i === 0 ? row.map((v, c) => (c === 1 ? title : v)) : row,
+  );
+  const write = writer === 'calc' ? describeWithCalc : describe;
+
+  write('zvit report', () => {
+    it('prints it exactly as typed', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'zvit-dollar-'));
+      const book =
+        writer === 'calc'
+          ? writeWithCalc([
+              {
+                name: 'Заходи',
+                rows: [['Виконання заходів'], HEADER_TOP, HEADER_SIDES, ...rows],
+              },
+              { name: 'Налаштування', rows: [['Параметр', 'Значення'], ...SAMPLE_SETTINGS] },
+            ])
+          : join(dir, 'book.xlsx');
+      if (writer !== 'calc') await buildWorkbook(rows).xlsx.writeFile(book);
+      const out = join(dir, 'report.docx');
+      const code = await run(['report', book, '--out', out], {
+        stdout: () => {},
+        stderr: () => {},
+        cwd: dir,
+      });
+      const parsed = await parsedRows(readFileSync(out));
+      expect([code, parsed.some((row) => row[1] === title)]).toEqual([0, true]);
+    });
   });
 });
