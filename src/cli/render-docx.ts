@@ -39,11 +39,18 @@ const halfPoints = (pt: number): number => pt * 2;
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
-const paragraphs = (text: string, sizePt: number, align: Align, bold = false): Paragraph[] =>
+const paragraphs = (
+  text: string,
+  sizePt: number,
+  align: Align,
+  bold = false,
+  keepNext = false,
+): Paragraph[] =>
   text.split('\n').map(
     (line) =>
       new Paragraph({
         alignment: align,
+        keepNext: keepNext || undefined,
         // Plain runs say nothing of bold: every attribute is repeated in each of the rows.
         children: [new TextRun({ text: line, bold: bold || undefined, size: halfPoints(sizePt) })],
       }),
@@ -58,12 +65,14 @@ const cell = (
     rowSpan?: number;
     columnSpan?: number;
     middle?: boolean;
+    /** Keep the row with the next one on a page (Word's "keep with next" on its paragraphs). */
+    keepNext?: boolean;
     /** Left and right padding in twips. */
     padding?: number;
   },
 ): TableCell =>
   new TableCell({
-    children: paragraphs(text, sizePt, options.align, options.bold),
+    children: paragraphs(text, sizePt, options.align, options.bold, options.keepNext),
     rowSpan: options.rowSpan,
     columnSpan: options.columnSpan,
     // Top alignment and the table's cell padding are the defaults; body cells leave them out.
@@ -114,9 +123,11 @@ const reportTable = (model: ReportModel): Table => {
         cantSplit: true,
         children: row.heading
           ? [
+              // A heading never ends a page: it stays with the first measure under it.
               cell(row.cells[0], size, {
                 align: AlignmentType.LEFT,
                 bold: true,
+                keepNext: true,
                 columnSpan: model.columns.length,
               }),
             ]

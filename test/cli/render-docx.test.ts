@@ -172,6 +172,16 @@ describe('the written document.xml', () => {
     ]).toEqual([1, true, true]);
   });
 
+  it('keeps a heading row with the measure under it, and only a heading row', async () => {
+    const model = seedModel();
+    const heading = { cells: model.columns.map((_, c) => (c === 0 ? 'Група' : '')), heading: true };
+    const docx = await renderDocx({ ...model, rows: [heading, model.rows[0]] });
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    const rows = xml.split('</w:tr>');
+    const kept = (text: string) => rows.find((r) => r.includes(text))!.includes('<w:keepNext/>');
+    expect([kept('Група'), kept(model.rows[0].cells[1].split('\n')[0])]).toEqual([true, false]);
+  });
+
   it('keeps the heading row in its place among the measures', async () => {
     const model = seedModel();
     const heading = { cells: model.columns.map((_, c) => (c === 0 ? 'Група' : '')), heading: true };
