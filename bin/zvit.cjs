@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The `zvit` command: runs the TypeScript CLI through tsx, so it works right after `npm ci`.
-require('tsx/cjs');
-const { run } = require('../src/cli/main.ts');
+// The `zvit` command: runs the command line built to JavaScript (scripts/build-cli.mjs; npm ci,
+// npm start and npm pack build it first).
+const { run } = require('../dist-cli/zvit.cjs');
 
 run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

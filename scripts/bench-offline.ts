@@ -1,13 +1,20 @@
 // Offline figures for `npm run bench`: the core (`analyseWorkbook`: read + check + totals +
-// report model) on generated grids, and the whole command line (`bin/zvit.cjs report`, .xlsx →
-// .docx) in a child process with its peak memory. Scripts layer; run from the repository root.
+// report model) on generated grids, and whole processes side by side on the same generated
+// workbooks — Zvit's command line (`bin/zvit.cjs report`, built JavaScript), docxtemplater
+// filling an equivalent template, and the floor (read the workbook, zip the document) — with
+// their peak memory. Scripts layer; run from the repository root.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Packer } from 'docx';
+import { build } from 'esbuild';
+import JSZip from 'jszip';
+import { buildDocument } from '../src/cli/render-docx';
 import type { Cell, Grid } from '../src/core/grid';
 import { analyseWorkbook } from '../src/core/analyse';
+import type { ReportModel } from '../src/core/report-model';
 import { buildWorkbook, HEADER_SIDES, HEADER_TOP, SAMPLE_SETTINGS } from './make-sample';
 
 const TERMS = [
@@ -89,49 +96,143 @@ const best = (runs: number, fn: () => void): number => {
   return min;
 };
 
-export interface OfflineFigures {
-  readonly measures: number;
-  readonly coreMs: number;
-  readonly cliMs: number;
-  readonly cliPeakMb: number;
+/**
+ * One whole-process run: wall time from spawn to exit, the process's CPU time (user + system,
+ * all its threads) and its peak RSS. On a machine shared with other work the wall time grows
+ * with the load and the CPU time hardly does, so the goals are judged on CPU time.
+ */
+export interface Run {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly peakMb: number;
 }
 
-/**
- * Runs `bin/zvit.cjs` itself in a node that writes its peak RSS (KB) to a file at exit: the bin
- * reads its arguments from argv[2], so a placeholder stands in for the script path `-e` lacks.
- */
-const CHILD = `
-const [rssFile] = process.argv.splice(1, 1, 'bin/zvit.cjs');
-process.on('exit', () => {
-  require('node:fs').writeFileSync(rssFile, String(process.resourceUsage().maxRSS));
-});
-require('./bin/zvit.cjs');
-`;
+/** The three programs compared, each started from built JavaScript. */
+export type Program = 'zvit' | 'docxtemplater' | 'floor';
 
-const runCli = (xlsx: string, docx: string, rssFile: string): { ms: number; peakMb: number } => {
-  const start = performance.now();
-  const child = spawnSync(process.execPath, ['-e', CHILD, rssFile, 'report', xlsx, '--out', docx], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
-  const ms = performance.now() - start;
-  if (child.status !== 0) throw new Error(`zvit report exited ${child.status}: ${child.stderr}`);
-  return { ms, peakMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+export interface PeerFigures {
+  readonly measures: number;
+  /** How many runs each median is taken over. */
+  readonly runs: number;
+  readonly coreMs: number;
+  readonly median: Readonly<Record<Program, Run>>;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-export const benchOffline = async (sizes: readonly number[]): Promise<OfflineFigures[]> => {
+/** Runs per size: alternating pairs at the small sizes, fewer where one run takes seconds. */
+const RUNS: Readonly<Record<number, number>> = { 1000: 4, 10000: 2, 50000: 1 };
+
+const BUILT = join('out', 'bench-bin');
+
+/** Bundles the peer and the floor the way the CLI is bundled (dependencies external). */
+const buildPrograms = async (): Promise<void> => {
+  await build({
+    entryPoints: ['scripts/bench-docxtemplater.ts', 'scripts/bench-floor.ts'],
+    outdir: BUILT,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+};
+
+/** The docxtemplater template: our document with one body row of tags in a table-row loop. */
+export const templateDocx = (model: ReportModel): Promise<Buffer> => {
+  const last = model.columns.length - 1;
+  const tags = model.columns.map(
+    (_, c) => `${c === 0 ? '{#rows}' : ''}{c${c}}${c === last ? '{/rows}' : ''}`,
+  );
+  return Packer.toBuffer(buildDocument({ ...model, rows: [{ cells: tags }] }));
+};
+
+const runProcess = (script: string, args: readonly string[], rssFile: string): Run => {
+  const start = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    ['-r', resolve('scripts/bench-rss.cjs'), script, ...args],
+    { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ZVIT_BENCH_RSS: rssFile } },
+  );
+  const ms = performance.now() - start;
+  // zvit exits 0; the benchmark workbooks have no errors.
+  if (child.status !== 0) throw new Error(`${script} exited ${child.status}: ${child.stderr}`);
+  const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKb: number; cpuUs: number };
+  return { ms, cpuMs: usage.cpuUs / 1000, peakMb: usage.maxRssKb / 1024 };
+};
+
+/**
+ * Zvit, docxtemplater and the floor on the same workbooks, in whole processes: each round runs
+ * Zvit and docxtemplater as a pair (the order alternating between rounds), then the floor.
+ */
+export const benchPeers = async (
+  sizes: readonly number[],
+  log: (line: string) => void = () => {},
+): Promise<PeerFigures[]> => {
   const dir = mkdtempSync(join(tmpdir(), 'zvit-bench-'));
-  const figures: OfflineFigures[] = [];
+  await buildPrograms();
+  const figures: PeerFigures[] = [];
   try {
     for (const measures of sizes) {
-      const grids = generatedGrids(measures);
-      const coreMs = best(3, () => analyseWorkbook(grids));
+      // The core's own goal is at 10 000; 50 000 would only lengthen the run.
+      const grids = measures <= 10000 ? generatedGrids(measures) : [];
+      const coreMs = measures <= 10000 ? best(3, () => analyseWorkbook(grids)) : NaN;
       const xlsx = join(dir, `bench-${measures}.xlsx`);
       await buildWorkbook(
         Array.from({ length: measures }, (_, i) => generatedRow(i)),
       ).xlsx.writeFile(xlsx);
-      const cli = runCli(xlsx, join(dir, `bench-${measures}.docx`), join(dir, 'rss'));
-      figures.push({ measures, coreMs, cliMs: cli.ms, cliPeakMb: cli.peakMb });
+      const template = join(dir, 'template.docx');
+      writeFileSync(template, await templateDocx(analyseWorkbook(generatedGrids(1)).report));
+      const out = (name: string) => join(dir, `${name}-${measures}.docx`);
+      const rss = join(dir, 'rss');
+      const programs: Record<Program, () => Run> = {
+        zvit: () => runProcess('bin/zvit.cjs', ['report', xlsx, '--out', out('zvit')], rss),
+        docxtemplater: () =>
+          runProcess(
+            join(BUILT, 'bench-docxtemplater.cjs'),
+            [xlsx, template, out('docxtemplater')],
+            rss,
+          ),
+        floor: () =>
+          runProcess(
+            join(BUILT, 'bench-floor.cjs'),
+            [xlsx, join(dir, 'document.xml'), out('floor')],
+            rss,
+          ),
+      };
+      const runs: Record<Program, Run[]> = { zvit: [], docxtemplater: [], floor: [] };
+      const rounds = RUNS[measures] ?? 3;
+      for (let round = 0; round < rounds; round++) {
+        const pair: Program[] = round % 2 ? ['docxtemplater', 'zvit'] : ['zvit', 'docxtemplater'];
+        for (const program of pair) runs[program].push(programs[program]());
+        if (round === 0) {
+          // The floor zips the very document.xml Zvit wrote.
+          const zip = await JSZip.loadAsync(readFileSync(out('zvit')));
+          writeFileSync(
+            join(dir, 'document.xml'),
+            await zip.file('word/document.xml')!.async('nodebuffer'),
+          );
+        }
+        runs.floor.push(programs.floor());
+        log(`  ${measures}: round ${round + 1}/${rounds}`);
+      }
+      const med = (program: Program): Run => ({
+        ms: median(runs[program].map((r) => r.ms)),
+        cpuMs: median(runs[program].map((r) => r.cpuMs)),
+        peakMb: median(runs[program].map((r) => r.peakMb)),
+      });
+      figures.push({
+        measures,
+        runs: rounds,
+        coreMs,
+        median: { zvit: med('zvit'), docxtemplater: med('docxtemplater'), floor: med('floor') },
+      });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -120,9 +120,10 @@ const report = async (
         .join(', ')}): звіт формується з одного розділу — вкажіть його параметром --sheet.`,
     );
   }
+  // A report made despite errors says on every page that it is a draft.
   await writeAtomically(
     out,
-    await renderDocx(analysis.sections[0].analysis.report),
+    await renderDocx({ ...analysis.sections[0].analysis.report, draft: errors }),
     options.out ?? out,
   );
   say(`Звіт записано: ${out}\n${analysis.summary.join('\n')}\n`);

@@ -3,7 +3,8 @@
 import type { Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
 import type { Heading, Measure } from './measures';
-import type { HeaderCell, ReportModel, ReportRow } from './report-model';
+import { REPORT_PAGE, SIGNATURE_LINE, sizedHeader } from './layout';
+import type { HeaderCell, ReportColumn, ReportModel, ReportRow } from './report-model';
 import { periodLabel } from './period';
 import type { Settings } from './settings';
 import { STATUS_LABELS } from './status';
@@ -11,7 +12,7 @@ import type { UnreadableTotals } from './totals';
 import { rowFigureText, totalFigureText, unreadableTotals } from './totals';
 
 /** The header of the reference table: 4 rows, 11 columns, merged as in the seed. */
-export const REPORT_HEADER: readonly HeaderCell[] = [
+export const REPORT_HEADER: readonly Omit<HeaderCell, 'sizePt'>[] = [
   { text: '№ з/п', row: 0, col: 0, rowSpan: 4, colSpan: 1 },
   { text: 'Зміст заходу', row: 0, col: 1, rowSpan: 4, colSpan: 1 },
   { text: 'Термін виконання', row: 0, col: 2, rowSpan: 4, colSpan: 1 },
@@ -69,6 +70,11 @@ export interface ReportInput {
   readonly summary: readonly string[];
 }
 
+const REPORT_COLUMNS: readonly ReportColumn[] = COLUMN_SHARES.map((share, i) => ({
+  share,
+  align: i === 1 || i === 3 || i === 10 ? 'left' : 'center',
+}));
+
 const totalsCells = (totals: Totals, unreadable: UnreadableTotals): string[] =>
   SOURCE_KEYS.map((source) => totalFigureText(totals[source], unreadable[source]));
 
@@ -95,14 +101,12 @@ export const buildReport = ({
   totals,
   summary,
 }: ReportInput): ReportModel => ({
+  draft: false,
   documentName: buildDocumentName(settings),
   title: buildTitle(settings),
-  columns: COLUMN_SHARES.map((share, i) => ({
-    share,
-    align: i === 1 || i === 3 || i === 10 ? 'left' : 'center',
-  })),
+  columns: REPORT_COLUMNS,
   headerRowCount: 4,
-  header: REPORT_HEADER,
+  header: sizedHeader(REPORT_HEADER, REPORT_COLUMNS, REPORT_PAGE),
   columnNumbers: COLUMN_NUMBERS,
   rows: tableRows(measures, headings),
   totals: {
@@ -114,14 +118,8 @@ export const buildReport = ({
   signature: {
     position: settings.signerPosition.value,
     name: settings.signer.value,
+    line: SIGNATURE_LINE,
     dateLine: '«____» ______________ 20___ р.',
   },
-  page: {
-    size: 'A4',
-    orientation: 'landscape',
-    font: 'Times New Roman',
-    titleSizePt: 14,
-    tableSizePt: 10,
-    textSizePt: 14,
-  },
+  page: REPORT_PAGE,
 });

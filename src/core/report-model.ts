@@ -8,6 +8,8 @@ export interface HeaderCell {
   readonly col: number;
   readonly rowSpan: number;
   readonly colSpan: number;
+  /** The label's font size: the table's size, or smaller where its longest word would not fit. */
+  readonly sizePt: number;
 }
 
 export interface ReportRow {
@@ -29,11 +31,18 @@ export interface ReportColumn {
 export interface SignatureBlock {
   readonly position: string;
   readonly name: string;
+  /** The line to sign on, between the position and the name. */
+  readonly line: string;
   /** The date line under the signature, e.g. "«___» ____________ 20__ р." */
   readonly dateLine: string;
 }
 
+/** Printed on every page of a report made despite errors (`zvit report --force`). */
+export const DRAFT_MARK = 'ЧЕРНЕТКА — містить помилки, не для підпису';
+
 export interface ReportModel {
+  /** Made despite errors: every page says so (DRAFT_MARK). */
+  readonly draft: boolean;
   /** "{Номер розділу} {Назва розділу} — {Звітний період}" (Google Doc name, .docx file stem). */
   readonly documentName: string;
   /** The title, one paragraph, 14 pt bold centred. */
@@ -61,5 +70,16 @@ export interface ReportModel {
     readonly titleSizePt: number;
     readonly tableSizePt: number;
     readonly textSizePt: number;
+    /** The page, in points (1/72 inch). */
+    readonly widthPt: number;
+    readonly heightPt: number;
+    readonly margins: {
+      readonly topPt: number;
+      readonly rightPt: number;
+      readonly bottomPt: number;
+      readonly leftPt: number;
+    };
+    /** First-line indent of the summary paragraphs, in points. */
+    readonly firstLineIndentPt: number;
   };
 }

@@ -3,20 +3,8 @@
 // merges, header rows repeated on every page, fixed column widths, the title and the summary.
 // Apps Script adapter layer.
 import type { ReportModel } from '../core/report-model';
+import { textWidthPt } from '../core/layout';
 import type { DocsStructuralElement, Services } from './services';
-
-/** A4 landscape in points, margins 2 cm left, 1.5 cm elsewhere. */
-export const PAGE = {
-  width: 841.89,
-  height: 595.28,
-  left: 56.7,
-  right: 42.5,
-  top: 42.5,
-  bottom: 42.5,
-} as const;
-const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
-/** First-line indent of the summary paragraphs. */
-const INDENT_PT = 35;
 
 /**
  * The most requests sent in one batchUpdate. Google publishes no cap per batch, only per-minute
@@ -150,11 +138,11 @@ export const documentRequests = (model: ReportModel, doc: DocLayout): Request[] 
       updateDocumentStyle: {
         documentStyle: {
           documentFormat: { documentMode: 'PAGES' },
-          pageSize: { width: pt(PAGE.width), height: pt(PAGE.height) },
-          marginTop: pt(PAGE.top),
-          marginBottom: pt(PAGE.bottom),
-          marginLeft: pt(PAGE.left),
-          marginRight: pt(PAGE.right),
+          pageSize: { width: pt(model.page.widthPt), height: pt(model.page.heightPt) },
+          marginTop: pt(model.page.margins.topPt),
+          marginBottom: pt(model.page.margins.bottomPt),
+          marginLeft: pt(model.page.margins.leftPt),
+          marginRight: pt(model.page.margins.rightPt),
         },
         fields: 'documentFormat,pageSize,marginTop,marginBottom,marginLeft,marginRight',
       },
@@ -171,6 +159,13 @@ export const documentRequests = (model: ReportModel, doc: DocLayout): Request[] 
       { ...font, fontSize: pt(model.page.textSizePt) },
       'weightedFontFamily,fontSize',
     ),
+    // Header labels at the sizes the model gives them (smaller where a word would not fit).
+    ...model.header
+      .filter((h) => h.sizePt !== model.page.tableSizePt)
+      .map((h) => {
+        const cell = rows[h.row].tableCells[h.col];
+        return textStyle(cell.startIndex, cell.endIndex, { fontSize: pt(h.sizePt) }, 'fontSize');
+      }),
     centre(rows[0].startIndex, rows[pinned - 1].endIndex),
     textStyle(rows[totalsRow].startIndex, rows[totalsRow].endIndex, { bold: true }, 'bold'),
     ...centredTotals.map((c) => centre(totalsCells[c].startIndex, totalsCells[c].endIndex)),
@@ -183,7 +178,7 @@ export const documentRequests = (model: ReportModel, doc: DocLayout): Request[] 
         columnIndices: [i],
         tableColumnProperties: {
           widthType: 'FIXED_WIDTH',
-          width: pt(Math.round(c.share * TEXT_WIDTH * 10) / 10),
+          width: pt(Math.round(c.share * textWidthPt(model.page) * 10) / 10),
         },
         fields: 'widthType,width',
       },
@@ -219,7 +214,7 @@ export const documentRequests = (model: ReportModel, doc: DocLayout): Request[] 
           paragraphStyle(
             doc.summaryIndex,
             summaryEnd - 1,
-            { alignment: 'JUSTIFIED', indentFirstLine: pt(INDENT_PT) },
+            { alignment: 'JUSTIFIED', indentFirstLine: pt(model.page.firstLineIndentPt) },
             'alignment,indentFirstLine',
           ),
         ]),
@@ -253,8 +248,8 @@ export const renderDoc = (services: Services, docId: string, model: ReportModel)
   // A new document holds one empty paragraph: the title is inserted there at the end.
   body.appendTable(tableCells(model));
   body.appendParagraph('');
-  const { position, name, dateLine } = model.signature;
-  body.appendTable([[position, '____________________', name]]);
+  const { position, name, line, dateLine } = model.signature;
+  body.appendTable([[position, line, name]]);
   body.appendParagraph(dateLine);
   doc.saveAndClose();
   const saved = services.Docs.Documents.get(docId, { fields: STRUCTURE_FIELDS });

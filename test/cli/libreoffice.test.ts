@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { readXlsx } from '../../src/cli/read-xlsx';
 import { renderDocx } from '../../src/cli/render-docx';
 import { analyseWorkbook } from '../../src/core/analyse';
+import type { ReportModel } from '../../src/core/report-model';
+import { DRAFT_MARK } from '../../src/core/report-model';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
 
 const has = (tool: string): boolean => {
@@ -27,32 +29,42 @@ if (missing.length > 0) {
   );
 }
 
-describeWithLibreOffice('the sample report in LibreOffice', () => {
+/** The PDF LibreOffice makes of the model's .docx: its page info and its text, page by page. */
+const printed = async (model: ReportModel): Promise<{ info: string; text: string }> => {
   const dir = mkdtempSync(join(tmpdir(), 'zvit-lo-'));
+  const docx = join(dir, 'report.docx');
+  writeFileSync(docx, await renderDocx(model));
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      docx,
+    ],
+    { stdio: 'ignore', timeout: 180000 },
+  );
+  const pdf = join(dir, 'report.pdf');
+  return {
+    info: execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }),
+    text: execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }),
+  };
+};
+
+describeWithLibreOffice('the sample report in LibreOffice', () => {
   let info = '';
   let text = '';
 
   beforeAll(async () => {
-    const model = analyseWorkbook(await readXlsx(SAMPLE_PATH)).report;
-    const docx = join(dir, 'report.docx');
-    writeFileSync(docx, await renderDocx(model));
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        docx,
-      ],
-      { stdio: 'ignore', timeout: 180000 },
-    );
-    const pdf = join(dir, 'report.pdf');
-    info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    ({ info, text } = await printed(analyseWorkbook(await readXlsx(SAMPLE_PATH)).report));
   }, 240000);
+
+  it('says nowhere that it is a draft', () => {
+    expect(text).not.toContain('ЧЕРНЕТКА');
+  });
 
   it('is A4 landscape', () => {
     const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
@@ -71,5 +83,32 @@ describeWithLibreOffice('the sample report in LibreOffice', () => {
   it('keeps the summary with the signature', () => {
     const page = text.split('\f').find((p) => p.includes('Ольга КОВАЛЕНКО')) ?? '';
     expect(page).toContain('Фактично використано 20 тис. грн');
+  });
+});
+
+describeWithLibreOffice('a draft with a group heading in LibreOffice', () => {
+  let pages: string[] = [];
+
+  beforeAll(async () => {
+    const model = analyseWorkbook(await readXlsx(SAMPLE_PATH)).report;
+    const heading = {
+      cells: model.columns.map((_, c) =>
+        c === 0 ? '1. Інформаційна відкритість органів влади' : '',
+      ),
+      heading: true,
+    };
+    const { text } = await printed({ ...model, draft: true, rows: [heading, ...model.rows] });
+    pages = text.split('\f').filter((page) => page.trim() !== '');
+  }, 240000);
+
+  it('says on every page that it is a draft', () => {
+    expect([pages.length > 1, pages.every((page) => page.includes(DRAFT_MARK))]).toEqual([
+      true,
+      true,
+    ]);
+  });
+
+  it('prints the heading on one line across the table', () => {
+    expect(pages[0]).toMatch(/^\s*1\. Інформаційна відкритість органів влади\s*$/m);
   });
 });

@@ -1,7 +1,9 @@
-import { mkdtempSync, existsSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { mkdtempSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
+import { DRAFT_MARK } from '../../src/core/report-model';
 import {
   buildWorkbook,
   measureValues,
@@ -172,6 +174,18 @@ describe('zvit report', () => {
     const out = join(tmp, 'forced.docx');
     const { code } = await zvit('report', await brokenWorkbook(), '--out', out, '--force');
     expect([code, existsSync(out)]).toEqual([1, true]);
+  });
+
+  it.each([
+    ['with --force despite errors', true],
+    ['from a workbook without errors', false],
+  ])('marks a report made %s as a draft: %s', async (_, draft) => {
+    const out = join(tmp, `draft-${draft}.docx`);
+    const book = draft ? await brokenWorkbook() : SAMPLE_PATH;
+    await zvit('report', book, '--out', out, '--force');
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const headers = await Promise.all(zip.file(/^word\/header/).map((f) => f.async('string')));
+    expect(headers.join('').includes(DRAFT_MARK)).toBe(draft);
   });
 
   it('writes beside the workbook by default', async () => {

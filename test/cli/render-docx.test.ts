@@ -1,8 +1,23 @@
+import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  buildWorkbook,
+  HEADER_SIDES,
+  HEADER_TOP,
+  measureValues,
+  SAMPLE_MEASURES,
+  SAMPLE_SETTINGS,
+} from '../../scripts/make-sample';
+import { run } from '../../src/cli/main';
 import { analyseWorkbook } from '../../src/core/analyse';
-import { estimatedLines, fittedSizePt, renderDocx, stampRows } from '../../src/cli/render-docx';
+import { estimatedLines, renderDocx, rowTemplate, stampRow } from '../../src/cli/render-docx';
 import type { ReportModel } from '../../src/core/report-model';
+import { DRAFT_MARK } from '../../src/core/report-model';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
+import { describeWithCalc, writeWithCalc } from '../support/libreoffice';
 import { SEED_MEASURES } from '../support/seed-measures';
 
 const seedModel = (): ReportModel =>
@@ -75,30 +90,160 @@ describe('estimatedLines', () => {
   });
 });
 
-describe('fittedSizePt', () => {
-  it.each([
-    ['Всього', 1040, 10, 10],
-    ['держбюджету', 1040, 10, 8],
-    ['держбюджету', 2000, 12, 12],
-    ['дуже-довге-слово-що-ніде-не-вміститься', 1040, 10, 8],
-  ])('%s in %i twips at %i pt → %f pt', (text, width, size, expected) => {
-    expect(fittedSizePt(text, width, size)).toBe(expected);
-  });
-});
+describe('stampRow', () => {
+  const row =
+    '<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:p><w:r><w:t>M0</w:t></w:r></w:p></w:tc>' +
+    '<w:tc><w:p><w:r><w:t>M1</w:t></w:r></w:p></w:tc></w:tr>';
+  const template = rowTemplate(row, ['M0', 'M1']);
 
-describe('stampRows', () => {
-  const prototype =
-    '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>ZVITCELL0MARK</w:t></w:r></w:p></w:tc>' +
-    '<w:tc><w:p><w:r><w:t>ZVITCELL1MARK</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
-
-  it('stamps one row per measure, a paragraph per line, with XML escaped', () => {
-    expect(stampRows(prototype, [{ cells: ['1', 'a & b\n<c>'] }])).toBe(
-      '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>' +
-        '<w:tc><w:p><w:r><w:t>a &amp; b</w:t></w:r></w:p><w:p><w:r><w:t>&lt;c&gt;</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+  it('stamps a paragraph per line, with XML escaped', () => {
+    expect(stampRow(template, ['1', 'a & b\n<c>'], true)).toBe(
+      '<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>' +
+        '<w:tc><w:p><w:r><w:t>a &amp; b</w:t></w:r></w:p><w:p><w:r><w:t>&lt;c&gt;</w:t></w:r></w:p></w:tc></w:tr>',
     );
   });
 
-  it('leaves no row when there are no measures', () => {
-    expect(stampRows(prototype, [])).toBe('<w:tbl></w:tbl>');
+  it('lets a row break across pages when it is not kept together', () => {
+    expect(stampRow(template, ['1', '2'], false)).not.toContain('<w:cantSplit/>');
+  });
+
+  it.each([
+    ['$&', '$&amp;'],
+    ['$`', '$`'],
+    ["$'", "$'"],
+    ['$$', '$$'],
+    ['$1', '$1'],
+    ['M1', 'M1'],
+  ])('puts %s in as typed', (text, xml) => {
+    expect(stampRow(template, [text, ''], true)).toContain(`<w:t>${xml}</w:t><`);
+  });
+
+  it('refuses a prototype row without one of its marks', () => {
+    expect(() => rowTemplate(row, ['M0', 'M2'])).toThrow('M2');
+  });
+});
+
+/** The texts of document.xml's table cells, row by row, as an XML parser reads them. */
+const parsedRows = async (docx: Uint8Array): Promise<string[][]> => {
+  const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+  const errors: string[] = [];
+  const doc = new DOMParser({
+    onError: (level, message) => errors.push(`${level}: ${message}`),
+  }).parseFromString(xml, 'text/xml');
+  if (errors.length) throw new Error(errors.join('\n'));
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  return Array.from(doc.getElementsByTagNameNS(W, 'tr')).map((tr) =>
+    Array.from(tr.getElementsByTagNameNS(W, 'tc')).map((tc) =>
+      Array.from(tc.getElementsByTagNameNS(W, 'p'))
+        .map((p) =>
+          Array.from(p.getElementsByTagNameNS(W, 't'))
+            .map((t) => t.textContent)
+            .join(''),
+        )
+        .join('\n'),
+    ),
+  );
+};
+
+describe('the written document.xml', () => {
+  const tricky = ['$&', '$`', "$'", '$$', '$1 & <b> "c" \'d\'', 'ZVITCELL0MARK', 'рядок\nдругий'];
+
+  it('carries every text exactly, $ patterns included', async () => {
+    const model = seedModel();
+    const rows = tricky.map((text) => ({ cells: model.columns.map(() => text) }));
+    const parsed = await parsedRows(await renderDocx({ ...model, rows }));
+    const body = parsed.slice(model.headerRowCount + 1, -3);
+    expect(body).toEqual(rows.map((r) => r.cells));
+  });
+
+  it('prints a heading row as one cell across the table, in bold', async () => {
+    const model = seedModel();
+    const heading = {
+      cells: model.columns.map((_, c) => (c === 0 ? '1. Інформаційна відкритість' : '')),
+      heading: true,
+    };
+    const docx = await renderDocx({ ...model, rows: [heading, model.rows[0]] });
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    const row = xml.split('</w:tr>').find((r) => r.includes('Інформаційна відкритість')) ?? '';
+    expect([
+      row.match(/<w:tc>/g)?.length,
+      row.includes(`<w:gridSpan w:val="${model.columns.length}"/>`),
+      /<w:b\/>(?:(?!<\/w:r>).)*Інформаційна відкритість/s.test(row),
+    ]).toEqual([1, true, true]);
+  });
+
+  it('keeps a heading row with the measure under it, and only a heading row', async () => {
+    const model = seedModel();
+    const heading = { cells: model.columns.map((_, c) => (c === 0 ? 'Група' : '')), heading: true };
+    const docx = await renderDocx({ ...model, rows: [heading, model.rows[0]] });
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    const rows = xml.split('</w:tr>');
+    const kept = (text: string) => rows.find((r) => r.includes(text))!.includes('<w:keepNext/>');
+    expect([kept('Група'), kept(model.rows[0].cells[1].split('\n')[0])]).toEqual([true, false]);
+  });
+
+  it('keeps the heading row in its place among the measures', async () => {
+    const model = seedModel();
+    const heading = { cells: model.columns.map((_, c) => (c === 0 ? 'Група' : '')), heading: true };
+    const parsed = await parsedRows(
+      await renderDocx({ ...model, rows: [model.rows[0], heading, model.rows[1]] }),
+    );
+    expect(parsed.slice(model.headerRowCount + 1, -3).map((r) => r[0])).toEqual([
+      model.rows[0].cells[0],
+      'Група',
+      model.rows[1].cells[0],
+    ]);
+  });
+});
+
+describe('a draft', () => {
+  const headerXml = async (model: ReportModel): Promise<string> => {
+    const zip = await JSZip.loadAsync(await renderDocx(model));
+    const headers = zip.file(/^word\/header\d*\.xml$/);
+    return (await Promise.all(headers.map((f) => f.async('string')))).join('');
+  };
+
+  it('says it is a draft in the page header', async () => {
+    expect(await headerXml({ ...seedModel(), draft: true })).toContain(DRAFT_MARK);
+  });
+
+  it('a final report has no such header', async () => {
+    expect(await headerXml(seedModel())).not.toContain(DRAFT_MARK);
+  });
+});
+
+describe.each([
+  ['exceljs', 'exceljs'],
+  ['LibreOffice Calc', 'calc'],
+])('a title with $ patterns in a workbook written by %s', (_, writer) => {
+  const title = "Захід $& і $` і $' і $$ (100 $)";
+  const rows = SAMPLE_MEASURES.map(measureValues).map((row, i) =>
+    i === 0 ? row.map((v, c) => (c === 1 ? title : v)) : row,
+  );
+  const write = writer === 'calc' ? describeWithCalc : describe;
+
+  write('zvit report', () => {
+    it('prints it exactly as typed', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'zvit-dollar-'));
+      const book =
+        writer === 'calc'
+          ? writeWithCalc([
+              {
+                name: 'Заходи',
+                rows: [['Виконання заходів'], HEADER_TOP, HEADER_SIDES, ...rows],
+              },
+              { name: 'Налаштування', rows: [['Параметр', 'Значення'], ...SAMPLE_SETTINGS] },
+            ])
+          : join(dir, 'book.xlsx');
+      if (writer !== 'calc') await buildWorkbook(rows).xlsx.writeFile(book);
+      const out = join(dir, 'report.docx');
+      const code = await run(['report', book, '--out', out], {
+        stdout: () => {},
+        stderr: () => {},
+        cwd: dir,
+      });
+      const parsed = await parsedRows(readFileSync(out));
+      expect([code, parsed.some((row) => row[1] === title)]).toEqual([0, true]);
+    });
   });
 });

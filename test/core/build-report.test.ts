@@ -85,6 +85,7 @@ describe('buildReport', () => {
     expect(report({}).signature).toEqual({
       position: 'Начальник відділу інформаційного забезпечення',
       name: 'Ольга КОВАЛЕНКО',
+      line: '_______________',
       dateLine: '«____» ______________ 20___ р.',
     });
   });
