@@ -1,4 +1,5 @@
 import { analyseWorkbook } from '../../src/core/analyse';
+import type { ProgrammeReport } from '../../src/core/programme-report';
 import type { ReportModel } from '../../src/core/report-model';
 import type { DocLayout } from '../../src/gas/render-doc';
 import { batches, documentRequests, renderDoc, tableCells } from '../../src/gas/render-doc';
@@ -8,6 +9,16 @@ import { generatedGrids } from '../../scripts/bench-offline';
 import type { DocsStructuralElement } from '../../src/gas/services';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
+
+/** One section's model as the report of a one-section programme. */
+const alone = (m: ReportModel): ProgrammeReport => ({
+  documentName: m.documentName,
+  title: m.title,
+  sections: [{ heading: '', narrative: [], table: m }],
+  summary: [],
+  signature: m.signature,
+  page: m.page,
+});
 
 const model = analyseWorkbook([measuresGrid(SEED_MEASURES), settingsGrid()]).report;
 
@@ -197,7 +208,7 @@ describe('renderDoc over the Docs fake', () => {
   const rendered = () => {
     const env = createFakeEnvironment();
     const id = env.globals.DocumentApp.create('Звіт').getId();
-    renderDoc(env.globals as unknown as Services, id, headed);
+    renderDoc(env.globals as unknown as Services, id, alone(headed));
     const table = env.drive.document(id)?.doc?.body.find((e) => e.kind === 'table');
     return table?.kind === 'table' ? table : null;
   };
@@ -224,7 +235,7 @@ describe('renderDoc past 500 requests', () => {
     const env = createFakeEnvironment();
     const id = env.globals.DocumentApp.create('Звіт').getId();
     env.calls.reset();
-    renderDoc(env.globals as unknown as Services, id, many);
+    renderDoc(env.globals as unknown as Services, id, alone(many));
     expect(env.calls.get('Docs.batchUpdate')).toEqual(2);
   });
 });
