@@ -59,6 +59,33 @@ const measure = (
   return { action, calls, estimateS: Math.round(estimate * 10) / 10, largestBatch, byMethod };
 };
 
+/**
+ * A programme of `sections` tabs of `measures` generated measures each ("6.1 Розділ 1", …), the
+ * settings, and a narrative tab with a paragraph per section.
+ */
+export const programmeGrids = (sections: number, measures: number): Grid[] => {
+  const [section, settings] = generatedGrids(measures);
+  const text = (t: string) => ({ value: t, text: t });
+  return [
+    ...Array.from({ length: sections }, (_, i) => ({
+      ...section,
+      name: `6.${i + 1} Розділ ${i + 1}`,
+    })),
+    settings,
+    {
+      name: 'Пояснення',
+      rows: [
+        [text('Розділ'), text('Текст')],
+        ...Array.from({ length: sections }, (_, i) => [
+          text(`6.${i + 1}`),
+          text(`Пояснення до розділу ${i + 1}.`),
+        ]),
+      ],
+      merges: [],
+    },
+  ];
+};
+
 /** Measure 2's city plan typed as text on every size: the check then has a mark to make. */
 const withOneError = (grids: Grid[]): Grid[] =>
   grids.map((g, i) =>
@@ -105,6 +132,20 @@ export const benchGas = (sizes: readonly number[]): GasFigures[] =>
     ].map((f) => ({ measures, ...f }));
   });
 
+/** The whole programme: `sections` tabs of `measures` measures, a check and a report. */
+export const benchProgramme = (sections: number, measures: number): GasFigures[] => {
+  const grids = programmeGrids(sections, measures);
+  const label = `${sections}×${measures}`;
+  return [
+    measure(withOneError(grids), `Перевірити дані (${label})`, (s) => s.sidebarCheck()),
+    measure(grids, `Підрахувати підсумки (${label})`, (s) => s.menuTotals()),
+    measure(grids, `Сформувати звіт (${label})`, (s) => {
+      const result = s.generateReport() as { ok: boolean; message?: string };
+      if (!result.ok) throw new Error(result.message);
+    }),
+  ].map((f) => ({ measures: sections * measures, ...f }));
+};
+
 const pad = (text: string | number, width: number): string => String(text).padStart(width);
 
 /** The table `npm run bench` prints: calls, estimate and largest Docs batch per action. */
@@ -113,11 +154,11 @@ export const printGas = (figures: readonly GasFigures[]): void => {
     '\nApps Script: виклики сервісів на дію (лічать фейки) і оцінка часу за цінами APPS-SCRIPT.md',
   );
   console.log(
-    `${pad('заходів', 8)} ${pad('дія', 26)} ${pad('викликів', 9)} ${pad('оцінка, с', 10)} ${pad('найбільший batchUpdate', 23)}`,
+    `${pad('заходів', 8)} ${pad('дія', 36)} ${pad('викликів', 9)} ${pad('оцінка, с', 10)} ${pad('найбільший batchUpdate', 23)}`,
   );
   for (const f of figures)
     console.log(
-      `${pad(f.measures, 8)} ${pad(f.action, 26)} ${pad(f.calls, 9)} ${pad(f.estimateS.toFixed(1), 10)} ${pad(f.largestBatch || '-', 23)}`,
+      `${pad(f.measures, 8)} ${pad(f.action, 36)} ${pad(f.calls, 9)} ${pad(f.estimateS.toFixed(1), 10)} ${pad(f.largestBatch || '-', 23)}`,
     );
   console.log(
     'Цілі: перевірка ≤ 20 викликів; звіт ≤ 40 викликів і ≤ 500 запитів в одному batchUpdate.',

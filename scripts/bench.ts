@@ -2,7 +2,7 @@
 // them to out/bench.json. Targets are printed beside the figures; nothing here fails a build.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { benchGas, printGas } from './bench-gas';
+import { benchGas, benchProgramme, printGas } from './bench-gas';
 import { benchOffline } from './bench-offline';
 
 const SIZES = [1000, 10000, 50000];
@@ -33,7 +33,8 @@ const main = async (): Promise<void> => {
         `CLI ≤ 15 000 мс і ≤ 600 МБ на 10 000 (є ${ten.cliMs.toFixed(0)} мс, ${ten.cliPeakMb.toFixed(0)} МБ).`,
     );
   }
-  const appsScript = benchGas([10, 1000, 10000]);
+  // The programme of SPEC §7: 20 section tabs of 50 measures each.
+  const appsScript = [...benchGas([10, 1000, 10000]), ...benchProgramme(20, 50)];
   printGas(appsScript);
   const report = appsScript.find((f) => f.measures === 1000 && f.action === 'Сформувати звіт');
   if (report)

@@ -9,7 +9,7 @@ import { analyseProgramme, isNarrativeGrid, readNarrative } from '../core/progra
 import type { Settings } from '../core/settings';
 import { isSettingsGrid, readSettings } from '../core/settings';
 import type { DateReader, SheetRead } from './read-sheet';
-import { readHeaderMerges, readSheet } from './read-sheet';
+import { readHeaderMerges, readSheet, readTextSheet } from './read-sheet';
 import type { SheetApi, SpreadsheetApi } from './services';
 
 /** A tab with the name it had when read (a name costs a call; tabs get renamed). */
@@ -45,11 +45,13 @@ const isSpecial = (name: string): boolean => {
 };
 
 /**
- * A tab read whole (three calls). The header's merges cost a call per merge, so they are read
+ * A tab read whole (three calls; the narrative, plain text, two). The header's merges cost a call per merge, so they are read
  * only when a header row is there and not understood without them (labels typed over "план"
  * alone already cover the "факт" beside them).
  */
 const readTab = (tab: NamedSheet, readDate: DateReader): SheetRead => {
+  if (isNarrativeGrid({ name: tab.name, rows: [], merges: [] }))
+    return readTextSheet(tab.sheet, tab.name);
   const read = readSheet(tab.sheet, tab.name, readDate);
   if (isSpecial(tab.name) || findHeaderRow(read.grid) < 0) return read;
   if (findHeader(read.grid).kind === 'found') return read;
