@@ -70,7 +70,9 @@ export const analyseSpreadsheet = (
   options: ReadOptions = {},
 ): ReadWorkbook => {
   const tabs = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
-  const active = options.activeOnly ? spreadsheet.getActiveSheet().getName() : null;
+  // The settings or narrative tab active: no section is active, so the whole programme.
+  const activeName = options.activeOnly ? spreadsheet.getActiveSheet().getName() : null;
+  const active = activeName !== null && !isSpecial(activeName) ? activeName : null;
   const wanted = tabs.filter((t) => active === null || t.name === active || isSpecial(t.name));
   const reads = new Map<SheetApi, SheetRead>();
   for (const tab of wanted) reads.set(tab.sheet, readTab(tab, readDate));
@@ -78,7 +80,7 @@ export const analyseSpreadsheet = (
   const settings = readSettings(grids.find(isSettingsGrid));
   const narrative = readNarrative(grids.find(isNarrativeGrid));
   const programme = analyseProgramme(grids, {
-    ...(active !== null && !isSpecial(active) ? { sheet: active } : {}),
+    ...(active !== null ? { sheet: active } : {}),
     ...(options.previous ? { previous: options.previous } : {}),
   });
   return { programme, grids, settings, narrative, tabs, reads };
