@@ -107,7 +107,7 @@ export const runClearMarks = (services: Services): number =>
 /** Writes the ВСЬОГО row of each section tab (or of the active tab only). */
 export const runTotals = (services: Services, activeOnly = false): SummaryView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
-    const { read } = readWorkbook(services, { activeOnly });
+    const { read } = readWorkbook(services, { activeOnly, narrative: false });
     const { programme } = read;
     const rows = programme.sections.map((section) => {
       const { table, sheet: name } = section.analysis;
@@ -120,7 +120,10 @@ export const runTotals = (services: Services, activeOnly = false): SummaryView =
   });
 
 export const runSummary = (services: Services, activeOnly = false): SummaryView =>
-  toProgrammeSummaryView(readWorkbook(services, { activeOnly }).read.programme, []);
+  toProgrammeSummaryView(
+    readWorkbook(services, { activeOnly, narrative: false }).read.programme,
+    [],
+  );
 
 /** The report as the page previews it: one section's table, or the programme in one table. */
 export const runPreview = (services: Services, activeOnly = false): ReportModel => {
@@ -129,7 +132,9 @@ export const runPreview = (services: Services, activeOnly = false): ReportModel 
 };
 
 export const runSubmissions = (services: Services, activeOnly = false): SubmissionsView =>
-  toProgrammeSubmissionsView(readWorkbook(services, { activeOnly }).read.programme);
+  toProgrammeSubmissionsView(
+    readWorkbook(services, { activeOnly, narrative: false }).read.programme,
+  );
 
 export const selectCell = (services: Services, sheetName: string, a1: string): void => {
   const sheet = activeSpreadsheet(services).getSheetByName(sheetName);
@@ -148,9 +153,9 @@ export const reportOf = (read: ReadWorkbook): ProgrammeReport =>
  */
 export const readForReport = (
   services: Services,
-  activeOnly = false,
+  options: ReadOptions = {},
 ): { read: ReadWorkbook; mark: () => number } => {
-  const { read } = readWorkbook(services, { activeOnly });
+  const { read } = readWorkbook(services, options);
   return { read, mark: () => remark(read, read.programme.findings).marked };
 };
 

@@ -141,7 +141,8 @@ export const reportCheck = (services: Services, activeOnly = false): ReportCheck
     services,
     () => ({ ok: false, message: BUSY, check: null }),
     () => {
-      const { read, mark } = readForReport(services, activeOnly);
+      // The check needs no narrative: only the fill prints it.
+      const { read, mark } = readForReport(services, { activeOnly, narrative: false });
       const { programme } = read;
       if (hasErrors(programme.findings)) {
         const check = toProgrammeCheckView(programme, mark());
@@ -205,7 +206,7 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
 /** Step 3: the table written and styled, the final name given, remembered as the last report. */
 export const reportFill = (services: Services, docId: string, activeOnly = false): LastReport =>
   locked(services, refuseBusy, () => {
-    const { read } = readForReport(services, activeOnly);
+    const { read } = readForReport(services, { activeOnly });
     const { programme } = read;
     if (hasErrors(programme.findings)) {
       trashDraft(services, docId);

@@ -37,6 +37,8 @@ export interface ReadOptions {
   readonly activeOnly?: boolean;
   /** The previous report's figures, to compare with (SPEC §8). */
   readonly previous?: Snapshot;
+  /** false: the narrative tab is not read (what only counts and checks needs no narrative). */
+  readonly narrative?: boolean;
 }
 
 const isSpecial = (name: string): boolean => {
@@ -73,7 +75,11 @@ export const analyseSpreadsheet = (
   // The settings or narrative tab active: no section is active, so the whole programme.
   const activeName = options.activeOnly ? spreadsheet.getActiveSheet().getName() : null;
   const active = activeName !== null && !isSpecial(activeName) ? activeName : null;
-  const wanted = tabs.filter((t) => active === null || t.name === active || isSpecial(t.name));
+  const skipped = (name: string): boolean =>
+    options.narrative === false && isNarrativeGrid({ name, rows: [], merges: [] });
+  const wanted = tabs.filter(
+    (t) => !skipped(t.name) && (active === null || t.name === active || isSpecial(t.name)),
+  );
   const reads = new Map<SheetApi, SheetRead>();
   for (const tab of wanted) reads.set(tab.sheet, readTab(tab, readDate));
   const grids = wanted.map((t) => (reads.get(t.sheet) as SheetRead).grid);
