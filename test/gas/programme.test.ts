@@ -122,6 +122,23 @@ describe('the preview of the programme', () => {
   });
 });
 
+describe('a report of the active tab', () => {
+  it('passes the check while another tab has an error', () => {
+    const { env, call } = addon(withBadAmount(programmeGrids(3, 5), 1));
+    env.spreadsheet.setActiveSheet(env.spreadsheet.getSheetsQuietly()[0]);
+    expect(call('reportCheck', true).ok).toBe(true);
+  });
+
+  it('holds only the active tab’s table and the signature', () => {
+    const { env, call, doc } = addon(withBadAmount(programmeGrids(3, 5), 1));
+    env.spreadsheet.setActiveSheet(env.spreadsheet.getSheetsQuietly()[0]);
+    call('reportCheck', true);
+    const draft = call('reportCreate', false);
+    const { docId } = call('reportFill', draft.docId, true);
+    expect(doc(docId).body.filter((e) => e.kind === 'table').length).toEqual(2);
+  });
+});
+
 describe('the Doc of a programme', () => {
   const made = () => {
     const { report, doc, env } = addon(programmeGrids(3, 5));
