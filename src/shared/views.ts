@@ -12,10 +12,11 @@ import type { Forms } from '../core/ukrainian';
 import { listNumbers, pluralForm } from '../core/ukrainian';
 import type { CheckView, FindingView, SubmissionsView, SummaryView } from './api';
 
-export const toFindingViews = (analysis: Analysis): FindingView[] => {
-  const byRow = new Map((analysis.table?.measures ?? []).map((m) => [m.row, m]));
-  const view = (f: Finding): FindingView => {
-    const measure = f.sheet === analysis.sheet ? byRow.get(f.row) : undefined;
+/** A finding as the page lists it, with the measure of its row looked up on its own tab. */
+const findingView =
+  (measureAt: (sheet: string, row: number) => Measure | undefined) =>
+  (f: Finding): FindingView => {
+    const measure = measureAt(f.sheet, f.row);
     return {
       code: f.code,
       severity: f.severity,
@@ -27,9 +28,12 @@ export const toFindingViews = (analysis: Analysis): FindingView[] => {
       executor: measure?.text.executor ?? '',
     };
   };
+
+export const toFindingViews = (analysis: Analysis): FindingView[] => {
+  const byRow = new Map((analysis.table?.measures ?? []).map((m) => [m.row, m]));
   // Errors first, then by sheet row: what blocks the report is what to fix first.
   return analysis.findings
-    .map(view)
+    .map(findingView((sheet, row) => (sheet === analysis.sheet ? byRow.get(row) : undefined)))
     .sort((a, b) => (a.severity === b.severity ? a.row - b.row : a.severity === 'error' ? -1 : 1));
 };
 
@@ -59,23 +63,6 @@ export const toSummaryView = (analysis: Analysis, totalsRow: number): SummaryVie
   errors: analysis.findings.filter((f) => f.severity === 'error').length,
   totalsRow,
 });
-
-/** A finding as the page lists it, with the measure of its row looked up on its own tab. */
-const findingView =
-  (measureAt: (sheet: string, row: number) => Measure | undefined) =>
-  (f: Finding): FindingView => {
-    const measure = measureAt(f.sheet, f.row);
-    return {
-      code: f.code,
-      severity: f.severity,
-      sheet: f.sheet,
-      cell: f.cell,
-      row: f.row + 1,
-      message: f.message,
-      measure: measure?.text.number ?? '',
-      executor: measure?.text.executor ?? '',
-    };
-  };
 
 /** Errors first, then by tab in the programme's order, then by sheet row. */
 const programmeFindingViews = (programme: Programme): FindingView[] => {
