@@ -122,6 +122,15 @@ describe('the preview of the programme', () => {
   });
 });
 
+describe('the preview of the programme’s totals', () => {
+  it('prints the programme’s total in the ВСЬОГО row', () => {
+    const { call } = addon(programmeGrids(2, 3));
+    const model: ReportModel = call('sidebarPreview');
+    const summary: SummaryView = call('sidebarSummary');
+    expect(model.totals.cells[0]).toEqual(summary.totals[0].text);
+  });
+});
+
 describe('a report of the active tab', () => {
   it('passes the check while another tab has an error', () => {
     const { env, call } = addon(withBadAmount(programmeGrids(3, 5), 1));
