@@ -21,12 +21,18 @@ export interface GasFigures {
   readonly measures: number;
   readonly action: string;
   readonly calls: number;
+  /** Calls on the spreadsheet, the documents and the advanced services (no lock, properties). */
+  readonly serviceCalls: number;
   readonly estimateS: number;
   /** Requests in the largest Docs batchUpdate the action sent (0 when none). */
   readonly largestBatch: number;
   /** Calls per "Service.method", for reading where they go. */
   readonly byMethod: Record<string, number>;
 }
+
+/** The report's budget counts these: Spreadsheet, Sheet, Range, Document and advanced services. */
+const SERVICE =
+  /^(SpreadsheetApp|Spreadsheet|Sheet|Range|DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|Text|Docs|Drive)\./;
 
 type Scope = Record<string, (...a: unknown[]) => unknown>;
 
@@ -55,8 +61,45 @@ const measure = (
     Object.entries(env.calls.snapshot()).filter(([name]) => isRoundTrip(name)),
   );
   const calls = Object.values(byMethod).reduce((a, b) => a + b, 0);
+  const serviceCalls = Object.entries(byMethod)
+    .filter(([name]) => SERVICE.test(name))
+    .reduce((sum, [, n]) => sum + n, 0);
   const estimate = Object.entries(byMethod).reduce((sum, [name, n]) => sum + n * costOf(name), 0);
-  return { action, calls, estimateS: Math.round(estimate * 10) / 10, largestBatch, byMethod };
+  return {
+    action,
+    calls,
+    serviceCalls,
+    estimateS: Math.round(estimate * 10) / 10,
+    largestBatch,
+    byMethod,
+  };
+};
+
+/**
+ * A programme of `sections` tabs of `measures` generated measures each ("6.1 Розділ 1", …), the
+ * settings, and a narrative tab with a paragraph per section.
+ */
+export const programmeGrids = (sections: number, measures: number): Grid[] => {
+  const [section, settings] = generatedGrids(measures);
+  const text = (t: string) => ({ value: t, text: t });
+  return [
+    ...Array.from({ length: sections }, (_, i) => ({
+      ...section,
+      name: `6.${i + 1} Розділ ${i + 1}`,
+    })),
+    settings,
+    {
+      name: 'Пояснення',
+      rows: [
+        [text('Розділ'), text('Текст')],
+        ...Array.from({ length: sections }, (_, i) => [
+          text(`6.${i + 1}`),
+          text(`Пояснення до розділу ${i + 1}.`),
+        ]),
+      ],
+      merges: [],
+    },
+  ];
 };
 
 /** Measure 2's city plan typed as text on every size: the check then has a mark to make. */
@@ -105,6 +148,20 @@ export const benchGas = (sizes: readonly number[]): GasFigures[] =>
     ].map((f) => ({ measures, ...f }));
   });
 
+/** The whole programme: `sections` tabs of `measures` measures, a check and a report. */
+export const benchProgramme = (sections: number, measures: number): GasFigures[] => {
+  const grids = programmeGrids(sections, measures);
+  const label = `${sections}×${measures}`;
+  return [
+    measure(withOneError(grids), `Перевірити дані (${label})`, (s) => s.sidebarCheck()),
+    measure(grids, `Підрахувати підсумки (${label})`, (s) => s.menuTotals()),
+    measure(grids, `Сформувати звіт (${label})`, (s) => {
+      const result = s.generateReport() as { ok: boolean; message?: string };
+      if (!result.ok) throw new Error(result.message);
+    }),
+  ].map((f) => ({ measures: sections * measures, ...f }));
+};
+
 const pad = (text: string | number, width: number): string => String(text).padStart(width);
 
 /** The table `npm run bench` prints: calls, estimate and largest Docs batch per action. */
@@ -113,13 +170,15 @@ export const printGas = (figures: readonly GasFigures[]): void => {
     '\nApps Script: виклики сервісів на дію (лічать фейки) і оцінка часу за цінами APPS-SCRIPT.md',
   );
   console.log(
-    `${pad('заходів', 8)} ${pad('дія', 26)} ${pad('викликів', 9)} ${pad('оцінка, с', 10)} ${pad('найбільший batchUpdate', 23)}`,
+    `${pad('заходів', 8)} ${pad('дія', 36)} ${pad('викликів', 9)} ${pad('з них сервісів', 15)} ${pad('оцінка, с', 10)} ${pad('найбільший batchUpdate', 23)}`,
   );
   for (const f of figures)
     console.log(
-      `${pad(f.measures, 8)} ${pad(f.action, 26)} ${pad(f.calls, 9)} ${pad(f.estimateS.toFixed(1), 10)} ${pad(f.largestBatch || '-', 23)}`,
+      `${pad(f.measures, 8)} ${pad(f.action, 36)} ${pad(f.calls, 9)} ${pad(f.serviceCalls, 15)} ${pad(f.estimateS.toFixed(1), 10)} ${pad(f.largestBatch || '-', 23)}`,
     );
   console.log(
-    'Цілі: перевірка ≤ 20 викликів; звіт ≤ 40 викликів і ≤ 500 запитів в одному batchUpdate.',
+    'Цілі: перевірка ≤ 20 викликів; звіт ≤ 40 викликів сервісів (таблиця, документ, Docs, Drive; ' +
+      'без блокування і властивостей) і ≤ 500 запитів в одному batchUpdate; програма — ' +
+      'кілька викликів на аркуш.',
   );
 };

@@ -2,7 +2,7 @@
 // them to out/bench.json. Targets are printed beside the figures; nothing here fails a build.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { benchGas, printGas } from './bench-gas';
+import { benchGas, benchProgramme, printGas } from './bench-gas';
 import { performance } from 'node:perf_hooks';
 import type { PeerFigures, Run } from './bench-offline';
 import { benchPeers } from './bench-offline';
@@ -64,7 +64,8 @@ const main = async (): Promise<void> => {
   execFileSync(process.execPath, ['scripts/build-gas.mjs'], { stdio: 'ignore' });
   const offline = await benchPeers(SIZES, (line) => process.stderr.write(`${line}\n`));
   printPeers(offline);
-  const appsScript = benchGas([10, 1000, 10000]);
+  // The programme of SPEC §7: 20 section tabs of 50 measures each.
+  const appsScript = [...benchGas([10, 1000, 10000]), ...benchProgramme(20, 50)];
   printGas(appsScript);
   const report = appsScript.find((f) => f.measures === 1000 && f.action === 'Сформувати звіт');
   if (report)

@@ -6,6 +6,8 @@ import { buildDocumentName, buildTitle } from './build-report';
 import type { Programme } from './programme';
 import type { ReportModel, SignatureBlock } from './report-model';
 import type { Settings } from './settings';
+import { SOURCE_KEYS } from './sources';
+import { totalFigureText, unreadableTotals } from './totals';
 
 export interface ReportSection {
   /** "6.2. Розвиток інформаційного простору", bold, before the narrative. */
@@ -75,3 +77,43 @@ export const buildProgrammeReport = (
     page: first.page,
   };
 };
+
+/**
+ * The whole programme as one ReportModel, for a preview that shows one table: each section's
+ * heading as a row across the table, then its rows; the ВСЬОГО row and the summary over every
+ * section. With one section it is that section's table.
+ */
+export const programmePreview = (report: ProgrammeReport, programme: Programme): ReportModel => {
+  const first = report.sections[0].table;
+  if (report.sections.length === 1) return first;
+  const measures = programme.sections.flatMap((s) => s.analysis.table?.measures ?? []);
+  const unreadable = unreadableTotals(measures);
+  const width = first.columns.length;
+  return {
+    ...first,
+    documentName: report.documentName,
+    title: report.title,
+    rows: report.sections.flatMap((s) => [
+      { cells: [s.heading, ...Array<string>(width - 1).fill('')], heading: true },
+      ...s.table.rows,
+    ]),
+    totals: {
+      ...first.totals,
+      cells: [
+        ...SOURCE_KEYS.map((k) => totalFigureText(programme.totals[k], unreadable[k])),
+        ...first.totals.cells.slice(SOURCE_KEYS.length),
+      ],
+    },
+    summary: report.summary,
+  };
+};
+
+/** One section's report as a programme report of that section alone (SPEC §7: exactly §6). */
+export const singleSectionReport = (model: ReportModel): ProgrammeReport => ({
+  documentName: model.documentName,
+  title: model.title,
+  sections: [{ heading: '', narrative: [], table: model }],
+  summary: [],
+  signature: model.signature,
+  page: model.page,
+});

@@ -1,6 +1,5 @@
 // What each menu item and sidebar call does, over the services it is handed. Apps Script
 // adapter layer: the core does the thinking; this reads once, writes once, and reports.
-import type { Analysis } from '../core/analyse';
 import { checkEditedRows } from '../core/analyse';
 import type { Finding } from '../core/findings';
 import type { Cell, Grid } from '../core/grid';
@@ -21,8 +20,14 @@ import type { DateReader } from './read-sheet';
 import { dateReader, readGrid, toCellValue } from './read-sheet';
 import type { RangeApi, Services, SpreadsheetApi } from './services';
 import { activeSpreadsheet } from './services';
-import { toCheckView, toSubmissionsView, toSummaryView } from '../shared/views';
-import type { ReadWorkbook } from './workbook';
+import {
+  toProgrammeCheckView,
+  toProgrammeSubmissionsView,
+  toProgrammeSummaryView,
+} from '../shared/views';
+import type { ProgrammeReport } from '../core/programme-report';
+import { buildProgrammeReport, programmePreview } from '../core/programme-report';
+import type { ReadOptions, ReadWorkbook } from './workbook';
 import { analyseSpreadsheet } from './workbook';
 import { writeTotalsRow } from './totals-row';
 import type { ReportModel } from '../core/report-model';
@@ -51,34 +56,39 @@ const withDocumentLock = <T>(services: Services, waitMs: number, action: () => T
   }
 };
 
-const readWorkbook = (services: Services): { spreadsheet: SpreadsheetApi; read: ReadWorkbook } => {
+const readWorkbook = (
+  services: Services,
+  options: ReadOptions = {},
+): { spreadsheet: SpreadsheetApi; read: ReadWorkbook } => {
   const spreadsheet = activeSpreadsheet(services);
   return {
     spreadsheet,
-    read: analyseSpreadsheet(spreadsheet, dateReader(spreadsheet, services.Utilities)),
+    read: analyseSpreadsheet(spreadsheet, dateReader(spreadsheet, services.Utilities), options),
   };
 };
 
 /**
- * Takes every mark off every tab and marks `findings` instead. The measures and settings tabs
- * reuse the data ranges already read; other tabs are looked at too, since a marked cell may
- * have been cut and pasted there.
+ * Takes every mark off the tabs read and marks `findings` instead, each on its own tab. The
+ * data ranges already read are reused; a check of the whole programme has read every tab, since
+ * a marked cell may have been cut and pasted to a tab that is no section.
  */
 const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
   read.tabs.reduce(
     (count, { sheet, name }) => {
-      const range: RangeApi = read.reads.get(sheet)?.range ?? sheet.getDataRange();
+      const range = read.reads.get(sheet)?.range;
+      if (!range) return count;
       const own = findings.filter((f) => f.sheet === name);
       return addCounts(count, replaceMarks(sheet, range, 0, 0, own));
     },
     { marked: 0, cleared: 0 } as MarkCount,
   );
 
-export const runCheck = (services: Services): CheckView =>
+/** `activeOnly`: only the active tab; otherwise every section tab (SPEC §7). */
+export const runCheck = (services: Services, activeOnly = false): CheckView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
-    const { read } = readWorkbook(services);
-    const { marked } = remark(read, read.analysis.findings);
-    return toCheckView(read.analysis, marked);
+    const { read } = readWorkbook(services, { activeOnly });
+    const { marked } = remark(read, read.programme.findings);
+    return toProgrammeCheckView(read.programme, marked);
   });
 
 /**
@@ -94,26 +104,37 @@ export const runClearMarks = (services: Services): number =>
     }, 0);
   });
 
-export const runTotals = (services: Services): SummaryView =>
+/** Writes the ВСЬОГО row of each section tab (or of the active tab only). */
+export const runTotals = (services: Services, activeOnly = false): SummaryView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
-    const { read } = readWorkbook(services);
-    const { analysis, sheet } = read;
-    const width = sheet ? (read.reads.get(sheet)?.cols ?? 0) : 0;
-    const row =
-      sheet && analysis.table
-        ? writeTotalsRow(sheet, analysis.table.header, analysis.table, width)
-        : 0;
-    return toSummaryView(analysis, row);
+    const { read } = readWorkbook(services, { activeOnly, narrative: false });
+    const { programme } = read;
+    const rows = programme.sections.map((section) => {
+      const { table, sheet: name } = section.analysis;
+      const tab = read.tabs.find((t) => t.name === name);
+      const width = tab ? (read.reads.get(tab.sheet)?.cols ?? 0) : 0;
+      const row = tab && table ? writeTotalsRow(tab.sheet, table.header, table, width) : 0;
+      return { sheet: name, row };
+    });
+    return toProgrammeSummaryView(programme, rows);
   });
 
-export const runSummary = (services: Services): SummaryView =>
-  toSummaryView(readWorkbook(services).read.analysis, 0);
+export const runSummary = (services: Services, activeOnly = false): SummaryView =>
+  toProgrammeSummaryView(
+    readWorkbook(services, { activeOnly, narrative: false }).read.programme,
+    [],
+  );
 
-export const runPreview = (services: Services): ReportModel =>
-  readWorkbook(services).read.analysis.report;
+/** The report as the page previews it: one section's table, or the programme in one table. */
+export const runPreview = (services: Services, activeOnly = false): ReportModel => {
+  const { read } = readWorkbook(services, { activeOnly });
+  return programmePreview(reportOf(read), read.programme);
+};
 
-export const runSubmissions = (services: Services): SubmissionsView =>
-  toSubmissionsView(readWorkbook(services).read.analysis);
+export const runSubmissions = (services: Services, activeOnly = false): SubmissionsView =>
+  toProgrammeSubmissionsView(
+    readWorkbook(services, { activeOnly, narrative: false }).read.programme,
+  );
 
 export const selectCell = (services: Services, sheetName: string, a1: string): void => {
   const sheet = activeSpreadsheet(services).getSheetByName(sheetName);
@@ -122,13 +143,20 @@ export const selectCell = (services: Services, sheetName: string, a1: string): v
   if (a1) sheet.getRange(a1).activate();
 };
 
+/** The report of what was read: the programme's title, its sections with narrative, the signature. */
+export const reportOf = (read: ReadWorkbook): ProgrammeReport =>
+  buildProgrammeReport(read.programme, read.settings, read.narrative);
+
 /**
- * For the report steps: the analysis of the open spreadsheet, and `mark` to mark its findings on
- * the cells as a check does (a refused report shows them where they are).
+ * For the report steps: the programme of the open spreadsheet, its report, and `mark` to mark
+ * its findings on the cells as a check does (a refused report shows them where they are).
  */
-export const readForReport = (services: Services): { analysis: Analysis; mark: () => number } => {
-  const { read } = readWorkbook(services);
-  return { analysis: read.analysis, mark: () => remark(read, read.analysis.findings).marked };
+export const readForReport = (
+  services: Services,
+  options: ReadOptions = {},
+): { read: ReadWorkbook; mark: () => number } => {
+  const { read } = readWorkbook(services, options);
+  return { read, mark: () => remark(read, read.programme.findings).marked };
 };
 
 export const echoPeriod = (text: string): PeriodEcho => echoPeriodText(text);

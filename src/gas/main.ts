@@ -96,22 +96,23 @@ export function menuHelp(): void {
 }
 
 // Sidebar calls (google.script.run): results are JSON-safe; errors reach the page's
-// failure handler with their message.
+// failure handler with their message. `activeOnly` true: only the active tab; otherwise every
+// section tab of the programme (SPEC §7).
 
-export function sidebarCheck() {
-  return actions.runCheck(services());
+export function sidebarCheck(activeOnly?: boolean) {
+  return actions.runCheck(services(), activeOnly === true);
 }
 
-export function sidebarSummary() {
-  return actions.runSummary(services());
+export function sidebarSummary(activeOnly?: boolean) {
+  return actions.runSummary(services(), activeOnly === true);
 }
 
-export function sidebarPreview() {
-  return actions.runPreview(services());
+export function sidebarPreview(activeOnly?: boolean) {
+  return actions.runPreview(services(), activeOnly === true);
 }
 
-export function sidebarSubmissions() {
-  return actions.runSubmissions(services());
+export function sidebarSubmissions(activeOnly?: boolean) {
+  return actions.runSubmissions(services(), activeOnly === true);
 }
 
 /** The preview in a wide modeless window beside the sheet. */
@@ -133,16 +134,16 @@ export function savePdf(docId: string) {
 
 // The report in steps (ReportStepsApi): each a server call the page makes in turn.
 
-export function reportCheck() {
-  return steps.reportCheck(services());
+export function reportCheck(activeOnly?: boolean) {
+  return steps.reportCheck(services(), activeOnly === true);
 }
 
 export function reportCreate(replacePrevious: boolean) {
   return steps.reportCreate(services(), replacePrevious === true);
 }
 
-export function reportFill(docId: string) {
-  return steps.reportFill(services(), docId);
+export function reportFill(docId: string, activeOnly?: boolean) {
+  return steps.reportFill(services(), docId, activeOnly === true);
 }
 
 export function reportPdf(docId: string) {

@@ -96,3 +96,20 @@ export const readSheet = (sheet: SheetApi, name: string, readDate: DateReader): 
 /** A tab as a Grid without merges (the settings tab has none that matter). */
 export const readGrid = (sheet: SheetApi, name: string, readDate: DateReader): Grid =>
   readSheet(sheet, name, readDate).grid;
+
+/** A tab of plain text (the narrative): getDataRange and getDisplayValues, its texts as values. */
+export const readTextSheet = (sheet: SheetApi, name: string): SheetRead => {
+  const range = sheet.getDataRange();
+  const texts = range.getDisplayValues();
+  const empty = texts.length === 1 && texts[0].length === 1 && texts[0][0] === '';
+  return {
+    grid: {
+      name,
+      rows: empty ? [] : texts.map((row) => row.map((text) => ({ value: text, text }))),
+      merges: [],
+    },
+    range,
+    rows: texts.length,
+    cols: texts[0]?.length ?? 0,
+  };
+};

@@ -2,6 +2,7 @@
 // whole table), then Docs batchUpdate requests for everything else — page mode and size, styles,
 // merges, header rows repeated on every page, fixed column widths, the title and the summary.
 // Apps Script adapter layer.
+import type { ProgrammeReport, ReportSection } from '../core/programme-report';
 import type { ReportModel } from '../core/report-model';
 import { textWidthPt } from '../core/layout';
 import type { DocsStructuralElement, Services } from './services';
@@ -96,67 +97,40 @@ export const readLayout = (content: readonly DocsStructuralElement[]): DocLayout
   };
 };
 
+/** The page: pages, not the account's default (possibly pageless: no pages, no repeated header). */
+const documentStyle = (page: ReportModel['page']): Request => ({
+  updateDocumentStyle: {
+    documentStyle: {
+      documentFormat: { documentMode: 'PAGES' },
+      pageSize: { width: pt(page.widthPt), height: pt(page.heightPt) },
+      marginTop: pt(page.margins.topPt),
+      marginBottom: pt(page.margins.bottomPt),
+      marginLeft: pt(page.margins.leftPt),
+      marginRight: pt(page.margins.rightPt),
+    },
+    fields: 'documentFormat,pageSize,marginTop,marginBottom,marginLeft,marginRight',
+  },
+});
+
 /**
- * Every request after DocumentApp has written and saved the tables, in the order they must run:
- * styles by index first, then merges and pins (addressed by the table's start), then the text
- * inserted after the table, then the title inserted at the top (which moves every later index,
- * so nothing after it refers to the table).
- *
- * Measure rows are styled by whole row ranges only: per-column alignment would cost a request
- * per cell run (three per row, 15 000 at 5 000 measures), so measure rows keep the default
- * alignment and the header, the numbers row and the totals row are centred.
+ * The styles of one table addressed by index (they must run before anything is merged or
+ * inserted): its font, the centred header, the bold totals and heading rows.
  */
-export const documentRequests = (model: ReportModel, doc: DocLayout): Request[] => {
-  const { table } = doc;
-  const tableStart = table.startIndex ?? 0;
-  const tableStartLocation = { index: tableStart };
+const tableStyles = (model: ReportModel, table: DocsStructuralElement): Request[] => {
   const rows = table.table?.tableRows ?? [];
-  const width = model.columns.length;
+  const tableStart = table.startIndex ?? 0;
   const pinned = model.headerRowCount + 1;
   const totalsRow = rows.length - 1;
-  const firstMeasureRow = pinned;
-  const cellRange = (row: number, col: number, rowSpan: number, columnSpan: number) => ({
-    tableCellLocation: { tableStartLocation, rowIndex: row, columnIndex: col },
-    rowSpan,
-    columnSpan,
-  });
   const font = { weightedFontFamily: { fontFamily: model.page.font } };
-  const headingRows = model.rows
-    .map((r, i) => (r.heading ? firstMeasureRow + i : -1))
-    .filter((i) => i >= 0);
-  // The totals row: the label cell, then each cell centred as its column is.
   const totalsCells = rows[totalsRow].tableCells;
   const centredTotals = model.columns
     .map((c, i) => (c.align === 'center' && i >= model.totals.labelSpan ? i : -1))
     .filter((i) => i >= 0);
-  const summary = model.summary.join('\n');
-  const summaryEnd = doc.summaryIndex + summary.length + 1;
-  const titleEnd = doc.titleIndex + model.title.length + 1;
   return [
-    // Pages, not the account's default (possibly pageless: no pages, no repeated header).
-    {
-      updateDocumentStyle: {
-        documentStyle: {
-          documentFormat: { documentMode: 'PAGES' },
-          pageSize: { width: pt(model.page.widthPt), height: pt(model.page.heightPt) },
-          marginTop: pt(model.page.margins.topPt),
-          marginBottom: pt(model.page.margins.bottomPt),
-          marginLeft: pt(model.page.margins.leftPt),
-          marginRight: pt(model.page.margins.rightPt),
-        },
-        fields: 'documentFormat,pageSize,marginTop,marginBottom,marginLeft,marginRight',
-      },
-    },
     textStyle(
       tableStart,
       table.endIndex,
       { ...font, fontSize: pt(model.page.tableSizePt) },
-      'weightedFontFamily,fontSize',
-    ),
-    textStyle(
-      doc.summaryIndex,
-      doc.tailEnd,
-      { ...font, fontSize: pt(model.page.textSizePt) },
       'weightedFontFamily,fontSize',
     ),
     // Header labels at the sizes the model gives them (smaller where a word would not fit).
@@ -169,9 +143,28 @@ export const documentRequests = (model: ReportModel, doc: DocLayout): Request[] 
     centre(rows[0].startIndex, rows[pinned - 1].endIndex),
     textStyle(rows[totalsRow].startIndex, rows[totalsRow].endIndex, { bold: true }, 'bold'),
     ...centredTotals.map((c) => centre(totalsCells[c].startIndex, totalsCells[c].endIndex)),
-    ...headingRows.map((r) =>
+    ...headingRowsOf(model).map((r) =>
       textStyle(rows[r].startIndex, rows[r].endIndex, { bold: true }, 'bold'),
     ),
+  ];
+};
+
+/** Table rows of the group headings (after the header and the numbers row). */
+const headingRowsOf = (model: ReportModel): number[] =>
+  model.rows.map((r, i) => (r.heading ? model.headerRowCount + 1 + i : -1)).filter((i) => i >= 0);
+
+/** What one table needs addressed by its start: widths, borders, the pinned header, merges. */
+const tableStructure = (model: ReportModel, table: DocsStructuralElement): Request[] => {
+  const tableStartLocation = { index: table.startIndex ?? 0 };
+  const width = model.columns.length;
+  const pinned = model.headerRowCount + 1;
+  const totalsRow = (table.table?.tableRows ?? []).length - 1;
+  const cellRange = (row: number, col: number, rowSpan: number, columnSpan: number) => ({
+    tableCellLocation: { tableStartLocation, rowIndex: row, columnIndex: col },
+    rowSpan,
+    columnSpan,
+  });
+  return [
     ...model.columns.map((c, i) => ({
       updateTableColumnProperties: {
         tableStartLocation,
@@ -191,42 +184,203 @@ export const documentRequests = (model: ReportModel, doc: DocLayout): Request[] 
       },
     },
     borders(tableStartLocation, 0.5),
-    borders({ index: doc.signatureIndex }, 0),
     { pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: pinned } },
     ...model.header
       .filter((h) => h.rowSpan > 1 || h.colSpan > 1)
       .map((h) => ({
         mergeTableCells: { tableRange: cellRange(h.row, h.col, h.rowSpan, h.colSpan) },
       })),
-    ...headingRows.map((r) => ({ mergeTableCells: { tableRange: cellRange(r, 0, 1, width) } })),
+    ...headingRowsOf(model).map((r) => ({
+      mergeTableCells: { tableRange: cellRange(r, 0, 1, width) },
+    })),
     { mergeTableCells: { tableRange: cellRange(totalsRow, 0, 1, model.totals.labelSpan) } },
-    // The summary goes into the empty paragraph after the table: a newline starts a paragraph.
-    ...(summary === ''
-      ? []
-      : [
-          { insertText: { location: { index: doc.summaryIndex }, text: `${summary}\n` } },
-          textStyle(
-            doc.summaryIndex,
-            summaryEnd,
-            { ...font, fontSize: pt(model.page.textSizePt), bold: false },
-            'weightedFontFamily,fontSize,bold',
-          ),
-          paragraphStyle(
-            doc.summaryIndex,
-            summaryEnd - 1,
-            { alignment: 'JUSTIFIED', indentFirstLine: pt(model.page.firstLineIndentPt) },
-            'alignment,indentFirstLine',
-          ),
-        ]),
-    // Last: the title at the top moves everything below it.
-    { insertText: { location: { index: doc.titleIndex }, text: model.title } },
-    textStyle(
-      doc.titleIndex,
-      titleEnd - 1,
-      { ...font, fontSize: pt(model.page.titleSizePt), bold: true },
-      'weightedFontFamily,fontSize,bold',
+  ];
+};
+
+/** How a paragraph written into a slot looks. */
+type ParagraphKind = 'title' | 'heading' | 'text';
+interface SlotParagraph {
+  readonly text: string;
+  readonly kind: ParagraphKind;
+}
+
+/**
+ * The paragraphs inserted at `index` (an empty paragraph of the body) and their styles. With
+ * `keepSlot` a newline ends the last one and the empty paragraph stays after them; otherwise the
+ * last one takes the slot's place. Runs of one kind are styled with one pair of requests.
+ */
+const slotRequests = (
+  page: ReportModel['page'],
+  index: number,
+  paragraphs: readonly SlotParagraph[],
+  keepSlot: boolean,
+): Request[] => {
+  if (paragraphs.length === 0) return [];
+  const font = { weightedFontFamily: { fontFamily: page.font } };
+  const text = paragraphs.map((p) => p.text).join('\n') + (keepSlot ? '\n' : '');
+  const runs: { kind: ParagraphKind; start: number; end: number }[] = [];
+  let at = index;
+  for (const p of paragraphs) {
+    const end = at + p.text.length;
+    const last = runs[runs.length - 1];
+    if (last && last.kind === p.kind) last.end = end;
+    else runs.push({ kind: p.kind, start: at, end });
+    at = end + 1;
+  }
+  return [
+    { insertText: { location: { index }, text } },
+    ...runs.flatMap(({ kind, start, end }) =>
+      kind === 'title'
+        ? [
+            textStyle(
+              start,
+              end,
+              { ...font, fontSize: pt(page.titleSizePt), bold: true },
+              'weightedFontFamily,fontSize,bold',
+            ),
+            centre(start, end),
+          ]
+        : [
+            textStyle(
+              start,
+              end + 1,
+              { ...font, fontSize: pt(page.textSizePt), bold: kind === 'heading' },
+              'weightedFontFamily,fontSize,bold',
+            ),
+            paragraphStyle(
+              start,
+              end,
+              { alignment: 'JUSTIFIED', indentFirstLine: pt(page.firstLineIndentPt) },
+              'alignment,indentFirstLine',
+            ),
+          ],
     ),
-    centre(doc.titleIndex, titleEnd - 1),
+  ];
+};
+
+/**
+ * Every request after DocumentApp has written and saved the tables, in the order they must run:
+ * styles by index first, then merges and pins (addressed by the table's start), then the text
+ * inserted after the table, then the title inserted at the top (which moves every later index,
+ * so nothing after it refers to the table).
+ *
+ * Measure rows are styled by whole row ranges only: per-column alignment would cost a request
+ * per cell run (three per row, 15 000 at 5 000 measures), so measure rows keep the default
+ * alignment and the header, the numbers row and the totals row are centred.
+ */
+export const documentRequests = (model: ReportModel, doc: DocLayout): Request[] => {
+  const font = { weightedFontFamily: { fontFamily: model.page.font } };
+  const [tableFont, ...otherStyles] = tableStyles(model, doc.table);
+  const structure = tableStructure(model, doc.table);
+  const pin = structure.findIndex((r) => 'pinTableHeaderRows' in r);
+  return [
+    documentStyle(model.page),
+    tableFont,
+    textStyle(
+      doc.summaryIndex,
+      doc.tailEnd,
+      { ...font, fontSize: pt(model.page.textSizePt) },
+      'weightedFontFamily,fontSize',
+    ),
+    ...otherStyles,
+    ...structure.slice(0, pin),
+    borders({ index: doc.signatureIndex }, 0),
+    ...structure.slice(pin),
+    // The summary goes into the empty paragraph after the table: a newline starts a paragraph.
+    ...slotRequests(
+      model.page,
+      doc.summaryIndex,
+      model.summary.length === 0 || model.summary.join('\n') === ''
+        ? []
+        : [{ text: model.summary.join('\n'), kind: 'text' }],
+      true,
+    ),
+    // Last: the title at the top moves everything below it.
+    ...slotRequests(model.page, doc.titleIndex, [{ text: model.title, kind: 'title' }], false),
+  ];
+};
+
+/** The body of a programme's Doc: the title slot, each section's table and the slot after it. */
+export interface ProgrammeLayout {
+  readonly titleIndex: number;
+  readonly tables: readonly DocsStructuralElement[];
+  /** The empty paragraph after each table. */
+  readonly slots: readonly number[];
+  readonly signatureIndex: number;
+  readonly tailEnd: number;
+}
+
+/** Title slot, then per section a table and an empty paragraph, then the signature and date. */
+export const readProgrammeLayout = (
+  content: readonly DocsStructuralElement[],
+  sections: number,
+): ProgrammeLayout => {
+  const all = content.filter((e) => e.table !== undefined);
+  const tables = all.slice(0, -1);
+  const signature = all[all.length - 1];
+  const slots = tables.map(
+    (t) => content.find((e) => (e.startIndex ?? 0) === t.endIndex)?.startIndex ?? -1,
+  );
+  const last = content[content.length - 1];
+  if (all.length !== sections + 1 || !signature || !last || slots.some((s) => s < 0))
+    throw new Error('Документ звіту змінився, поки його заповнювали.');
+  return {
+    titleIndex: 1,
+    tables,
+    slots,
+    signatureIndex: signature.startIndex ?? 0,
+    tailEnd: last.endIndex - 1,
+  };
+};
+
+const texts = (lines: readonly string[]): SlotParagraph[] =>
+  lines.filter((t) => t !== '').map((text) => ({ text, kind: 'text' }));
+
+/** A section's heading (bold) and its narrative, written right above its table. */
+const opening = (section: ReportSection): SlotParagraph[] => [
+  { text: section.heading, kind: 'heading' },
+  ...texts(section.narrative),
+];
+
+/**
+ * The requests of a programme's Doc: the same per-table requests as one section's, every
+ * index-based style first, then what is addressed by a table's start, then the text slots
+ * from the bottom up, so that no insertion moves a place a later request refers to.
+ */
+export const programmeRequests = (report: ProgrammeReport, doc: ProgrammeLayout): Request[] => {
+  const { page, sections } = report;
+  const font = { weightedFontFamily: { fontFamily: page.font } };
+  const slotTexts = sections.map((section, i): SlotParagraph[] => {
+    const next = sections[i + 1];
+    const own = texts(section.table.summary);
+    // A blank paragraph between one section's summary and the next section's heading.
+    if (next) return [...own, { text: '', kind: 'text' }, ...opening(next)];
+    return [
+      ...own,
+      ...(report.summary.length > 0 ? [{ text: '', kind: 'text' as const }] : []),
+    ].concat(texts(report.summary));
+  });
+  return [
+    documentStyle(report.page),
+    textStyle(
+      doc.slots[0],
+      doc.tailEnd,
+      { ...font, fontSize: pt(page.textSizePt) },
+      'weightedFontFamily,fontSize',
+    ),
+    ...sections.flatMap((s, i) => tableStyles(s.table, doc.tables[i])),
+    ...sections.flatMap((s, i) => tableStructure(s.table, doc.tables[i])),
+    borders({ index: doc.signatureIndex }, 0),
+    ...sections
+      .map((_, i) => i)
+      .reverse()
+      .flatMap((i) => slotRequests(page, doc.slots[i], slotTexts[i], i === sections.length - 1)),
+    ...slotRequests(
+      page,
+      doc.titleIndex,
+      [{ text: report.title, kind: 'title' }, ...opening(sections[0])],
+      false,
+    ),
   ];
 };
 
@@ -238,22 +392,28 @@ export const batches = <T>(requests: readonly T[], size = MAX_BATCH_REQUESTS): T
 };
 
 /**
- * Writes the model into the new, empty document `docId`. DocumentApp writes the two tables and
- * the paragraphs around them, one call each whatever the number of rows; a save makes them
- * visible to the Docs service, which then styles the document in as few batches as fit.
+ * Writes the report into the new, empty document `docId`. DocumentApp writes the tables and the
+ * paragraphs between them, one call each whatever the number of rows; a save makes them visible
+ * to the Docs service, which then styles the document in as few batches as fit. One section is
+ * written exactly as the one-section report (SPEC §6); several as the programme (SPEC §7).
  */
-export const renderDoc = (services: Services, docId: string, model: ReportModel): void => {
+export const renderDoc = (services: Services, docId: string, report: ProgrammeReport): void => {
   const doc = services.DocumentApp.openById(docId);
   const body = doc.getBody();
   // A new document holds one empty paragraph: the title is inserted there at the end.
-  body.appendTable(tableCells(model));
-  body.appendParagraph('');
-  const { position, name, line, dateLine } = model.signature;
+  for (const section of report.sections) {
+    body.appendTable(tableCells(section.table));
+    body.appendParagraph('');
+  }
+  const { position, name, line, dateLine } = report.signature;
   body.appendTable([[position, line, name]]);
   body.appendParagraph(dateLine);
   doc.saveAndClose();
   const saved = services.Docs.Documents.get(docId, { fields: STRUCTURE_FIELDS });
-  const layout = readLayout(saved.body.content);
-  for (const requests of batches(documentRequests(model, layout)))
-    services.Docs.Documents.batchUpdate({ requests }, docId);
+  const requests =
+    report.sections.length === 1
+      ? documentRequests(report.sections[0].table, readLayout(saved.body.content))
+      : programmeRequests(report, readProgrammeLayout(saved.body.content, report.sections.length));
+  for (const part of batches(requests))
+    services.Docs.Documents.batchUpdate({ requests: part }, docId);
 };

@@ -9,8 +9,8 @@ import type {
   ReportDraft,
   ReportResult,
 } from '../shared/api';
-import { refusalMessage, toCheckView } from '../shared/views';
-import { readForReport } from './actions';
+import { refusalMessage, toProgrammeCheckView } from '../shared/views';
+import { readForReport, reportOf } from './actions';
 import { FOLDER_KEY, FOLDER_NAME, ensureReportsFolder } from './reports-folder';
 import { renderDoc } from './render-doc';
 import type { Services } from './services';
@@ -136,17 +136,22 @@ const trashDraft = (services: Services, id: string): void => {
 // ---- the steps ----
 
 /** Step 1: the whole check; a refusal marks the cells and hands the check view to the page. */
-export const reportCheck = (services: Services): ReportCheckResult =>
+export const reportCheck = (services: Services, activeOnly = false): ReportCheckResult =>
   locked<ReportCheckResult>(
     services,
     () => ({ ok: false, message: BUSY, check: null }),
     () => {
-      const { analysis, mark } = readForReport(services);
-      if (hasErrors(analysis.findings)) {
-        const check = toCheckView(analysis, mark());
+      // The check needs no narrative: only the fill prints it.
+      const { read, mark } = readForReport(services, { activeOnly, narrative: false });
+      const { programme } = read;
+      if (hasErrors(programme.findings)) {
+        const check = toProgrammeCheckView(programme, mark());
         return { ok: false, message: refusalMessage(check.errors), check };
       }
-      const measures = analysis.table?.measures.length ?? 0;
+      const measures = programme.sections.reduce(
+        (n, s) => n + (s.analysis.table?.measures.length ?? 0),
+        0,
+      );
       if (measures > MAX_REPORT_MEASURES)
         return {
           ok: false,
@@ -158,7 +163,7 @@ export const reportCheck = (services: Services): ReportCheckResult =>
       return {
         ok: true,
         measures,
-        warnings: analysis.findings.length,
+        warnings: programme.findings.length,
         previous: liveLastReport(services),
       };
     },
@@ -199,19 +204,21 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
   });
 
 /** Step 3: the table written and styled, the final name given, remembered as the last report. */
-export const reportFill = (services: Services, docId: string): LastReport =>
+export const reportFill = (services: Services, docId: string, activeOnly = false): LastReport =>
   locked(services, refuseBusy, () => {
-    const { analysis } = readForReport(services);
-    if (hasErrors(analysis.findings)) {
+    const { read } = readForReport(services, { activeOnly });
+    const { programme } = read;
+    if (hasErrors(programme.findings)) {
       trashDraft(services, docId);
       throw new Error(
         'Поки формувався звіт, у таблиці з’явилися помилки. Перевірте дані і сформуйте звіт знову.',
       );
     }
-    const name = analysis.report.documentName;
+    const model = reportOf(read);
+    const name = model.documentName;
     let failure: unknown = null;
     try {
-      renderDoc(services, docId, analysis.report);
+      renderDoc(services, docId, model);
       services.Drive.Files.update({ name }, docId);
     } catch (error) {
       failure = error;
@@ -229,7 +236,7 @@ export const reportFill = (services: Services, docId: string): LastReport =>
       name,
       url: docUrl(docId),
       createdAt: new Date().toISOString(),
-      period: analysis.period?.label ?? '',
+      period: programme.period?.label ?? '',
       folder: { name: FOLDER_NAME, url: folderUrl(folderId) },
       pdf: null,
     };

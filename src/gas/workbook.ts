@@ -1,14 +1,16 @@
-// Finding and reading the measures tab and the settings tab of the open spreadsheet, then
-// running the core on them. Apps Script adapter layer: a few batch reads, never per cell.
-import type { Analysis } from '../core/analyse';
-import { analyseWorkbook } from '../core/analyse';
+// Reading the open spreadsheet into the core's grids — every section tab, the settings and the
+// narrative — and running the core on them as a whole programme (SPEC §7). Apps Script adapter
+// layer: a few batch reads per tab, never per cell, whatever the number of rows.
 import type { Grid } from '../core/grid';
 import { findHeader, findHeaderRow } from '../core/header';
-import { SETTINGS_SHEET } from '../core/settings';
+import type { Snapshot } from '../core/changes';
+import type { Programme } from '../core/programme';
+import { analyseProgramme, isNarrativeGrid, readNarrative } from '../core/programme';
+import type { Settings } from '../core/settings';
+import { isSettingsGrid, readSettings } from '../core/settings';
 import type { DateReader, SheetRead } from './read-sheet';
-import { readHeaderMerges, readSheet } from './read-sheet';
+import { readHeaderMerges, readSheet, readTextSheet } from './read-sheet';
 import type { SheetApi, SpreadsheetApi } from './services';
-import { MEASURES_SHEET } from './setup-sheet';
 
 /** A tab with the name it had when read (a name costs a call; tabs get renamed). */
 export interface NamedSheet {
@@ -17,74 +19,75 @@ export interface NamedSheet {
 }
 
 export interface ReadWorkbook {
-  readonly analysis: Analysis;
-  /** The measures tab, or null when no tab has the header. */
-  readonly sheet: SheetApi | null;
-  /** Every tab, and what was read of the measures and settings tabs (their data ranges). */
+  /** The whole programme: every section tab, or only the active one when asked. */
+  readonly programme: Programme;
+  /** Every grid read (section tabs with their header merges, settings, narrative). */
+  readonly grids: readonly Grid[];
+  readonly settings: Settings;
+  /** The narrative paragraphs per section number (the Пояснення tab). */
+  readonly narrative: ReadonlyMap<string, readonly string[]>;
+  /** Every tab of the spreadsheet. */
   readonly tabs: readonly NamedSheet[];
+  /** What was read of each tab (its data range): the tabs a check marks and totals. */
   readonly reads: ReadonlyMap<SheetApi, SheetRead>;
 }
 
-const hasHeader = (grid: Grid): boolean => findHeaderRow(grid) >= 0;
+export interface ReadOptions {
+  /** Only the active tab (and the settings and narrative tabs). */
+  readonly activeOnly?: boolean;
+  /** The previous report's figures, to compare with (SPEC §8). */
+  readonly previous?: Snapshot;
+  /** false: the narrative tab is not read (what only counts and checks needs no narrative). */
+  readonly narrative?: boolean;
+}
 
-/**
- * The measures tab: "Заходи", else the active tab, else the first tab with the header. Each
- * candidate is read whole once (three calls); the first one with the header wins.
- */
-const findMeasures = (
-  spreadsheet: SpreadsheetApi,
-  tabs: readonly NamedSheet[],
-  readDate: DateReader,
-): { tab: NamedSheet; read: SheetRead } | null => {
-  const candidates = tabs.filter((t) => t.name !== SETTINGS_SHEET);
-  const tried = new Set<NamedSheet>();
-  const attempt = (tab: NamedSheet | undefined) => {
-    if (!tab || tried.has(tab)) return null;
-    tried.add(tab);
-    const read = readSheet(tab.sheet, tab.name, readDate);
-    return hasHeader(read.grid) ? { tab, read } : null;
-  };
-  const named = attempt(candidates.find((t) => t.name === MEASURES_SHEET));
-  if (named) return named;
-  const activeName = spreadsheet.getActiveSheet().getName();
-  const active = attempt(candidates.find((t) => t.name === activeName));
-  if (active) return active;
-  for (const tab of candidates) {
-    const found = attempt(tab);
-    if (found) return found;
-  }
-  return null;
+const isSpecial = (name: string): boolean => {
+  const probe: Grid = { name, rows: [], merges: [] };
+  return isSettingsGrid(probe) || isNarrativeGrid(probe);
 };
 
 /**
- * Reads the measures and settings tabs and runs the core. The header's merges cost a call per
- * merge, so they are read only when the header is not understood without them (labels typed
- * over "план" alone already cover the "факт" beside them).
+ * A tab read whole (three calls; the narrative, plain text, two). The header's merges cost a call per merge, so they are read
+ * only when a header row is there and not understood without them (labels typed over "план"
+ * alone already cover the "факт" beside them).
+ */
+const readTab = (tab: NamedSheet, readDate: DateReader): SheetRead => {
+  if (isNarrativeGrid({ name: tab.name, rows: [], merges: [] }))
+    return readTextSheet(tab.sheet, tab.name);
+  const read = readSheet(tab.sheet, tab.name, readDate);
+  if (isSpecial(tab.name) || findHeaderRow(read.grid) < 0) return read;
+  if (findHeader(read.grid).kind === 'found') return read;
+  const merges = readHeaderMerges(tab.sheet, read.rows, read.cols);
+  return { ...read, grid: { ...read.grid, merges } };
+};
+
+/**
+ * Reads the tabs and runs the core over them: every tab (a tab without a recognised header is
+ * no section, and is read anyway because a check takes marks off every tab), or with
+ * `activeOnly` the active tab with the settings and narrative tabs.
  */
 export const analyseSpreadsheet = (
   spreadsheet: SpreadsheetApi,
   readDate: DateReader,
+  options: ReadOptions = {},
 ): ReadWorkbook => {
   const tabs = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
-  const measures = findMeasures(spreadsheet, tabs, readDate);
-  const settingsTab = tabs.find((t) => t.name === SETTINGS_SHEET);
-  const settings = settingsTab ? readSheet(settingsTab.sheet, settingsTab.name, readDate) : null;
+  // The settings or narrative tab active: no section is active, so the whole programme.
+  const activeName = options.activeOnly ? spreadsheet.getActiveSheet().getName() : null;
+  const active = activeName !== null && !isSpecial(activeName) ? activeName : null;
+  const skipped = (name: string): boolean =>
+    options.narrative === false && isNarrativeGrid({ name, rows: [], merges: [] });
+  const wanted = tabs.filter(
+    (t) => !skipped(t.name) && (active === null || t.name === active || isSpecial(t.name)),
+  );
   const reads = new Map<SheetApi, SheetRead>();
-  if (settings && settingsTab) reads.set(settingsTab.sheet, settings);
-  let measuresGrid: Grid = { name: MEASURES_SHEET, rows: [], merges: [] };
-  if (measures) {
-    reads.set(measures.tab.sheet, measures.read);
-    measuresGrid = measures.read.grid;
-    if (findHeader(measuresGrid).kind !== 'found') {
-      const merges = readHeaderMerges(measures.tab.sheet, measures.read.rows, measures.read.cols);
-      measuresGrid = { ...measuresGrid, merges };
-    }
-  }
-  const grids = [measuresGrid, ...(settings ? [settings.grid] : [])];
-  return {
-    analysis: analyseWorkbook(grids, { sheet: measuresGrid.name }),
-    sheet: measures?.tab.sheet ?? null,
-    tabs,
-    reads,
-  };
+  for (const tab of wanted) reads.set(tab.sheet, readTab(tab, readDate));
+  const grids = wanted.map((t) => (reads.get(t.sheet) as SheetRead).grid);
+  const settings = readSettings(grids.find(isSettingsGrid));
+  const narrative = readNarrative(grids.find(isNarrativeGrid));
+  const programme = analyseProgramme(grids, {
+    ...(active !== null ? { sheet: active } : {}),
+    ...(options.previous ? { previous: options.previous } : {}),
+  });
+  return { programme, grids, settings, narrative, tabs, reads };
 };

@@ -21,7 +21,10 @@ export interface FindingView {
 }
 
 export interface CheckView {
+  /** The first section tab checked (the one tab of a one-section workbook). */
   readonly sheet: string;
+  /** Every section tab checked, in the programme's order (SPEC §7). */
+  readonly sheets?: readonly string[];
   readonly findings: readonly FindingView[];
   readonly errors: number;
   readonly warnings: number;
@@ -37,7 +40,10 @@ export interface TotalView {
 }
 
 export interface SummaryView {
+  /** The tab of `totalsRow`, else the first section tab. */
   readonly sheet: string;
+  /** Every section tab the figures cover, in the programme's order (SPEC §7). */
+  readonly sheets?: readonly string[];
   readonly period: { readonly label: string; readonly end: string } | null;
   readonly counts: Counts;
   /** The summary paragraphs, funding line last, as the report prints them. */
@@ -46,6 +52,8 @@ export interface SummaryView {
   readonly errors: number;
   /** 1-based row of the ВСЬОГО row written on the sheet, 0 when none was written. */
   readonly totalsRow: number;
+  /** Every ВСЬОГО row written, one per section tab (1-based rows). */
+  readonly totalsRows?: readonly { readonly sheet: string; readonly row: number }[];
 }
 
 export type { ExecutorProgress } from '../core/progress';
@@ -133,11 +141,11 @@ export interface ReportDraft {
 
 export interface ReportStepsApi {
   /** Step 1: check the sheet; nothing is created. */
-  reportCheck(): ReportCheckResult;
+  reportCheck(activeOnly?: boolean): ReportCheckResult;
   /** Step 2: create the Doc in the reports folder; the previous report is moved to the bin when asked. */
   reportCreate(replacePrevious: boolean): ReportDraft;
   /** Step 3: write and style the table, give the Doc its final name, remember it as the last report. */
-  reportFill(docId: string): LastReport;
+  reportFill(docId: string, activeOnly?: boolean): LastReport;
   /** Step 4 (optional): the PDF beside the Doc; the last report remembers it. */
   reportPdf(docId: string): LastReport;
   /** The last report of this spreadsheet, or null (also when its Doc was deleted). */
@@ -146,10 +154,15 @@ export interface ReportStepsApi {
 
 /** Every server function the page may call, with its arguments and result. */
 export interface ServerApi extends ReportStepsApi {
-  sidebarCheck(): CheckView;
-  sidebarSummary(): SummaryView;
-  sidebarPreview(): ReportModel;
-  sidebarSubmissions(): SubmissionsView;
+  /**
+   * Each takes `activeOnly`: true reads only the active tab (with the settings); otherwise every
+   * section tab of the programme (SPEC §7).
+   */
+  sidebarCheck(activeOnly?: boolean): CheckView;
+  sidebarSummary(activeOnly?: boolean): SummaryView;
+  /** One section: its ReportModel; several: the programme in one model (see toProgrammePreview). */
+  sidebarPreview(activeOnly?: boolean): ReportModel;
+  sidebarSubmissions(activeOnly?: boolean): SubmissionsView;
   selectCell(sheet: string, a1: string): void;
   /** Opens the preview in a wide modeless window beside the sheet. */
   showPreviewWindow(): void;

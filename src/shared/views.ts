@@ -2,18 +2,21 @@
 // and the page's tests use it to stand in for the server.
 import type { Analysis } from '../core/analyse';
 import type { Finding } from '../core/findings';
+import type { Measure } from '../core/measures';
+import type { Programme } from '../core/programme';
 import { SOURCE_LABELS } from '../core/labels';
 import { formatPlanFact } from '../core/money';
-import { reminderText } from '../core/progress';
+import { reminderText, summariseProgress } from '../core/progress';
 import { SOURCE_KEYS } from '../core/sources';
 import type { Forms } from '../core/ukrainian';
 import { listNumbers, pluralForm } from '../core/ukrainian';
 import type { CheckView, FindingView, SubmissionsView, SummaryView } from './api';
 
-export const toFindingViews = (analysis: Analysis): FindingView[] => {
-  const byRow = new Map((analysis.table?.measures ?? []).map((m) => [m.row, m]));
-  const view = (f: Finding): FindingView => {
-    const measure = f.sheet === analysis.sheet ? byRow.get(f.row) : undefined;
+/** A finding as the page lists it, with the measure of its row looked up on its own tab. */
+const findingView =
+  (measureAt: (sheet: string, row: number) => Measure | undefined) =>
+  (f: Finding): FindingView => {
+    const measure = measureAt(f.sheet, f.row);
     return {
       code: f.code,
       severity: f.severity,
@@ -25,9 +28,12 @@ export const toFindingViews = (analysis: Analysis): FindingView[] => {
       executor: measure?.text.executor ?? '',
     };
   };
+
+export const toFindingViews = (analysis: Analysis): FindingView[] => {
+  const byRow = new Map((analysis.table?.measures ?? []).map((m) => [m.row, m]));
   // Errors first, then by sheet row: what blocks the report is what to fix first.
   return analysis.findings
-    .map(view)
+    .map(findingView((sheet, row) => (sheet === analysis.sheet ? byRow.get(row) : undefined)))
     .sort((a, b) => (a.severity === b.severity ? a.row - b.row : a.severity === 'error' ? -1 : 1));
 };
 
@@ -57,6 +63,76 @@ export const toSummaryView = (analysis: Analysis, totalsRow: number): SummaryVie
   errors: analysis.findings.filter((f) => f.severity === 'error').length,
   totalsRow,
 });
+
+/** Errors first, then by tab in the programme's order, then by sheet row. */
+const programmeFindingViews = (programme: Programme): FindingView[] => {
+  const byTab = new Map(
+    programme.sections.map((s) => [
+      s.analysis.sheet,
+      new Map((s.analysis.table?.measures ?? []).map((m) => [m.row, m])),
+    ]),
+  );
+  const order = new Map(programme.sections.map((s, i) => [s.analysis.sheet, i]));
+  const rank = (sheet: string): number => order.get(sheet) ?? order.size;
+  return programme.findings
+    .map(findingView((sheet, row) => byTab.get(sheet)?.get(row)))
+    .sort((a, b) =>
+      a.severity !== b.severity
+        ? a.severity === 'error'
+          ? -1
+          : 1
+        : rank(a.sheet) - rank(b.sheet) || a.row - b.row,
+    );
+};
+
+/** The check of a whole programme: findings of every section tab, each naming its tab. */
+export const toProgrammeCheckView = (programme: Programme, marked: number): CheckView => {
+  const findings = programmeFindingViews(programme);
+  return {
+    sheet: programme.sections[0]?.analysis.sheet ?? '',
+    sheets: programme.sections.map((s) => s.analysis.sheet),
+    findings,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    marked,
+  };
+};
+
+/**
+ * The programme's figures (counts, totals and summary over every section); `totalsRows` are the
+ * ВСЬОГО rows written, one per section tab.
+ */
+export const toProgrammeSummaryView = (
+  programme: Programme,
+  totalsRows: readonly { readonly sheet: string; readonly row: number }[],
+): SummaryView => {
+  const first = totalsRows.find((t) => t.row > 0);
+  return {
+    sheet: first?.sheet ?? programme.sections[0]?.analysis.sheet ?? '',
+    sheets: programme.sections.map((s) => s.analysis.sheet),
+    period: programme.period,
+    counts: programme.counts,
+    summary: programme.summary,
+    totals: SOURCE_KEYS.map((key) => {
+      const { plan, fact } = programme.totals[key];
+      return {
+        label: SOURCE_LABELS[key],
+        text: plan === 0 && fact === 0 ? '-' : formatPlanFact(plan, fact),
+      };
+    }),
+    errors: programme.findings.filter((f) => f.severity === 'error').length,
+    totalsRow: first?.row ?? 0,
+    totalsRows: totalsRows.filter((t) => t.row > 0),
+  };
+};
+
+/** Per executor over every section: complete measures and what is still missing. */
+export const toProgrammeSubmissionsView = (programme: Programme): SubmissionsView => {
+  const progress = summariseProgress(
+    programme.sections.flatMap((s) => s.analysis.table?.measures ?? []),
+  );
+  return { executors: progress, reminder: reminderText(progress) };
+};
 
 export const toSubmissionsView = (analysis: Analysis): SubmissionsView => ({
   executors: analysis.progress,

@@ -1,5 +1,6 @@
 // One layout, two renderers: the .docx and the Google Doc print the page, the indent, the line
 // to sign on and the header label sizes the report model gives, not constants of their own.
+import { singleSectionReport } from '../../src/core/programme-report';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
@@ -62,7 +63,7 @@ const docLayout = (): Layout => {
   const env = createFakeEnvironment();
   const services = env.globals as unknown as Services;
   const id = services.DocumentApp.create('Звіт').getId();
-  renderDoc(services, id, model);
+  renderDoc(services, id, singleSectionReport(model));
   const doc = env.drive.document(id)!.doc as DocModel;
   const tables = doc.body.filter((e) => e.kind === 'table');
   const paragraphs = doc.body.filter((e) => e.kind === 'paragraph');

@@ -1,13 +1,26 @@
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { ReportModel } from '../../src/core/report-model';
-import type { DocLayout } from '../../src/gas/render-doc';
-import { batches, documentRequests, renderDoc, tableCells } from '../../src/gas/render-doc';
+import { analyseProgramme, readNarrative } from '../../src/core/programme';
+import { buildProgrammeReport, singleSectionReport } from '../../src/core/programme-report';
+import { readSettings } from '../../src/core/settings';
+import type { DocLayout, ProgrammeLayout } from '../../src/gas/render-doc';
+import {
+  batches,
+  documentRequests,
+  programmeRequests,
+  renderDoc,
+  tableCells,
+} from '../../src/gas/render-doc';
+import { programmeGrids } from '../../scripts/bench-gas';
 import type { Services } from '../../src/gas/services';
 import { createFakeEnvironment } from '../fakes';
 import { generatedGrids } from '../../scripts/bench-offline';
 import type { DocsStructuralElement } from '../../src/gas/services';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
+
+/** One section's model as the report of a one-section programme. */
+const alone = singleSectionReport;
 
 const model = analyseWorkbook([measuresGrid(SEED_MEASURES), settingsGrid()]).report;
 
@@ -197,7 +210,7 @@ describe('renderDoc over the Docs fake', () => {
   const rendered = () => {
     const env = createFakeEnvironment();
     const id = env.globals.DocumentApp.create('Звіт').getId();
-    renderDoc(env.globals as unknown as Services, id, headed);
+    renderDoc(env.globals as unknown as Services, id, alone(headed));
     const table = env.drive.document(id)?.doc?.body.find((e) => e.kind === 'table');
     return table?.kind === 'table' ? table : null;
   };
@@ -224,7 +237,51 @@ describe('renderDoc past 500 requests', () => {
     const env = createFakeEnvironment();
     const id = env.globals.DocumentApp.create('Звіт').getId();
     env.calls.reset();
-    renderDoc(env.globals as unknown as Services, id, many);
+    renderDoc(env.globals as unknown as Services, id, alone(many));
     expect(env.calls.get('Docs.batchUpdate')).toEqual(2);
+  });
+});
+
+describe('programmeRequests', () => {
+  const grids = programmeGrids(2, 3);
+  const report = buildProgrammeReport(
+    analyseProgramme(grids),
+    readSettings(grids[2]),
+    readNarrative(grids[3]),
+  );
+  const first = docsTable(tableCells(report.sections[0].table), 2);
+  const second = docsTable(tableCells(report.sections[1].table), first.endIndex + 1);
+  const signature = docsTable([['Посада', '____', 'Ім’я']], second.endIndex + 1);
+  const layout: ProgrammeLayout = {
+    titleIndex: 1,
+    tables: [first, second],
+    slots: [first.endIndex, second.endIndex],
+    signatureIndex: signature.startIndex ?? 0,
+    tailEnd: signature.endIndex + 30,
+  };
+  const requests = programmeRequests(report, layout);
+  const inserts = requests
+    .map((r) => r.insertText as { location: { index: number }; text: string } | undefined)
+    .filter((r) => r !== undefined);
+
+  it('inserts the text slots from the bottom up, so no insertion moves a later one', () => {
+    expect(inserts.map((i) => i.location.index)).toEqual([second.endIndex, first.endIndex, 1]);
+  });
+
+  it('styles the next section’s heading bold where it is inserted', () => {
+    const slot = inserts[1];
+    const start = slot.location.index + slot.text.indexOf('6.2. Розділ 2');
+    expect(requests).toContainEqual(
+      expect.objectContaining({
+        updateTextStyle: expect.objectContaining({
+          range: { startIndex: start, endIndex: start + '6.2. Розділ 2'.length + 1 },
+          textStyle: expect.objectContaining({ bold: true }),
+        }),
+      }),
+    );
+  });
+
+  it('pins the header of each section’s table', () => {
+    expect(requests.filter((r) => 'pinTableHeaderRows' in r).length).toEqual(2);
   });
 });

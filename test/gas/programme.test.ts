@@ -1,0 +1,269 @@
+// The whole programme on the built bundle (dist/) over the fakes (SPEC §7): every section tab
+// checked, marked and totalled; the active tab alone when asked; the Doc of a programme; and the
+// service calls a check and a report cost per tab.
+import { programmeGrids } from '../../scripts/bench-gas';
+import type { Grid } from '../../src/core/grid';
+import type { ReportModel } from '../../src/core/report-model';
+import type { CheckView, LastReport, SummaryView } from '../../src/shared/api';
+import type { DocModel } from '../fakes/document-model';
+import { cellText } from '../fakes/document-model';
+import { createFakeEnvironment, spreadsheetFromGrids } from '../fakes';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const gas = require('gas-local') as {
+  require: (folder: string, globals: object) => Record<string, (...a: unknown[]) => unknown>;
+};
+
+/** Measure 2's city plan (K5) typed as words on the tab at `tab`. */
+const withBadAmount = (grids: Grid[], tab: number): Grid[] =>
+  grids.map((g, i) =>
+    i === tab
+      ? {
+          ...g,
+          rows: g.rows.map((r, k) =>
+            k === 4 ? r.map((c, j) => (j === 10 ? { value: 'двадцять', text: 'двадцять' } : c)) : r,
+          ),
+        }
+      : g,
+  );
+
+const addon = (grids: Grid[]) => {
+  const env = createFakeEnvironment({ spreadsheet: spreadsheetFromGrids(grids) });
+  const scope = gas.require('dist', env.globals);
+  /** Results cross realms: compare them as plain JSON. */
+  const call = (name: string, ...args: unknown[]) =>
+    JSON.parse(JSON.stringify(scope[name](...args) ?? null));
+  const report = (): LastReport => {
+    call('reportCheck');
+    const draft = call('reportCreate', false);
+    return call('reportFill', draft.docId);
+  };
+  const doc = (id: string): DocModel => env.drive.document(id)?.doc as DocModel;
+  const sheet = (name: string) => {
+    const found = env.spreadsheet.getSheetsQuietly().find((s) => s.name === name);
+    if (!found) throw new Error(`no tab ${name}`);
+    return found;
+  };
+  return { env, call, report, doc, sheet };
+};
+
+/** Tab 2's K5 (the second measure's city plan), as Sheets names it. */
+const SECOND = '6.2 Розділ 2';
+
+describe('a check of the programme', () => {
+  it('names the tab of each finding', () => {
+    const { call } = addon(withBadAmount(programmeGrids(3, 5), 1));
+    const check: CheckView = call('sidebarCheck');
+    expect(
+      check.findings.filter((f) => f.severity === 'error').map((f) => [f.sheet, f.cell]),
+    ).toEqual([[SECOND, 'K5']]);
+  });
+
+  it('marks the cell on its own tab', () => {
+    const { call, sheet } = addon(withBadAmount(programmeGrids(3, 5), 1));
+    call('sidebarCheck');
+    expect(sheet(SECOND).cell(5, 11).note).toMatch(/^Zvit/);
+  });
+
+  it('lists every section tab it checked', () => {
+    const { call } = addon(programmeGrids(3, 5));
+    const check: CheckView = call('sidebarCheck');
+    expect(check.sheets).toEqual(['6.1 Розділ 1', '6.2 Розділ 2', '6.3 Розділ 3']);
+  });
+
+  it('checks every section when the settings tab is active', () => {
+    const { env, call } = addon(programmeGrids(3, 5));
+    const settings = env.spreadsheet.getSheetsQuietly().find((s) => s.name === 'Налаштування');
+    if (settings) env.spreadsheet.setActiveSheet(settings);
+    const check: CheckView = call('sidebarCheck', true);
+    expect(check.sheets?.length).toEqual(3);
+  });
+
+  it('checks only the active tab when asked', () => {
+    const { env, call } = addon(withBadAmount(programmeGrids(3, 5), 1));
+    env.spreadsheet.setActiveSheet(env.spreadsheet.getSheetsQuietly()[0]);
+    const check: CheckView = call('sidebarCheck', true);
+    expect([check.sheets, check.errors]).toEqual([['6.1 Розділ 1'], 0]);
+  });
+});
+
+describe('the totals of the programme', () => {
+  it('writes the ВСЬОГО row on every section tab', () => {
+    const { env, sheet } = addon(programmeGrids(3, 5));
+    const scope = gas.require('dist', env.globals);
+    scope.menuTotals();
+    // Three header rows, five measures: ВСЬОГО on row 9 of each tab.
+    expect(
+      ['6.1 Розділ 1', '6.2 Розділ 2', '6.3 Розділ 3'].map((n) => sheet(n).cell(9, 1).value),
+    ).toEqual(['ВСЬОГО:', 'ВСЬОГО:', 'ВСЬОГО:']);
+  });
+
+  it('counts the measures of every section in the summary', () => {
+    const { call } = addon(programmeGrids(3, 5));
+    const summary: SummaryView = call('sidebarSummary');
+    expect(summary.counts.planned).toEqual(15);
+  });
+
+  it('counts the active tab alone when asked', () => {
+    const { call } = addon(programmeGrids(3, 5));
+    const summary: SummaryView = call('sidebarSummary', true);
+    expect(summary.counts.planned).toEqual(5);
+  });
+});
+
+describe('the preview of the programme', () => {
+  it('heads each section’s rows with the section', () => {
+    const { call } = addon(programmeGrids(2, 3));
+    const model: ReportModel = call('sidebarPreview');
+    expect(model.rows.filter((r) => r.heading).map((r) => r.cells[0])).toEqual([
+      '6.1. Розділ 1',
+      '6.2. Розділ 2',
+    ]);
+  });
+});
+
+describe('the preview of the programme’s totals', () => {
+  it('prints the programme’s total in the ВСЬОГО row', () => {
+    const { call } = addon(programmeGrids(2, 3));
+    const model: ReportModel = call('sidebarPreview');
+    const summary: SummaryView = call('sidebarSummary');
+    expect(model.totals.cells[0]).toEqual(summary.totals[0].text);
+  });
+});
+
+describe('a report of the active tab', () => {
+  it('passes the check while another tab has an error', () => {
+    const { env, call } = addon(withBadAmount(programmeGrids(3, 5), 1));
+    env.spreadsheet.setActiveSheet(env.spreadsheet.getSheetsQuietly()[0]);
+    expect(call('reportCheck', true).ok).toBe(true);
+  });
+
+  it('holds only the active tab’s table and the signature', () => {
+    const { env, call, doc } = addon(withBadAmount(programmeGrids(3, 5), 1));
+    env.spreadsheet.setActiveSheet(env.spreadsheet.getSheetsQuietly()[0]);
+    call('reportCheck', true);
+    const draft = call('reportCreate', false);
+    const { docId } = call('reportFill', draft.docId, true);
+    expect(doc(docId).body.filter((e) => e.kind === 'table').length).toEqual(2);
+  });
+});
+
+describe('the Doc of a programme', () => {
+  const made = () => {
+    const { report, doc, env } = addon(programmeGrids(3, 5));
+    const { docId } = report();
+    return { model: doc(docId), text: env.docs.savedText(docId) };
+  };
+
+  it('holds a table per section and the signature', () => {
+    expect(made().model.body.filter((e) => e.kind === 'table').length).toEqual(4);
+  });
+
+  it('pins each section table’s own header', () => {
+    const tables = made().model.body.filter((e) => e.kind === 'table');
+    expect(tables.slice(0, 3).map((t) => t.kind === 'table' && t.pinnedHeaderRows)).toEqual([
+      5, 5, 5,
+    ]);
+  });
+
+  it('ends each section table with its ВСЬОГО row', () => {
+    const tables = made().model.body.filter((e) => e.kind === 'table');
+    expect(
+      tables
+        .slice(0, 3)
+        .map((t) => (t.kind === 'table' ? cellText(t.rows[t.rows.length - 1].cells[0]) : '')),
+    ).toEqual(['ВСЬОГО:', 'ВСЬОГО:', 'ВСЬОГО:']);
+  });
+
+  it('writes each section’s heading and narrative right before its table', () => {
+    expect(made().text).toMatch(/6\.2\. Розділ 2\nПояснення до розділу 2\.\n№ з\/п/);
+  });
+
+  it('opens with the programme’s title', () => {
+    const first = made().model.body[0];
+    expect(first.kind === 'paragraph' && first.text).toMatch(/^Виконання заходів програми/);
+  });
+
+  it('carries the programme’s summary after the last section', () => {
+    const { text } = made();
+    expect(text).toMatch(/Із 15 запланованих заходів/);
+  });
+});
+
+describe('service calls', () => {
+  /** Spreadsheet, sheets, ranges, documents and the advanced services (as the brief counts). */
+  const COUNTED =
+    /^(SpreadsheetApp|Spreadsheet|Sheet|Range|DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|Text|Docs|Drive)\./;
+  const counted = (snapshot: Record<string, number>): number =>
+    Object.entries(snapshot)
+      .filter(([name]) => COUNTED.test(name))
+      .reduce((sum, [, n]) => sum + n, 0);
+
+  const costs = (sections: number, measures: number) => {
+    const { env, call, report } = addon(programmeGrids(sections, measures));
+    let largestBatch = 0;
+    let batches = 0;
+    const documents = env.globals.Docs.Documents;
+    const batchUpdate = documents.batchUpdate;
+    documents.batchUpdate = (resource, id) => {
+      largestBatch = Math.max(largestBatch, resource?.requests?.length ?? 0);
+      batches += 1;
+      return batchUpdate(resource, id);
+    };
+    env.calls.reset();
+    call('sidebarCheck');
+    const check = counted(env.calls.snapshot());
+    env.calls.reset();
+    report();
+    const first = counted(env.calls.snapshot());
+    const firstBatches = batches;
+    // The second report finds the folder and the last report there already.
+    env.calls.reset();
+    report();
+    const second = counted(env.calls.snapshot());
+    return { check, report: first, second, largestBatch, batches: firstBatches };
+  };
+  const at = new Map<string, ReturnType<typeof costs>>();
+  const of = (sections: number, measures: number) => {
+    const key = `${sections}×${measures}`;
+    if (!at.has(key)) at.set(key, costs(sections, measures));
+    return at.get(key) as ReturnType<typeof costs>;
+  };
+
+  it.each([10, 1000, 5000])('a report of one section costs at most 40 at %i measures', (n) => {
+    expect(of(1, n).report).toBeLessThanOrEqual(40);
+  });
+
+  it.each([10, 1000, 5000])(
+    'the next report of one section costs at most 40 at %i measures',
+    (n) => {
+      expect(of(1, n).second).toBeLessThanOrEqual(40);
+    },
+  );
+
+  it('a check costs a constant few calls per tab', () => {
+    const perTab = (of(20, 50).check - of(10, 50).check) / 10;
+    expect(of(11, 50).check - of(10, 50).check).toEqual(perTab);
+  });
+
+  it('a check costs at most 5 calls per tab', () => {
+    expect(of(20, 50).check - of(10, 50).check).toBeLessThanOrEqual(10 * 5);
+  });
+
+  // Docs batches grow with the requests (about 45 a section, 500 a batch), not with the tabs.
+  const reportBesidesBatches = (sections: number): number =>
+    of(sections, 50).report - of(sections, 50).batches;
+
+  it('a report costs a constant few calls per tab besides the Docs batches', () => {
+    const perTab = (reportBesidesBatches(20) - reportBesidesBatches(10)) / 10;
+    expect(reportBesidesBatches(11) - reportBesidesBatches(10)).toEqual(perTab);
+  });
+
+  it('a report costs at most 10 calls per tab besides the Docs batches', () => {
+    expect(reportBesidesBatches(20) - reportBesidesBatches(10)).toBeLessThanOrEqual(10 * 10);
+  });
+
+  it('a report of 20 sections × 50 measures sends no Docs batch over 500 requests', () => {
+    expect(of(20, 50).largestBatch).toBeLessThanOrEqual(500);
+  });
+});
