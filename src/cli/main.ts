@@ -199,7 +199,7 @@ const program = (io: Io, result: { code: number }): Command => {
     .command('check')
     .description('перевірити книгу і показати помилки та попередження')
     .argument('<workbook.xlsx>', 'книга, експортована з Google Таблиць')
-    .option('--sheet <name>', 'аркуш із заходами (типово — перший, де знайдено шапку)')
+    .option('--sheet <name>', 'лише цей аркуш із заходами (типово — усі розділи програми)')
     .option('--json <file|->', 'записати результат у JSON (- — на стандартний вивід)')
     .option('--previous <book.xlsx>', 'книга попереднього звіту цього року, щоб показати зміни')
     .action(async (file: string, options: CommonOptions) => {
@@ -209,7 +209,7 @@ const program = (io: Io, result: { code: number }): Command => {
     .command('report')
     .description('перевірити книгу і сформувати звіт .docx')
     .argument('<workbook.xlsx>', 'книга, експортована з Google Таблиць')
-    .option('--sheet <name>', 'аркуш із заходами (типово — перший, де знайдено шапку)')
+    .option('--sheet <name>', 'лише цей аркуш із заходами (типово — усі розділи програми)')
     .option('--out <file.docx>', 'куди записати звіт (типово — поруч із книгою, з тією ж назвою)')
     .option('--json <file|->', 'записати результат у JSON (- — на стандартний вивід)')
     .option('--previous <book.xlsx>', 'книга попереднього звіту цього року, щоб показати зміни')
