@@ -6,12 +6,19 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { hasErrors } from '../core/findings';
 import { buildOpenData, openDataFiles } from '../core/open-data';
 import type { Programme } from '../core/programme';
-import { analyseProgramme, snapshotProgramme } from '../core/programme';
+import {
+  analyseProgramme,
+  isNarrativeGrid,
+  readNarrative,
+  snapshotProgramme,
+} from '../core/programme';
+import { buildProgrammeReport } from '../core/programme-report';
+import { isSettingsGrid, readSettings } from '../core/settings';
 import { FileProblem, brokenMessage, readWorkbookFile } from './input-file';
 import { findingCounts, findingLines, toJson } from './output';
 import { checkTarget, writeAtomically } from './output-file';
 import { readXlsx } from './read-xlsx';
-import { renderDocx } from './render-docx';
+import { renderProgrammeDocx } from './render-docx';
 
 export const EXIT = { done: 0, findings: 1, usage: 2 } as const;
 
@@ -38,14 +45,22 @@ const readGrids = async (io: Io, file: string) => {
   }
 };
 
-const analyseFile = async (io: Io, file: string, options: CommonOptions): Promise<Programme> => {
+/** The programme and the Пояснення tab's narrative, by section number. */
+const readProgramme = async (io: Io, file: string, options: CommonOptions) => {
   const grids = await readGrids(io, file);
   const previous =
     options.previous === undefined
       ? undefined
       : snapshotProgramme(analyseProgramme(await readGrids(io, options.previous)));
-  return analyseProgramme(grids, { sheet: options.sheet, previous });
+  return {
+    programme: analyseProgramme(grids, { sheet: options.sheet, previous }),
+    narrative: readNarrative(grids.find(isNarrativeGrid)),
+    settings: readSettings(grids.find(isSettingsGrid)),
+  };
 };
+
+const analyseFile = async (io: Io, file: string, options: CommonOptions): Promise<Programme> =>
+  (await readProgramme(io, file, options)).programme;
 
 const writeJson = async (
   io: Io,
@@ -101,7 +116,7 @@ const report = async (
   // Refused before any work: the workbook itself, a folder, a file that is not a report.
   await checkTarget(resolve(io.cwd, file), out, options.out ?? out, 'docx');
   await checkJsonTarget(io, file, options.json);
-  const analysis = await analyseFile(io, file, options);
+  const { programme: analysis, narrative, settings } = await readProgramme(io, file, options);
   printFindings(io, analysis);
   await writeJson(io, analysis, options.json);
   const say = humanOut(io, options);
@@ -113,17 +128,11 @@ const report = async (
     );
     return EXIT.findings;
   }
-  if (analysis.sections.length > 1) {
-    throw new FileProblem(
-      `У книзі ${analysis.sections.length} розділи (${analysis.sections
-        .map((s) => `«${s.sheet}»`)
-        .join(', ')}): звіт формується з одного розділу — вкажіть його параметром --sheet.`,
-    );
-  }
-  // A report made despite errors says on every page that it is a draft.
+  // Several sections make one report of the whole programme (SPEC §7); a report made despite
+  // errors says on every page that it is a draft.
   await writeAtomically(
     out,
-    await renderDocx({ ...analysis.sections[0].analysis.report, draft: errors }),
+    await renderProgrammeDocx(buildProgrammeReport(analysis, settings, narrative), errors),
     options.out ?? out,
   );
   say(`Звіт записано: ${out}\n${analysis.summary.join('\n')}\n`);
@@ -190,7 +199,7 @@ const program = (io: Io, result: { code: number }): Command => {
     .command('check')
     .description('перевірити книгу і показати помилки та попередження')
     .argument('<workbook.xlsx>', 'книга, експортована з Google Таблиць')
-    .option('--sheet <name>', 'аркуш із заходами (типово — перший, де знайдено шапку)')
+    .option('--sheet <name>', 'лише цей аркуш із заходами (типово — усі розділи програми)')
     .option('--json <file|->', 'записати результат у JSON (- — на стандартний вивід)')
     .option('--previous <book.xlsx>', 'книга попереднього звіту цього року, щоб показати зміни')
     .action(async (file: string, options: CommonOptions) => {
@@ -200,7 +209,7 @@ const program = (io: Io, result: { code: number }): Command => {
     .command('report')
     .description('перевірити книгу і сформувати звіт .docx')
     .argument('<workbook.xlsx>', 'книга, експортована з Google Таблиць')
-    .option('--sheet <name>', 'аркуш із заходами (типово — перший, де знайдено шапку)')
+    .option('--sheet <name>', 'лише цей аркуш із заходами (типово — усі розділи програми)')
     .option('--out <file.docx>', 'куди записати звіт (типово — поруч із книгою, з тією ж назвою)')
     .option('--json <file|->', 'записати результат у JSON (- — на стандартний вивід)')
     .option('--previous <book.xlsx>', 'книга попереднього звіту цього року, щоб показати зміни')

@@ -21,6 +21,7 @@ import JSZip from 'jszip';
 import { Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
 import { HEADER_PADDING_PT, LETTER_EM, textWidthPt } from '../core/layout';
+import type { ProgrammeReport } from '../core/programme-report';
 import type { ReportModel, ReportRow } from '../core/report-model';
 import { DRAFT_MARK } from '../core/report-model';
 
@@ -227,58 +228,111 @@ const draftHeader = (model: ReportModel) =>
       }
     : undefined;
 
-/** The whole report as a docx Document (the .docx stamps the body rows instead: `renderDocx`). */
-export const buildDocument = (model: ReportModel): Document => {
-  const textSize = halfPoints(model.page.textSizePt);
+/** Page size, margins and the draft mark: the same for one section and for a programme. */
+const pageSection = (model: ReportModel, draft: boolean) => {
   const { margins } = model.page;
-  return new Document({
+  return {
+    headers: draftHeader({ ...model, draft }),
+    properties: {
+      page: {
+        // docx swaps width and height itself for a landscape page.
+        size: {
+          width: twips(model.page.heightPt),
+          height: twips(model.page.widthPt),
+          orientation: PageOrientation.LANDSCAPE,
+        },
+        margin: {
+          left: twips(margins.leftPt),
+          right: twips(margins.rightPt),
+          top: twips(margins.topPt),
+          bottom: twips(margins.bottomPt),
+        },
+      },
+    },
+  };
+};
+
+const documentStyles = (model: ReportModel) => ({
+  default: {
+    document: { run: { font: model.page.font, size: halfPoints(model.page.textSizePt) } },
+  },
+});
+
+const titleParagraph = (model: ReportModel, title: string): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 200 },
+    children: [new TextRun({ text: title, bold: true, size: halfPoints(model.page.titleSizePt) })],
+  });
+
+/** Justified text with the first line indented, as the summary under the table. */
+const textParagraph = (model: ReportModel, text: string, keepNext: boolean): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: twips(model.page.firstLineIndentPt) },
+    keepNext: keepNext || undefined,
+    spacing: { before: 120 },
+    children: [new TextRun({ text, size: halfPoints(model.page.textSizePt) })],
+  });
+
+/** The summary, an empty line and the signature: a signature alone on a page signs nothing. */
+const closing = (model: ReportModel, summary: readonly string[]) => [
+  ...summary.map((text) => textParagraph(model, text, true)),
+  new Paragraph({ keepNext: true, children: [] }),
+  signatureTable(model),
+];
+
+/** The whole report as a docx Document (the .docx stamps the body rows instead: `renderDocx`). */
+export const buildDocument = (model: ReportModel): Document =>
+  new Document({
     title: model.documentName,
-    styles: { default: { document: { run: { font: model.page.font, size: textSize } } } },
+    styles: documentStyles(model),
     sections: [
       {
-        headers: draftHeader(model),
-        properties: {
-          page: {
-            // docx swaps width and height itself for a landscape page.
-            size: {
-              width: twips(model.page.heightPt),
-              height: twips(model.page.widthPt),
-              orientation: PageOrientation.LANDSCAPE,
-            },
-            margin: {
-              left: twips(margins.leftPt),
-              right: twips(margins.rightPt),
-              top: twips(margins.topPt),
-              bottom: twips(margins.bottomPt),
-            },
-          },
-        },
+        ...pageSection(model, model.draft),
         children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { after: 200 },
-            children: [
-              new TextRun({
-                text: model.title,
-                bold: true,
-                size: halfPoints(model.page.titleSizePt),
-              }),
-            ],
-          }),
+          titleParagraph(model, model.title),
           reportTable(model),
-          ...model.summary.map(
-            (text) =>
-              new Paragraph({
-                alignment: AlignmentType.JUSTIFIED,
-                indent: { firstLine: twips(model.page.firstLineIndentPt) },
-                // The summary goes with the signature: a signature alone on a page signs nothing.
-                keepNext: true,
-                spacing: { before: 120 },
-                children: [new TextRun({ text, size: textSize })],
-              }),
-          ),
-          new Paragraph({ keepNext: true, children: [] }),
-          signatureTable(model),
+          ...closing(model, model.summary),
+        ],
+      },
+    ],
+  });
+
+/**
+ * A programme of several sections as one docx Document (SPEC §7): its title; per section its
+ * heading, narrative, table and summary; then the programme summary and the signature. Each
+ * section's table is `reportTable`, as for one section.
+ */
+export const buildProgrammeDocument = (report: ProgrammeReport, draft: boolean): Document => {
+  const [first] = report.sections;
+  const base = { ...first.table, page: report.page, signature: report.signature };
+  return new Document({
+    title: report.documentName,
+    styles: documentStyles(base),
+    sections: [
+      {
+        ...pageSection(base, draft),
+        children: [
+          titleParagraph(base, report.title),
+          ...report.sections.flatMap((section) => [
+            new Paragraph({
+              // The heading stays on the page of what follows it.
+              keepNext: true,
+              spacing: { before: 240, after: 120 },
+              children: [
+                new TextRun({
+                  text: section.heading,
+                  bold: true,
+                  size: halfPoints(report.page.textSizePt),
+                }),
+              ],
+            }),
+            ...section.narrative.map((text) => textParagraph(base, text, false)),
+            reportTable(section.table),
+            ...section.table.summary.map((text) => textParagraph(base, text, false)),
+          ]),
+          ...closing(base, report.summary),
         ],
       },
     ],
@@ -401,21 +455,29 @@ export const prototypeParts = (xml: string, columns: number) => {
 /** Rows per chunk of document.xml handed to the zip stream. */
 const ROWS_PER_CHUNK = 500;
 
-/** document.xml in chunks: the prototype's head, the stamped rows, the tail. */
-function* documentXml(model: ReportModel, xml: string): Generator<Buffer> {
-  const parts = prototypeParts(xml, model.columns.length);
-  yield Buffer.from(parts.head);
-  for (let i = 0; i < model.rows.length; i += ROWS_PER_CHUNK) {
-    let chunk = '';
-    for (const row of model.rows.slice(i, i + ROWS_PER_CHUNK)) {
-      const keep = estimatedLines(model, row) <= KEEP_TOGETHER_LINES;
-      chunk += row.heading
-        ? stampRow(parts.heading, [row.cells[0]], keep)
-        : stampRow(parts.body, row.cells, keep);
+/**
+ * document.xml in chunks: for each table in order, the prototype up to its body rows and the
+ * rows stamped in their place; then the rest. Every table's prototype rows carry the same
+ * marks, so each search finds the next table's.
+ */
+function* documentXml(tables: readonly ReportModel[], xml: string): Generator<Buffer> {
+  let rest = xml;
+  for (const model of tables) {
+    const parts = prototypeParts(rest, model.columns.length);
+    yield Buffer.from(parts.head);
+    for (let i = 0; i < model.rows.length; i += ROWS_PER_CHUNK) {
+      let chunk = '';
+      for (const row of model.rows.slice(i, i + ROWS_PER_CHUNK)) {
+        const keep = estimatedLines(model, row) <= KEEP_TOGETHER_LINES;
+        chunk += row.heading
+          ? stampRow(parts.heading, [row.cells[0]], keep)
+          : stampRow(parts.body, row.cells, keep);
+      }
+      yield Buffer.from(chunk);
     }
-    yield Buffer.from(chunk);
+    rest = parts.tail;
   }
-  yield Buffer.from(parts.tail);
+  yield Buffer.from(rest);
 }
 
 const collect = (stream: NodeJS.ReadableStream): Promise<Uint8Array> =>
@@ -426,21 +488,21 @@ const collect = (stream: NodeJS.ReadableStream): Promise<Uint8Array> =>
     stream.on('end', () => resolve(Buffer.concat(chunks)));
   });
 
-/**
- * The .docx bytes. docx builds the document around one prototype body row and one heading
- * row; the rows are stamped from them, because docx's object tree costs ~1.5 ms and ~0.2 MB
- * per row. document.xml goes to native zlib as a stream of chunks, never as one string, under
- * a streaming zip writer (see `npm run bench`).
- */
-export const renderDocx = async (model: ReportModel): Promise<Uint8Array> => {
-  const prototype: ReportModel = {
-    ...model,
-    rows: [
-      { cells: model.columns.map((_, c) => cellMark(c)) },
-      { cells: model.columns.map((_, c) => (c === 0 ? HEADING_MARK : '')), heading: true },
-    ],
-  };
-  const parts = await JSZip.loadAsync(await Packer.toBuffer(buildDocument(prototype)));
+/** The table with one prototype body row and one heading row in place of its rows. */
+const prototypeOf = (model: ReportModel): ReportModel => ({
+  ...model,
+  rows: [
+    { cells: model.columns.map((_, c) => cellMark(c)) },
+    { cells: model.columns.map((_, c) => (c === 0 ? HEADING_MARK : '')), heading: true },
+  ],
+});
+
+/** The .docx of a prototype document whose tables get the rows of `tables`, in order. */
+const renderStamped = async (
+  prototype: Document,
+  tables: readonly ReportModel[],
+): Promise<Uint8Array> => {
+  const parts = await JSZip.loadAsync(await Packer.toBuffer(prototype));
   const zip = new ZipFile();
   const output = collect(zip.outputStream);
   // One fixed time for every part: the same model gives the same bytes.
@@ -449,11 +511,39 @@ export const renderDocx = async (model: ReportModel): Promise<Uint8Array> => {
     if (file.dir) continue;
     if (file.name === 'word/document.xml') {
       const xml = await file.async('string');
-      zip.addReadStream(Readable.from(documentXml(model, xml)), file.name, { mtime });
+      zip.addReadStream(Readable.from(documentXml(tables, xml)), file.name, { mtime });
     } else {
       zip.addBuffer(await file.async('nodebuffer'), file.name, { mtime });
     }
   }
   zip.end();
   return output;
+};
+
+/**
+ * The .docx bytes. docx builds the document around one prototype body row and one heading
+ * row; the rows are stamped from them, because docx's object tree costs ~1.5 ms and ~0.2 MB
+ * per row. document.xml goes to native zlib as a stream of chunks, never as one string, under
+ * a streaming zip writer (see `npm run bench`).
+ */
+export const renderDocx = (model: ReportModel): Promise<Uint8Array> =>
+  renderStamped(buildDocument(prototypeOf(model)), [model]);
+
+/**
+ * The .docx of a whole programme; with one section exactly that section's report (`renderDocx`).
+ * `draft` marks every page.
+ */
+export const renderProgrammeDocx = (
+  report: ProgrammeReport,
+  draft: boolean,
+): Promise<Uint8Array> => {
+  if (report.sections.length === 1) return renderDocx({ ...report.sections[0].table, draft });
+  const prototype = buildProgrammeDocument(
+    { ...report, sections: report.sections.map((s) => ({ ...s, table: prototypeOf(s.table) })) },
+    draft,
+  );
+  return renderStamped(
+    prototype,
+    report.sections.map((s) => s.table),
+  );
 };

@@ -5,8 +5,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/cli/read-xlsx';
-import { renderDocx } from '../../src/cli/render-docx';
+import { renderDocx, renderProgrammeDocx } from '../../src/cli/render-docx';
 import { analyseWorkbook } from '../../src/core/analyse';
+import { analyseProgramme, readNarrative } from '../../src/core/programme';
+import { buildProgrammeReport } from '../../src/core/programme-report';
+import { isSettingsGrid, readSettings } from '../../src/core/settings';
 import type { ReportModel } from '../../src/core/report-model';
 import { DRAFT_MARK } from '../../src/core/report-model';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
@@ -30,10 +33,12 @@ if (missing.length > 0) {
 }
 
 /** The PDF LibreOffice makes of the model's .docx: its page info and its text, page by page. */
-const printed = async (model: ReportModel): Promise<{ info: string; text: string }> => {
+const printed = async (
+  model: ReportModel | Uint8Array,
+): Promise<{ info: string; text: string }> => {
   const dir = mkdtempSync(join(tmpdir(), 'zvit-lo-'));
   const docx = join(dir, 'report.docx');
-  writeFileSync(docx, await renderDocx(model));
+  writeFileSync(docx, model instanceof Uint8Array ? model : await renderDocx(model));
   execFileSync(
     'soffice',
     [
@@ -110,5 +115,43 @@ describeWithLibreOffice('a draft with a group heading in LibreOffice', () => {
 
   it('prints the heading on one line across the table', () => {
     expect(pages[0]).toMatch(/^\s*1\. Інформаційна відкритість органів влади\s*$/m);
+  });
+});
+
+describeWithLibreOffice('a programme of two sections in LibreOffice', () => {
+  let text = '';
+
+  beforeAll(async () => {
+    // The sample's measures tab as section 4.4 and again as section 6.5.
+    const grids = (await readXlsx(SAMPLE_PATH)).flatMap((grid) =>
+      grid.name === 'Заходи'
+        ? [
+            { ...grid, name: '4.4 Інформ' },
+            { ...grid, name: '6.5 Спорт' },
+          ]
+        : [grid],
+    );
+    const report = buildProgrammeReport(
+      analyseProgramme(grids),
+      readSettings(grids.find(isSettingsGrid)),
+      readNarrative(undefined),
+    );
+    ({ text } = await printed(await renderProgrammeDocx(report, false)));
+  }, 240000);
+
+  it('prints both section headings', () => {
+    expect([/^\s*4\.4\. Інформ\s*$/m.test(text), /^\s*6\.5\. Спорт\s*$/m.test(text)]).toEqual([
+      true,
+      true,
+    ]);
+  });
+
+  it('prints a ВСЬОГО row under each table', () => {
+    expect(text.match(/ВСЬОГО:.*168,8 \/ 20.*88,8 \/ 20.*80 \/ 0/g)?.length).toBe(2);
+  });
+
+  it('prints the programme summary over both sections before the signature', () => {
+    const page = text.split('\f').find((p) => p.includes('Ольга КОВАЛЕНКО')) ?? '';
+    expect(page).toContain('Фактично використано 40 тис. грн');
   });
 });

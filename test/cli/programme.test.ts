@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
 import {
   buildWorkbook,
@@ -25,6 +26,9 @@ const zvit = async (...argv: string[]) => {
   const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
   return { code, stdout, stderr };
 };
+
+const documentXml = async (path: string): Promise<string> =>
+  (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
 
 /** A copy of the workbook's measures tab under another name, merges included. */
 const copySheet = (book: ExcelJS.Workbook, name: string, edit: (rows: unknown[][]) => void) => {
@@ -78,16 +82,14 @@ describe('zvit check on a programme of two sections', () => {
 });
 
 describe('zvit report on a programme of two sections', () => {
-  it('asks which section to report with one line and exit 2', async () => {
-    const { code, stderr } = await zvit(
-      'report',
-      await twoSections('two-report.xlsx'),
-      '--out',
-      join(tmp, 'r.docx'),
-    );
-    expect([code, stderr]).toEqual([
-      2,
-      'У книзі 2 розділи («4.4 Інформ», «6.5 Спорт»): звіт формується з одного розділу — вкажіть його параметром --sheet.\n',
+  it('writes one report with both sections', async () => {
+    const out = join(tmp, 'r.docx');
+    const { code } = await zvit('report', await twoSections('two-report.xlsx'), '--out', out);
+    const xml = await documentXml(out);
+    expect([code, xml.includes('4.4. Інформ'), xml.includes('6.5. Спорт')]).toEqual([
+      0,
+      true,
+      true,
     ]);
   });
 
@@ -101,7 +103,12 @@ describe('zvit report on a programme of two sections', () => {
       '--out',
       out,
     );
-    expect(code).toBe(0);
+    const xml = await documentXml(out);
+    expect([code, xml.includes('4.4. Інформ'), xml.includes('6.5. Спорт')]).toEqual([
+      0,
+      false,
+      false,
+    ]);
   });
 });
 
