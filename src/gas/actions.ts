@@ -24,6 +24,7 @@ import { activeSpreadsheet } from './services';
 import { toCheckView, toSubmissionsView, toSummaryView } from '../shared/views';
 import type { ReadWorkbook } from './workbook';
 import { analyseSpreadsheet } from './workbook';
+import { analysisSincePrevious } from './snapshots';
 import { writeTotalsRow } from './totals-row';
 import type { ReportModel } from '../core/report-model';
 
@@ -76,9 +77,10 @@ const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
 
 export const runCheck = (services: Services): CheckView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
-    const { read } = readWorkbook(services);
-    const { marked } = remark(read, read.analysis.findings);
-    return toCheckView(read.analysis, marked);
+    const { spreadsheet, read } = readWorkbook(services);
+    const analysis = analysisSincePrevious(spreadsheet, read);
+    const { marked } = remark(read, analysis.findings);
+    return toCheckView(analysis, marked);
   });
 
 /**
@@ -126,9 +128,16 @@ export const selectCell = (services: Services, sheetName: string, a1: string): v
  * For the report steps: the analysis of the open spreadsheet, and `mark` to mark its findings on
  * the cells as a check does (a refused report shows them where they are).
  */
-export const readForReport = (services: Services): { analysis: Analysis; mark: () => number } => {
-  const { read } = readWorkbook(services);
-  return { analysis: read.analysis, mark: () => remark(read, read.analysis.findings).marked };
+export const readForReport = (
+  services: Services,
+): { analysis: Analysis; mark: () => number; read: ReadWorkbook; spreadsheet: SpreadsheetApi } => {
+  const { spreadsheet, read } = readWorkbook(services);
+  return {
+    analysis: read.analysis,
+    mark: () => remark(read, read.analysis.findings).marked,
+    read,
+    spreadsheet,
+  };
 };
 
 export const echoPeriod = (text: string): PeriodEcho => echoPeriodText(text);

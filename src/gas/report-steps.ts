@@ -13,7 +13,9 @@ import { refusalMessage, toCheckView } from '../shared/views';
 import { readForReport } from './actions';
 import { FOLDER_KEY, FOLDER_NAME, ensureReportsFolder } from './reports-folder';
 import { renderDoc } from './render-doc';
-import type { Services } from './services';
+import type { Services, SpreadsheetApi } from './services';
+import type { Grid } from '../core/grid';
+import { keepReportSnapshot } from './snapshots';
 
 /** Past this many measures one report would not fit the 6-minute limit safely (see bench). */
 export const MAX_REPORT_MEASURES = 5000;
@@ -201,7 +203,7 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
 /** Step 3: the table written and styled, the final name given, remembered as the last report. */
 export const reportFill = (services: Services, docId: string): LastReport =>
   locked(services, refuseBusy, () => {
-    const { analysis } = readForReport(services);
+    const { analysis, read, spreadsheet } = readForReport(services);
     if (hasErrors(analysis.findings)) {
       trashDraft(services, docId);
       throw new Error(
@@ -234,8 +236,22 @@ export const reportFill = (services: Services, docId: string): LastReport =>
       pdf: null,
     };
     writeStored(services, report);
+    keepSnapshot(spreadsheet, read.grids, report.createdAt);
     return report;
   });
+
+/**
+ * The report's figures for the next report to compare with. The report is made either way: a
+ * snapshot that cannot be written (a protected tab, a full spreadsheet) only means the next
+ * check has no previous report, which it says.
+ */
+const keepSnapshot = (spreadsheet: SpreadsheetApi, grids: readonly Grid[], at: string): void => {
+  try {
+    keepReportSnapshot(spreadsheet, grids, at);
+  } catch (error) {
+    console.warn(`Zvit: знімок звіту не збережено: ${messageOf(error)}`);
+  }
+};
 
 /** Step 4: the PDF beside the Doc, replacing the one saved for it before. */
 export const reportPdf = (services: Services, docId: string): LastReport =>

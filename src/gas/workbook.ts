@@ -23,6 +23,8 @@ export interface ReadWorkbook {
   /** Every tab, and what was read of the measures and settings tabs (their data ranges). */
   readonly tabs: readonly NamedSheet[];
   readonly reads: ReadonlyMap<SheetApi, SheetRead>;
+  /** The grids the analysis ran on (the measures tab, then the settings tab when there is one). */
+  readonly grids: readonly Grid[];
 }
 
 const hasHeader = (grid: Grid): boolean => findHeaderRow(grid) >= 0;
@@ -86,5 +88,6 @@ export const analyseSpreadsheet = (
     sheet: measures?.tab.sheet ?? null,
     tabs,
     reads,
+    grids,
   };
 };

@@ -10,7 +10,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { Analysis } from '../../src/core/analyse';
 import { analyseWorkbook } from '../../src/core/analyse';
+import type { Snapshot } from '../../src/core/changes';
 import type { CellValue, Grid } from '../../src/core/grid';
+import { analyseProgramme, draftNarrative } from '../../src/core/programme';
 import type { FieldKey, Side } from '../../src/core/labels';
 import type { SettingKey } from '../../src/core/settings';
 import {
@@ -31,8 +33,11 @@ import type {
 } from '../../src/shared/api';
 import { pageHtml } from '../../src/gas/ui';
 import {
+  narrativeMessage,
   refusalMessage,
+  toChangesView,
   toCheckView,
+  toDepartmentsView,
   toFindingViews,
   toSubmissionsView,
   toSummaryView,
@@ -164,8 +169,10 @@ const answer = (
   name: Name,
   args: unknown[],
   docs: { made: number },
+  previous: Snapshot | null,
 ): unknown => {
   const { analysis } = server;
+  const programme = () => analyseProgramme(grids, previous ? { previous } : {});
   const errors = toFindingViews(analysis).filter((f) => f.severity === 'error');
   switch (name) {
     case 'sidebarCheck':
@@ -176,6 +183,17 @@ const answer = (
       return analysis.report;
     case 'sidebarSubmissions':
       return toSubmissionsView(analysis);
+    case 'sidebarChanges':
+      return toChangesView(programme(), previous);
+    case 'sidebarDepartments':
+      return toDepartmentsView(programme(), previous);
+    case 'draftNarrative': {
+      // A workbook without a Пояснення tab: every section gets a draft.
+      const drafted = programme().sections.filter((s) => s.analysis.table);
+      drafted.forEach((s) => draftNarrative(s, analysis.period?.label ?? ''));
+      const result = { added: drafted.map((s) => s.number || s.name), kept: [] };
+      return { ...result, message: narrativeMessage(result) };
+    }
     case 'selectCell':
       return undefined;
     case 'clearMarksNow':
@@ -283,6 +301,8 @@ export interface Harness {
     height?: number;
     /** The report the server remembers from before. */
     last?: LastReport | null;
+    /** The figures the previous report of this year left (the snapshots tab). */
+    previous?: Snapshot | null;
   }): Promise<Opened>;
   close(): Promise<void>;
   readonly sample: readonly Grid[];
@@ -358,7 +378,7 @@ export const startHarness = async (): Promise<Harness> => {
       const failure = server.fail.get(name);
       if (failure !== undefined) return { ok: false, message: failure };
       // Through JSON, as google.script.run carries it.
-      const value = answer(server, grids, name, args, docs);
+      const value = answer(server, grids, name, args, docs, options.previous ?? null);
       return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
     });
     await context.addInitScript(installRun);

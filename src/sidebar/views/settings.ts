@@ -20,7 +20,8 @@ const OPTIONAL: ReadonlySet<SettingKey> = new Set(['programme']);
 
 /** Why a value cannot be saved, or '' when it can: every other parameter is printed in the report. */
 export const invalidReason = (key: SettingKey, label: string, value: string): string => {
-  if (value.trim() === '' && !OPTIONAL.has(key)) return `Заповніть поле «${label}»: воно потрапляє у звіт.`;
+  if (value.trim() === '' && !OPTIONAL.has(key))
+    return `Заповніть поле «${label}»: воно потрапляє у звіт.`;
   if (key === 'period' && parsePeriod(value) === null) return BAD_PERIOD;
   return '';
 };

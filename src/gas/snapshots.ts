@@ -1,0 +1,195 @@
+// The figures each finished report leaves behind (SPEC §8), kept in the spreadsheet itself: a
+// hidden tab, one snapshot per period, its JSON split over cells. Not in properties: a snapshot
+// grows with the sheet, a property value holds 9 KB. Apps Script adapter layer: the core makes
+// and compares snapshots; this stores them and finds the one to compare with.
+import type { Analysis } from '../core/analyse';
+import type { MeasureSnapshot, Snapshot } from '../core/changes';
+import type { Grid } from '../core/grid';
+import type { Programme } from '../core/programme';
+import { analyseProgramme, snapshotProgramme } from '../core/programme';
+import { SOURCE_KEYS } from '../core/sources';
+import type { SheetApi, SpreadsheetApi } from './services';
+import type { ReadWorkbook } from './workbook';
+
+export const SNAPSHOT_SHEET = 'Zvit: знімки';
+const HEADER = ['Кінець періоду', 'Період', 'Збережено', 'Частина', 'Усього частин', 'Дані'];
+const COLUMNS = HEADER.length;
+/** Under the 50 000 characters a cell holds, with room to spare. */
+export const PART_CHARACTERS = 45000;
+
+/** The JSON in pieces of at most `size` characters, never cutting a surrogate pair in two. */
+export const splitText = (text: string, size: number): string[] => {
+  const parts: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(at + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    parts.push(text.slice(at, end));
+    at = end;
+  }
+  return parts.length > 0 ? parts : [''];
+};
+
+const isAmount = (v: unknown): boolean => v === null || (typeof v === 'number' && isFinite(v));
+
+const isMeasure = (m: unknown): m is MeasureSnapshot => {
+  if (typeof m !== 'object' || m === null) return false;
+  const r = m as Record<string, unknown>;
+  const money = r.money as Record<string, { plan?: unknown; fact?: unknown }> | undefined;
+  return (
+    typeof r.section === 'string' &&
+    typeof r.number === 'string' &&
+    typeof r.title === 'string' &&
+    typeof r.executor === 'string' &&
+    typeof money === 'object' &&
+    money !== null &&
+    SOURCE_KEYS.every(
+      (k) => typeof money[k] === 'object' && isAmount(money[k]?.plan) && isAmount(money[k]?.fact),
+    )
+  );
+};
+
+/** A snapshot as stored, or null when the text is not one (cut short, typed over, garbled). */
+const parseSnapshot = (text: string): Snapshot | null => {
+  try {
+    const value = JSON.parse(text) as Partial<Snapshot>;
+    const period = value?.period;
+    if (
+      typeof period?.label !== 'string' ||
+      typeof period.end !== 'string' ||
+      !/^\d{4}-\d{2}-\d{2}$/.test(period.end) ||
+      !Array.isArray(value.measures) ||
+      !value.measures.every(isMeasure)
+    )
+      return null;
+    return { period: { label: period.label, end: period.end }, measures: value.measures };
+  } catch {
+    return null;
+  }
+};
+
+const rowsOf = (sheet: SheetApi): string[][] => {
+  if (sheet.getLastRow() === 0) return [];
+  return sheet
+    .getRange(1, 1, sheet.getLastRow(), COLUMNS)
+    .getValues()
+    .map((row) => row.map((v) => (v === null || v === undefined ? '' : String(v))));
+};
+
+/**
+ * Every whole snapshot on the tab, by period end. A snapshot with a part missing, repeated or
+ * out of place, or whose JSON does not read back, is left out: no previous report, not a crash.
+ */
+export const readSnapshots = (spreadsheet: SpreadsheetApi): Snapshot[] => {
+  const sheet = spreadsheet.getSheetByName(SNAPSHOT_SHEET);
+  if (!sheet) return [];
+  const parts = new Map<string, { count: number; texts: Map<number, string>; broken: boolean }>();
+  for (const [end, , , part, count, text] of rowsOf(sheet)) {
+    const index = Number(part);
+    const total = Number(count);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(end) || !Number.isInteger(index) || !Number.isInteger(total))
+      continue;
+    const entry = parts.get(end) ?? { count: total, texts: new Map(), broken: false };
+    parts.set(end, entry);
+    if (entry.count !== total || entry.texts.has(index) || index < 1 || index > total)
+      entry.broken = true;
+    else entry.texts.set(index, text);
+  }
+  const snapshots: Snapshot[] = [];
+  for (const [end, { count, texts, broken }] of parts) {
+    if (broken || texts.size !== count) continue;
+    const text = Array.from({ length: count }, (_, i) => texts.get(i + 1)).join('');
+    const snapshot = parseSnapshot(text);
+    if (snapshot && snapshot.period.end === end) snapshots.push(snapshot);
+  }
+  return snapshots.sort((a, b) => a.period.end.localeCompare(b.period.end));
+};
+
+/**
+ * Keeps `snapshot` as the one of its period (replacing what an earlier report of that period
+ * left), with the other periods' snapshots as they were. The tab is made, hidden, on first use;
+ * the tab the person was on stays active.
+ */
+export const saveSnapshot = (
+  spreadsheet: SpreadsheetApi,
+  snapshot: Snapshot,
+  savedAt: string,
+): void => {
+  const end = snapshot.period.end;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(end)) return;
+  let sheet = spreadsheet.getSheetByName(SNAPSHOT_SHEET);
+  if (!sheet) {
+    const active = spreadsheet.getActiveSheet();
+    sheet = spreadsheet.insertSheet(SNAPSHOT_SHEET);
+    sheet.hideSheet();
+    active.activate();
+  }
+  const kept = rowsOf(sheet)
+    .slice(1)
+    .filter((row) => row[0] !== end && row.some((v) => v !== ''));
+  const texts = splitText(JSON.stringify(snapshot), PART_CHARACTERS);
+  const rows = [
+    HEADER,
+    ...kept,
+    ...texts.map((text, i) => [
+      end,
+      snapshot.period.label,
+      savedAt,
+      String(i + 1),
+      String(texts.length),
+      text,
+    ]),
+  ];
+  sheet.clearContents();
+  // Plain text: a period end would turn into a date, a part like "12" into a number.
+  sheet.getRange(1, 1, rows.length, COLUMNS).setNumberFormat('@').setValues(rows);
+};
+
+/** The latest snapshot of an earlier period of the same year as `period`, or null. */
+export const previousSnapshot = (
+  snapshots: readonly Snapshot[],
+  period: Analysis['period'],
+): Snapshot | null => {
+  if (!period || !/^\d{4}-/.test(period.end)) return null;
+  const year = period.end.slice(0, 4);
+  const earlier = snapshots.filter(
+    (s) => s.period.end.slice(0, 4) === year && s.period.end < period.end,
+  );
+  return earlier.length > 0 ? earlier[earlier.length - 1] : null;
+};
+
+/** The programme compared with the previous report of this year, when there is one. */
+export const programmeSincePrevious = (
+  spreadsheet: SpreadsheetApi,
+  grids: readonly Grid[],
+  period: Analysis['period'],
+): { programme: Programme; previous: Snapshot | null } => {
+  const previous = previousSnapshot(readSnapshots(spreadsheet), period);
+  return {
+    programme: analyseProgramme(grids, previous ? { previous } : {}),
+    previous,
+  };
+};
+
+/** The analysis with the facts that went down since the previous report, to mark as findings. */
+export const withFactDecreases = (analysis: Analysis, programme: Programme): Analysis => {
+  const decreased = programme.findings.filter((f) => f.code === 'fact-decreased');
+  return decreased.length === 0
+    ? analysis
+    : { ...analysis, findings: [...analysis.findings, ...decreased] };
+};
+
+/** Keeps the figures of a finished report (its grids) as the snapshot of its period. */
+export const keepReportSnapshot = (
+  spreadsheet: SpreadsheetApi,
+  grids: readonly Grid[],
+  savedAt: string,
+): void => saveSnapshot(spreadsheet, snapshotProgramme(analyseProgramme(grids)), savedAt);
+
+/** The workbook's analysis with `fact-decreased` findings since the previous report of the year. */
+export const analysisSincePrevious = (spreadsheet: SpreadsheetApi, read: ReadWorkbook): Analysis =>
+  withFactDecreases(
+    read.analysis,
+    programmeSincePrevious(spreadsheet, read.grids, read.analysis.period).programme,
+  );
