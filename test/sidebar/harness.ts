@@ -12,7 +12,7 @@ import type { Analysis } from '../../src/core/analyse';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { Snapshot } from '../../src/core/changes';
 import type { CellValue, Grid } from '../../src/core/grid';
-import { analyseProgramme, draftNarrative } from '../../src/core/programme';
+import { analyseProgramme, draftNarrative, snapshotProgramme } from '../../src/core/programme';
 import type { FieldKey, Side } from '../../src/core/labels';
 import type { SettingKey } from '../../src/core/settings';
 import {
@@ -411,6 +411,15 @@ export const shot = async (page: Page, name: string): Promise<void> => {
   await page.mouse.move((size?.width ?? 300) - 1, (size?.height ?? 800) - 1);
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 };
+
+/** The period of a report made before the sample's «1 півріччя 2017 року». */
+export const EARLIER = { label: 'І квартал 2017 року', end: '2017-03-31' } as const;
+
+/** What a report of the first quarter left: `grids`' figures, as the snapshots tab keeps them. */
+export const earlierSnapshot = (grids: readonly Grid[]): Snapshot => ({
+  ...snapshotProgramme(analyseProgramme(grids)),
+  period: EARLIER,
+});
 
 /** A department's clerk left gaps: a word for an amount, no status, no result, a vague term. */
 export const TROUBLED: Edits = {
