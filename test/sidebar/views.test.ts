@@ -381,7 +381,6 @@ describeInChromium('the sidebar views and dialogs', () => {
     expect(await page.locator('.executor:not(.done) h3').allTextContents()).toEqual([
       'Прес-служба',
       'Відділ інформаційного забезпечення',
-      'Фінансове управління',
     ]);
   });
 
