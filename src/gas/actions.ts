@@ -24,7 +24,7 @@ import { activeSpreadsheet } from './services';
 import { toCheckView, toSubmissionsView, toSummaryView } from '../shared/views';
 import type { ReadWorkbook } from './workbook';
 import { analyseSpreadsheet } from './workbook';
-import { analysisSincePrevious } from './snapshots';
+import { analysisSincePrevious, SNAPSHOT_SHEET } from './snapshots';
 import { writeTotalsRow } from './totals-row';
 import type { ReportModel } from '../core/report-model';
 
@@ -66,19 +66,22 @@ const readWorkbook = (services: Services): { spreadsheet: SpreadsheetApi; read: 
  * have been cut and pasted there.
  */
 const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
-  read.tabs.reduce(
-    (count, { sheet, name }) => {
-      const range: RangeApi = read.reads.get(sheet)?.range ?? sheet.getDataRange();
-      const own = findings.filter((f) => f.sheet === name);
-      return addCounts(count, replaceMarks(sheet, range, 0, 0, own));
-    },
-    { marked: 0, cleared: 0 } as MarkCount,
-  );
+  // The hidden snapshots tab is Zvit's own: nothing on it is ever marked.
+  read.tabs
+    .filter(({ name }) => name !== SNAPSHOT_SHEET)
+    .reduce(
+      (count, { sheet, name }) => {
+        const range: RangeApi = read.reads.get(sheet)?.range ?? sheet.getDataRange();
+        const own = findings.filter((f) => f.sheet === name);
+        return addCounts(count, replaceMarks(sheet, range, 0, 0, own));
+      },
+      { marked: 0, cleared: 0 } as MarkCount,
+    );
 
 export const runCheck = (services: Services): CheckView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
-    const { spreadsheet, read } = readWorkbook(services);
-    const analysis = analysisSincePrevious(spreadsheet, read);
+    const { read } = readWorkbook(services);
+    const analysis = analysisSincePrevious(read);
     const { marked } = remark(read, analysis.findings);
     return toCheckView(analysis, marked);
   });

@@ -11,8 +11,9 @@ import { analyseSpreadsheet } from './workbook';
 
 const sincePrevious = (services: Services) => {
   const spreadsheet = activeSpreadsheet(services);
-  const read = analyseSpreadsheet(spreadsheet, dateReader(spreadsheet, services.Utilities));
-  return programmeSincePrevious(spreadsheet, read.grids, read.analysis.period);
+  return programmeSincePrevious(
+    analyseSpreadsheet(spreadsheet, dateReader(spreadsheet, services.Utilities)),
+  );
 };
 
 export const runChanges = (services: Services): ChangesView => {

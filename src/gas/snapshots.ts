@@ -9,7 +9,7 @@ import type { Programme } from '../core/programme';
 import { analyseProgramme, snapshotProgramme } from '../core/programme';
 import { SOURCE_KEYS } from '../core/sources';
 import type { SheetApi, SpreadsheetApi } from './services';
-import type { ReadWorkbook } from './workbook';
+import type { NamedSheet, ReadWorkbook } from './workbook';
 
 export const SNAPSHOT_SHEET = 'Zvit: знімки';
 const HEADER = ['Кінець періоду', 'Період', 'Збережено', 'Частина', 'Усього частин', 'Дані'];
@@ -69,20 +69,25 @@ const parseSnapshot = (text: string): Snapshot | null => {
   }
 };
 
-const rowsOf = (sheet: SheetApi): string[][] => {
-  if (sheet.getLastRow() === 0) return [];
-  return sheet
-    .getRange(1, 1, sheet.getLastRow(), COLUMNS)
+/** The tab's rows as text, `COLUMNS` wide (two calls: the data range and its values). */
+const rowsOf = (sheet: SheetApi): string[][] =>
+  sheet
+    .getDataRange()
     .getValues()
-    .map((row) => row.map((v) => (v === null || v === undefined ? '' : String(v))));
-};
+    .map((row) =>
+      Array.from({ length: COLUMNS }, (_, c) => {
+        const v = row[c];
+        return v === null || v === undefined ? '' : String(v);
+      }),
+    )
+    .filter((row) => row.some((v) => v !== ''));
 
 /**
  * Every whole snapshot on the tab, by period end. A snapshot with a part missing, repeated or
  * out of place, or whose JSON does not read back, is left out: no previous report, not a crash.
  */
-export const readSnapshots = (spreadsheet: SpreadsheetApi): Snapshot[] => {
-  const sheet = spreadsheet.getSheetByName(SNAPSHOT_SHEET);
+export const readSnapshots = (tabs: readonly NamedSheet[]): Snapshot[] => {
+  const sheet = tabs.find((t) => t.name === SNAPSHOT_SHEET)?.sheet;
   if (!sheet) return [];
   const parts = new Map<string, { count: number; texts: Map<number, string>; broken: boolean }>();
   for (const [end, , , part, count, text] of rowsOf(sheet)) {
@@ -127,7 +132,7 @@ export const saveSnapshot = (
   }
   const kept = rowsOf(sheet)
     .slice(1)
-    .filter((row) => row[0] !== end && row.some((v) => v !== ''));
+    .filter((row) => row[0] !== end);
   const texts = splitText(JSON.stringify(snapshot), PART_CHARACTERS);
   const rows = [
     HEADER,
@@ -161,11 +166,10 @@ export const previousSnapshot = (
 
 /** The programme compared with the previous report of this year, when there is one. */
 export const programmeSincePrevious = (
-  spreadsheet: SpreadsheetApi,
-  grids: readonly Grid[],
-  period: Analysis['period'],
+  read: ReadWorkbook,
 ): { programme: Programme; previous: Snapshot | null } => {
-  const previous = previousSnapshot(readSnapshots(spreadsheet), period);
+  const previous = previousSnapshot(readSnapshots(read.tabs), read.analysis.period);
+  const grids = read.grids;
   return {
     programme: analyseProgramme(grids, previous ? { previous } : {}),
     previous,
@@ -188,8 +192,5 @@ export const keepReportSnapshot = (
 ): void => saveSnapshot(spreadsheet, snapshotProgramme(analyseProgramme(grids)), savedAt);
 
 /** The workbook's analysis with `fact-decreased` findings since the previous report of the year. */
-export const analysisSincePrevious = (spreadsheet: SpreadsheetApi, read: ReadWorkbook): Analysis =>
-  withFactDecreases(
-    read.analysis,
-    programmeSincePrevious(spreadsheet, read.grids, read.analysis.period).programme,
-  );
+export const analysisSincePrevious = (read: ReadWorkbook): Analysis =>
+  withFactDecreases(read.analysis, programmeSincePrevious(read).programme);

@@ -147,6 +147,20 @@ describe('the next check', () => {
     expect(call('sidebarChanges').previous).toBeNull();
   });
 
+  it('costs a check three calls more (its name, data range and values) and marks nothing there', () => {
+    const sheetCalls = (a: ReturnType<typeof addon>) => {
+      a.env.calls.reset();
+      a.call('sidebarCheck');
+      return Object.entries(a.env.calls.snapshot())
+        .filter(([name]) => /^(Spreadsheet|Sheet|Range)\./.test(name))
+        .reduce((sum, [, n]) => sum + n, 0);
+    };
+    const before = addon();
+    const after = addon();
+    after.report();
+    expect(sheetCalls(after) - sheetCalls(before)).toBe(3);
+  });
+
   it('does not compare with a report of a later period', () => {
     const { report, call, setPeriod } = addon();
     setPeriod(LATER);

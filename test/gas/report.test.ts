@@ -339,8 +339,9 @@ describe('service calls of a whole report (check, create, fill)', () => {
       .reduce((sum, [, n]) => sum + n, 0);
 
   it('read the sheet twice (the check, then the fill), as two summaries do, and keep the snapshot', () => {
-    // The snapshot tab: found, made, hidden, the sheet reactivated, read, cleared, written.
-    const SNAPSHOT_CALLS = 10;
+    // The snapshot tab: looked for, made, hidden, the person's tab found and reactivated, read
+    // (range and values), cleared, written (range, plain-text format, values).
+    const SNAPSHOT_CALLS = 11;
     expect(side(costs.get(10) ?? {}, SHEET_SIDE)).toEqual(
       2 * side(oneRead, SHEET_SIDE) + SNAPSHOT_CALLS,
     );
