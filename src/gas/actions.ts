@@ -66,17 +66,16 @@ const readWorkbook = (services: Services): { spreadsheet: SpreadsheetApi; read: 
  * have been cut and pasted there.
  */
 const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
-  // The hidden snapshots tab is Zvit's own: nothing on it is ever marked.
-  read.tabs
-    .filter(({ name }) => name !== SNAPSHOT_SHEET)
-    .reduce(
-      (count, { sheet, name }) => {
-        const range: RangeApi = read.reads.get(sheet)?.range ?? sheet.getDataRange();
-        const own = findings.filter((f) => f.sheet === name);
-        return addCounts(count, replaceMarks(sheet, range, 0, 0, own));
-      },
-      { marked: 0, cleared: 0 } as MarkCount,
-    );
+  read.tabs.reduce(
+    (count, { sheet, name }) => {
+      // The hidden snapshots tab is Zvit's own: nothing on it is ever marked.
+      if (name === SNAPSHOT_SHEET) return count;
+      const range: RangeApi = read.reads.get(sheet)?.range ?? sheet.getDataRange();
+      const own = findings.filter((f) => f.sheet === name);
+      return addCounts(count, replaceMarks(sheet, range, 0, 0, own));
+    },
+    { marked: 0, cleared: 0 } as MarkCount,
+  );
 
 export const runCheck = (services: Services): CheckView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
