@@ -14,6 +14,7 @@ import type { NamedSheet, ReadWorkbook } from './workbook';
 export const SNAPSHOT_SHEET = 'Zvit: знімки';
 const HEADER = ['Кінець періоду', 'Період', 'Збережено', 'Частина', 'Усього частин', 'Дані'];
 const COLUMNS = HEADER.length;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Under the 50 000 characters a cell holds, with room to spare. */
 export const PART_CHARACTERS = 45000;
 
@@ -58,7 +59,7 @@ const parseSnapshot = (text: string): Snapshot | null => {
     if (
       typeof period?.label !== 'string' ||
       typeof period.end !== 'string' ||
-      !/^\d{4}-\d{2}-\d{2}$/.test(period.end) ||
+      !ISO_DAY.test(period.end) ||
       !Array.isArray(value.measures) ||
       !value.measures.every(isMeasure)
     )
@@ -93,8 +94,7 @@ export const readSnapshots = (tabs: readonly NamedSheet[]): Snapshot[] => {
   for (const [end, , , part, count, text] of rowsOf(sheet)) {
     const index = Number(part);
     const total = Number(count);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(end) || !Number.isInteger(index) || !Number.isInteger(total))
-      continue;
+    if (!ISO_DAY.test(end) || !Number.isInteger(index) || !Number.isInteger(total)) continue;
     const entry = parts.get(end) ?? { count: total, texts: new Map(), broken: false };
     parts.set(end, entry);
     if (entry.count !== total || entry.texts.has(index) || index < 1 || index > total)
@@ -122,7 +122,7 @@ export const saveSnapshot = (
   savedAt: string,
 ): void => {
   const end = snapshot.period.end;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(end)) return;
+  if (!ISO_DAY.test(end)) return;
   let sheet = spreadsheet.getSheetByName(SNAPSHOT_SHEET);
   if (!sheet) {
     const active = spreadsheet.getActiveSheet();
@@ -130,9 +130,8 @@ export const saveSnapshot = (
     sheet.hideSheet();
     active.activate();
   }
-  const kept = rowsOf(sheet)
-    .slice(1)
-    .filter((row) => row[0] !== end);
+  // Other periods' rows as they are; the header and anything typed over are written anew.
+  const kept = rowsOf(sheet).filter((row) => ISO_DAY.test(row[0]) && row[0] !== end);
   const texts = splitText(JSON.stringify(snapshot), PART_CHARACTERS);
   const rows = [
     HEADER,
