@@ -429,7 +429,7 @@ describeInChromium('the sidebar views and dialogs', () => {
     ]).toEqual([true, 'echo ok']);
   });
 
-  it('saves the six settings with saveSettings and says "Налаштування збережено."', async () => {
+  it('saves the settings with saveSettings and says "Налаштування збережено."', async () => {
     const { page, server } = await harness.open({ initial: await settingsState() });
     await page.getByLabel('Місто').fill('  Краматорськ ');
     await page.getByRole('button', { name: 'Зберегти' }).click();
@@ -438,6 +438,7 @@ describeInChromium('the sidebar views and dialogs', () => {
       [
         'saveSettings',
         {
+          programme: '',
           sectionNumber: '4.4',
           sectionName: 'Розвиток інформаційного простору',
           city: '  Краматорськ ',
@@ -453,6 +454,7 @@ describeInChromium('the sidebar views and dialogs', () => {
   it('labels the settings form with the labels of SettingsView', async () => {
     const { page } = await harness.open({ initial: await settingsState() });
     expect(await page.locator('form label').allTextContents()).toEqual([
+      'Назва програми',
       'Номер розділу',
       'Назва розділу',
       'Місто',
@@ -464,7 +466,7 @@ describeInChromium('the sidebar views and dialogs', () => {
 
   it('focuses the first field when the settings open', async () => {
     const { page } = await harness.open({ initial: await settingsState() });
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('setting-sectionNumber');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('setting-programme');
   });
 
   it('does not save a period it cannot read', async () => {
