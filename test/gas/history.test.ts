@@ -288,6 +288,15 @@ describe('«Експорт відкритих даних»', () => {
     expect(folders).toHaveLength(1);
   });
 
+  it('opens the check in the sidebar when it refuses', () => {
+    const a = addon();
+    a.sheet('Заходи')!.getRange('K5').setValue('двадцять');
+    a.scope.menuOpenData();
+    expect(a.env.ui.dialogs.map((d) => [d.kind, d.content.includes('"view":"check"')])).toEqual([
+      ['sidebar', true],
+    ]);
+  });
+
   it('refuses while the table has errors and writes nothing', () => {
     const a = addon();
     a.sheet('Заходи')!.getRange('K5').setValue('двадцять');
