@@ -7,7 +7,7 @@ import { hasErrors } from '../core/findings';
 import { buildOpenData, openDataFiles } from '../core/open-data';
 import { analyseProgramme } from '../core/programme';
 import type { OpenDataResult } from '../shared/api';
-import { refusalMessage, toCheckView } from '../shared/views';
+import { openDataRefusalMessage, toCheckView } from '../shared/views';
 import { readForReport } from './actions';
 import { ensureReportsFolder, FOLDER_MIME } from './reports-folder';
 import type { Services } from './services';
@@ -42,7 +42,7 @@ export const runOpenData = (services: Services): OpenDataResult => {
       const check = toCheckView(analysis, mark());
       return {
         ok: false,
-        message: refusalMessage(check.errors).replace('Звіт не створено', 'Дані не експортовано'),
+        message: openDataRefusalMessage(check.errors),
         check,
       };
     }

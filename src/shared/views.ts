@@ -194,6 +194,11 @@ export const failureMessage = (action: string, error: unknown): FailureText => {
   return { text: `Не вдалося ${action}. ${text}`, retry };
 };
 
+/** Why no open data was exported, with the error count in agreement. */
+export const openDataRefusalMessage = (errors: number): string =>
+  `Відкриті дані не експортовано: у таблиці ${counted(errors, ERRORS)}. ` +
+  'Виправте позначені клітинки і спробуйте знову.';
+
 /** Why no report was made, with the error count in agreement ("2 помилки", "5 помилок"). */
 export const refusalMessage = (errors: number): string =>
   `Звіт не створено: у таблиці ${counted(errors, ERRORS)}. ` +

@@ -297,6 +297,15 @@ describe('«Експорт відкритих даних»', () => {
     ]);
   });
 
+  it('says why it refused, with the error count', () => {
+    const a = addon();
+    a.sheet('Заходи')!.getRange('K5').setValue('двадцять');
+    a.scope.menuOpenData();
+    expect(a.spreadsheet.toasts.map((t) => t.message)).toEqual([
+      'Відкриті дані не експортовано: у таблиці 1 помилка. Виправте позначені клітинки і спробуйте знову.',
+    ]);
+  });
+
   it('refuses while the table has errors and writes nothing', () => {
     const a = addon();
     a.sheet('Заходи')!.getRange('K5').setValue('двадцять');
