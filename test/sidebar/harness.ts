@@ -12,7 +12,7 @@ import type { Analysis } from '../../src/core/analyse';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { Snapshot } from '../../src/core/changes';
 import type { CellValue, Grid } from '../../src/core/grid';
-import { analyseProgramme, draftNarrative, snapshotProgramme } from '../../src/core/programme';
+import { analyseProgramme, snapshotProgramme } from '../../src/core/programme';
 import type { FieldKey, Side } from '../../src/core/labels';
 import type { SettingKey } from '../../src/core/settings';
 import {
@@ -188,9 +188,8 @@ const answer = (
     case 'sidebarDepartments':
       return toDepartmentsView(programme(), previous);
     case 'draftNarrative': {
-      // A workbook without a Пояснення tab: every section gets a draft.
+      // The stand-in keeps no Пояснення tab: every section with a table gets a draft.
       const drafted = programme().sections.filter((s) => s.analysis.table);
-      drafted.forEach((s) => draftNarrative(s, analysis.period?.label ?? ''));
       const result = { added: drafted.map((s) => s.number || s.name), kept: [] };
       return { ...result, message: narrativeMessage(result) };
     }
