@@ -7,7 +7,6 @@ import type { SourceKey } from './sources';
 import { SOURCE_KEYS } from './sources';
 import { STATUS_LABELS } from './status';
 import { rowAmount } from './totals';
-import { stringify } from 'csv-stringify/sync';
 
 export type OpenValue = string | number | null;
 
@@ -156,13 +155,24 @@ export const buildOpenData = (
   };
 };
 
+/**
+ * RFC 4180: a field with a comma, a quote or a line break is quoted with its quotes doubled;
+ * each record ends in CRLF. Written here, not by a CSV library: the Apps Script bundle has no
+ * Node Buffer.
+ */
+const csvField = (value: OpenValue): string => {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+const csvText = (rows: readonly (readonly OpenValue[])[]): string =>
+  rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+
 /** The package as files: datapackage.json and one CSV per resource (UTF-8, comma, header row). */
 export const openDataFiles = (data: OpenData): { name: string; text: string }[] => [
   { name: 'datapackage.json', text: `${JSON.stringify(data.descriptor, null, 2)}\n` },
   ...data.tables.map((t) => ({
     name: t.path,
-    text: stringify([t.fields.map((f) => f.name), ...t.rows.map((r) => r.map((v) => v ?? ''))], {
-      record_delimiter: 'windows',
-    }),
+    text: csvText([t.fields.map((f) => f.name), ...t.rows]),
   })),
 ];

@@ -29,6 +29,7 @@ import type { ProgrammeReport } from '../core/programme-report';
 import { buildProgrammeReport, programmePreview } from '../core/programme-report';
 import type { ReadOptions, ReadWorkbook } from './workbook';
 import { analyseSpreadsheet } from './workbook';
+import { programmeSincePrevious, SNAPSHOT_SHEET } from './snapshots';
 import { writeTotalsRow } from './totals-row';
 import type { ReportModel } from '../core/report-model';
 
@@ -75,6 +76,8 @@ const readWorkbook = (
 const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
   read.tabs.reduce(
     (count, { sheet, name }) => {
+      // The hidden snapshots tab is Zvit's own: nothing on it is ever marked.
+      if (name === SNAPSHOT_SHEET) return count;
       const range = read.reads.get(sheet)?.range;
       if (!range) return count;
       const own = findings.filter((f) => f.sheet === name);
@@ -87,8 +90,9 @@ const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
 export const runCheck = (services: Services, activeOnly = false): CheckView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
     const { read } = readWorkbook(services, { activeOnly });
-    const { marked } = remark(read, read.programme.findings);
-    return toProgrammeCheckView(read.programme, marked);
+    const { programme } = programmeSincePrevious(read, activeOnly);
+    const { marked } = remark(read, programme.findings);
+    return toProgrammeCheckView(programme, marked);
   });
 
 /**
@@ -154,9 +158,9 @@ export const reportOf = (read: ReadWorkbook): ProgrammeReport =>
 export const readForReport = (
   services: Services,
   options: ReadOptions = {},
-): { read: ReadWorkbook; mark: () => number } => {
-  const { read } = readWorkbook(services, options);
-  return { read, mark: () => remark(read, read.programme.findings).marked };
+): { read: ReadWorkbook; mark: () => number; spreadsheet: SpreadsheetApi } => {
+  const { spreadsheet, read } = readWorkbook(services, options);
+  return { read, mark: () => remark(read, read.programme.findings).marked, spreadsheet };
 };
 
 export const echoPeriod = (text: string): PeriodEcho => echoPeriodText(text);

@@ -4,6 +4,9 @@
 import type { SettingKey } from '../core/settings';
 import * as actions from './actions';
 import * as steps from './report-steps';
+import { runDraftNarrative } from './narrative';
+import { runOpenData } from './open-data';
+import { runChanges, runDepartments } from './since-previous';
 import type { InitialState } from '../shared/api';
 import { ADDON_NAME, clearedMessage, failureMessage } from '../shared/views';
 import type { DocsApi, DriveApi, Services } from './services';
@@ -91,6 +94,26 @@ export function menuSettings(): void {
   );
 }
 
+export function menuDraftNarrative(): void {
+  guarded('додати чернетку пояснень', () => {
+    const { message } = runDraftNarrative(services());
+    SpreadsheetApp.getActiveSpreadsheet().toast(message, TITLE, 10);
+  });
+}
+
+/** The package's links in a dialog; a refusal opens the check with its findings marked. */
+export function menuOpenData(): void {
+  guarded('експортувати відкриті дані', () => {
+    const result = runOpenData(services());
+    if (!result.ok && result.check) {
+      SpreadsheetApp.getActiveSpreadsheet().toast(result.message, TITLE, 10);
+      return show({ view: 'check', check: result.check });
+    }
+    if (!result.ok) throw new Error(result.message);
+    show({ view: 'open-data', result });
+  });
+}
+
 export function menuHelp(): void {
   guarded('відкрити довідку', () => show({ view: 'help' }));
 }
@@ -113,6 +136,18 @@ export function sidebarPreview(activeOnly?: boolean) {
 
 export function sidebarSubmissions(activeOnly?: boolean) {
   return actions.runSubmissions(services(), activeOnly === true);
+}
+
+export function sidebarChanges() {
+  return runChanges(services());
+}
+
+export function sidebarDepartments() {
+  return runDepartments(services());
+}
+
+export function draftNarrative() {
+  return runDraftNarrative(services());
 }
 
 /** The preview in a wide modeless window beside the sheet. */

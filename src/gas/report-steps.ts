@@ -13,7 +13,9 @@ import { refusalMessage, toProgrammeCheckView } from '../shared/views';
 import { readForReport, reportOf } from './actions';
 import { FOLDER_KEY, FOLDER_NAME, ensureReportsFolder } from './reports-folder';
 import { renderDoc } from './render-doc';
-import type { Services } from './services';
+import type { Services, SpreadsheetApi } from './services';
+import type { ReadWorkbook } from './workbook';
+import { keepReportSnapshot } from './snapshots';
 
 /** Past this many measures one report would not fit the 6-minute limit safely (see bench). */
 export const MAX_REPORT_MEASURES = 5000;
@@ -206,7 +208,7 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
 /** Step 3: the table written and styled, the final name given, remembered as the last report. */
 export const reportFill = (services: Services, docId: string, activeOnly = false): LastReport =>
   locked(services, refuseBusy, () => {
-    const { read } = readForReport(services, { activeOnly });
+    const { read, spreadsheet } = readForReport(services, { activeOnly });
     const { programme } = read;
     if (hasErrors(programme.findings)) {
       trashDraft(services, docId);
@@ -241,8 +243,23 @@ export const reportFill = (services: Services, docId: string, activeOnly = false
       pdf: null,
     };
     writeStored(services, report);
+    // A report of the active tab alone is not the period's whole programme: no snapshot of it.
+    if (!activeOnly) keepSnapshot(spreadsheet, read, report.createdAt);
     return report;
   });
+
+/**
+ * The report's figures for the next report to compare with. The report is made either way: a
+ * snapshot that cannot be written (a protected tab, a full spreadsheet) only means the next
+ * check has no previous report, which it says.
+ */
+const keepSnapshot = (spreadsheet: SpreadsheetApi, read: ReadWorkbook, at: string): void => {
+  try {
+    keepReportSnapshot(spreadsheet, read, at);
+  } catch (error) {
+    console.warn(`Zvit: знімок звіту не збережено: ${messageOf(error)}`);
+  }
+};
 
 /** Step 4: the PDF beside the Doc, replacing the one saved for it before. */
 export const reportPdf = (services: Services, docId: string): LastReport =>

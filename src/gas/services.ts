@@ -66,6 +66,8 @@ export interface SheetApi {
   setColumnWidth(columnPosition: number, width: number): SheetApi;
   setFrozenRows(rows: number): void;
   activate(): SheetApi;
+  hideSheet(): SheetApi;
+  clearContents(): SheetApi;
 }
 
 export interface SpreadsheetApi {
@@ -93,6 +95,8 @@ export interface LockServiceApi {
 /** Local date formatting (no round trip): calendar dates read in the spreadsheet's zone. */
 export interface UtilitiesApi {
   formatDate(date: Date, timeZone: string, format: string): string;
+  /** A file's content for Drive.Files.create (CSV, JSON). */
+  newBlob(data: string, contentType: string, name: string): GoogleAppsScript.Base.Blob;
 }
 
 /** The Docs advanced service (v1), as much of it as Zvit calls. */

@@ -11,6 +11,8 @@ export const MENU_ITEMS = [
   ['Перевірити дані', 'menuCheck'],
   ['Підрахувати підсумки', 'menuTotals'],
   ['Сформувати звіт', 'menuReport'],
+  ['Чернетка пояснень', 'menuDraftNarrative'],
+  ['Експорт відкритих даних', 'menuOpenData'],
   ['Зняти позначки', 'menuClearMarks'],
   ['Налаштування', 'menuSettings'],
   ['Довідка', 'menuHelp'],
@@ -46,6 +48,7 @@ const PLACES: Readonly<
   report: { title: windowTitle() },
   settings: { title: windowTitle('Налаштування'), size: [520, 600] },
   help: { title: windowTitle('Довідка'), size: [520, 600] },
+  'open-data': { title: windowTitle('Відкриті дані'), size: [520, 420] },
   // Wide enough for the report's eleven columns; the window stays open beside the sheet.
   preview: { title: windowTitle('Попередній перегляд'), size: [1100, 720], modeless: true },
 };

@@ -11,6 +11,7 @@ import { isSettingsGrid, readSettings } from '../core/settings';
 import type { DateReader, SheetRead } from './read-sheet';
 import { readHeaderMerges, readSheet, readTextSheet } from './read-sheet';
 import type { SheetApi, SpreadsheetApi } from './services';
+import { SNAPSHOT_SHEET } from './snapshots';
 
 /** A tab with the name it had when read (a name costs a call; tabs get renamed). */
 export interface NamedSheet {
@@ -75,8 +76,10 @@ export const analyseSpreadsheet = (
   // The settings or narrative tab active: no section is active, so the whole programme.
   const activeName = options.activeOnly ? spreadsheet.getActiveSheet().getName() : null;
   const active = activeName !== null && !isSpecial(activeName) ? activeName : null;
+  // Zvit's own snapshots tab is no section: read only when a snapshot is needed.
   const skipped = (name: string): boolean =>
-    options.narrative === false && isNarrativeGrid({ name, rows: [], merges: [] });
+    name === SNAPSHOT_SHEET ||
+    (options.narrative === false && isNarrativeGrid({ name, rows: [], merges: [] }));
   const wanted = tabs.filter(
     (t) => !skipped(t.name) && (active === null || t.name === active || isSpecial(t.name)),
   );

@@ -1,6 +1,8 @@
 // What crosses google.script.run between the sidebar page and the server: JSON-safe by type
 // (no Date, no functions). The page contract: the Apps Script adapter and the page both import it.
 import type { Counts } from '../core/analyse';
+import type { MeasureChange } from '../core/changes';
+import type { DepartmentSummary } from '../core/departments';
 import type { FindingCode, Severity } from '../core/findings';
 import type { ExecutorProgress } from '../core/progress';
 import type { ReportModel } from '../core/report-model';
@@ -91,6 +93,57 @@ export interface PeriodEcho {
   readonly text: string;
 }
 
+/** «Чернетка пояснень»: the sections that got a draft paragraph and those left as written. */
+export interface NarrativeResult {
+  /** Section numbers (or names) that got a draft. */
+  readonly added: readonly string[];
+  /** Sections that already had a paragraph: nothing of theirs changed. */
+  readonly kept: readonly string[];
+  readonly message: string;
+}
+
+export interface FileLink {
+  readonly name: string;
+  readonly url: string;
+}
+
+/** «Експорт відкритих даних»: the package's folder and files, or why it was not written. */
+export type OpenDataResult =
+  | { readonly ok: true; readonly folder: FileLink; readonly files: readonly FileLink[] }
+  | { readonly ok: false; readonly message: string; readonly check: CheckView | null };
+
+export type { DepartmentSummary } from '../core/departments';
+export type { MeasureChange } from '../core/changes';
+
+/** A changed measure, and whether it is new in the table or gone from it. */
+export interface ChangeLine extends MeasureChange {
+  readonly kind: 'changed' | 'new' | 'removed';
+}
+
+/** The measures of one department that changed since the previous report. */
+export interface DepartmentChanges {
+  readonly department: string;
+  readonly changes: readonly ChangeLine[];
+}
+
+/** «Зміни»: what changed since the previous report, per department (executor). */
+export interface ChangesView {
+  /** The report compared with; null when there is none of an earlier period of this year. */
+  readonly previous: { readonly label: string; readonly end: string } | null;
+  /** This report's period; null when it cannot be read. */
+  readonly period: { readonly label: string; readonly end: string } | null;
+  readonly departments: readonly DepartmentChanges[];
+}
+
+/** «Хто не подав дані»: per department over all sections, the list a coordinator phones down. */
+export interface DepartmentsView {
+  readonly departments: readonly DepartmentSummary[];
+  /** Whether "unchanged since the last report" could be counted. */
+  readonly previous: { readonly label: string; readonly end: string } | null;
+  /** A short list for a reminder, one line per department that still owes data. */
+  readonly reminder: string;
+}
+
 /** Which view the page opens with, and data the server already has for it. */
 export type InitialState =
   | { readonly view: 'check'; readonly check: CheckView }
@@ -100,7 +153,9 @@ export type InitialState =
   /** The preview in a wide window, fitted to its width. */
   | { readonly view: 'preview'; readonly report: ReportModel }
   | { readonly view: 'settings'; readonly settings: SettingsView }
-  | { readonly view: 'help' };
+  | { readonly view: 'help' }
+  /** The exported open data's links, in a dialog. */
+  | { readonly view: 'open-data'; readonly result: OpenDataResult };
 
 /**
  * The report is built in steps the person sees (Перевіряю → Створюю документ → Заповнюю
@@ -170,4 +225,7 @@ export interface ServerApi extends ReportStepsApi {
   loadSettings(): SettingsView;
   echoPeriod(text: string): PeriodEcho;
   saveSettings(values: Readonly<Record<SettingKey, string>>): SettingsView;
+  sidebarChanges(): ChangesView;
+  sidebarDepartments(): DepartmentsView;
+  draftNarrative(): NarrativeResult;
 }

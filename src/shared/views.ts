@@ -10,7 +10,19 @@ import { reminderText, summariseProgress } from '../core/progress';
 import { SOURCE_KEYS } from '../core/sources';
 import type { Forms } from '../core/ukrainian';
 import { listNumbers, pluralForm } from '../core/ukrainian';
-import type { CheckView, FindingView, SubmissionsView, SummaryView } from './api';
+import type { MeasureChange, Snapshot } from '../core/changes';
+import { measureKey } from '../core/changes';
+import { departmentKey, splitExecutors } from '../core/departments';
+import { NARRATIVE_SHEET } from '../core/programme';
+import type {
+  ChangeLine,
+  ChangesView,
+  CheckView,
+  DepartmentsView,
+  FindingView,
+  SubmissionsView,
+  SummaryView,
+} from './api';
 
 /** A finding as the page lists it, with the measure of its row looked up on its own tab. */
 const findingView =
@@ -257,7 +269,95 @@ export const failureMessage = (action: string, error: unknown): FailureText => {
   return { text: `Не вдалося ${action}. ${text}`, retry };
 };
 
+/** Why no open data was exported, with the error count in agreement. */
+export const openDataRefusalMessage = (errors: number): string =>
+  `Відкриті дані не експортовано: у таблиці ${counted(errors, ERRORS)}. ` +
+  'Виправте позначені клітинки і спробуйте знову.';
+
 /** Why no report was made, with the error count in agreement ("2 помилки", "5 помилок"). */
 export const refusalMessage = (errors: number): string =>
   `Звіт не створено: у таблиці ${counted(errors, ERRORS)}. ` +
   'Виправте позначені клітинки і спробуйте знову.';
+
+// ---- the whole programme: changes since the previous report, departments, narrative ----
+
+const SECTIONS: Forms = { one: 'розділу', few: 'розділів', many: 'розділів' };
+
+/** What «Чернетка пояснень» did: how many drafts were added, which sections were left alone. */
+export const narrativeMessage = (result: {
+  readonly added: readonly string[];
+  readonly kept: readonly string[];
+}): string => {
+  const added =
+    result.added.length === 0
+      ? 'Нових чернеток не додано.'
+      : `Додано чернетки пояснень для ${counted(result.added.length, SECTIONS)}` +
+        `${result.added.some((s) => s !== '') ? ` (${result.added.filter((s) => s !== '').join(', ')})` : ''} ` +
+        `на аркуш «${NARRATIVE_SHEET}». Відредагуйте їх перед звітом.`;
+  const kept =
+    result.kept.length === 0
+      ? ''
+      : ` Не змінено (там уже є текст): ${result.kept.map((s) => s || 'розділ без номера').join(', ')}.`;
+  return `${added}${kept}`;
+};
+
+const NO_EXECUTOR = '(виконавця не вказано)';
+
+/** The names a measure's executor cell gives, or one stand-in when it names nobody. */
+const departmentsOf = (executor: string): string[] => {
+  const names = splitExecutors(executor);
+  return names.length > 0 ? names : [NO_EXECUTOR];
+};
+
+/**
+ * «Зміни»: every changed measure under each department its executor cell names, departments in
+ * the order of the department list; a removed measure is placed by the previous report's executor.
+ */
+export const toChangesView = (programme: Programme, previous: Snapshot | null): ChangesView => {
+  const executors = new Map<string, string>();
+  for (const m of previous?.measures ?? []) executors.set(measureKey(m), m.executor);
+  for (const s of programme.sections)
+    for (const m of s.analysis.table?.measures ?? [])
+      executors.set(
+        measureKey({ section: s.number, number: m.text.number, title: m.text.title }),
+        m.text.executor,
+      );
+  const before = new Set((previous?.measures ?? []).map(measureKey));
+  const now = new Set<string>();
+  for (const s of programme.sections)
+    for (const m of s.analysis.table?.measures ?? [])
+      now.add(measureKey({ section: s.number, number: m.text.number, title: m.text.title }));
+  const line = (change: MeasureChange): ChangeLine => {
+    const key = measureKey(change);
+    return { ...change, kind: !before.has(key) ? 'new' : !now.has(key) ? 'removed' : 'changed' };
+  };
+  const groups = new Map<string, { department: string; changes: ChangeLine[] }>();
+  for (const d of programme.departments)
+    groups.set(departmentKey(d.name), { department: d.name, changes: [] });
+  for (const change of programme.changes?.measures ?? []) {
+    for (const name of departmentsOf(executors.get(measureKey(change)) ?? '')) {
+      const key = departmentKey(name);
+      const group = groups.get(key) ?? { department: name, changes: [] };
+      groups.set(key, group);
+      group.changes.push(line(change));
+    }
+  }
+  return {
+    previous: previous ? previous.period : null,
+    period: programme.period,
+    departments: [...groups.values()].filter((g) => g.changes.length > 0),
+  };
+};
+
+/** «Хто не подав дані»: the department list, with a reminder for those still without data. */
+export const toDepartmentsView = (
+  programme: Programme,
+  previous: Snapshot | null,
+): DepartmentsView => ({
+  departments: programme.departments,
+  previous: previous ? previous.period : null,
+  reminder: programme.departments
+    .filter((d) => d.withoutData.length > 0)
+    .map((d) => `${d.name}: не подано дані до заходів ${d.withoutData.join(', ')}.`)
+    .join('\n'),
+});

@@ -7,8 +7,10 @@ import { clearStatus } from './status';
 import type { TabId } from './tabs';
 import { selectTab, tabButtons } from './tabs';
 import { showView } from './view';
+import { openChanges } from './views/changes';
 import { openCheck, showCheck } from './views/check';
 import { showHelp } from './views/help';
+import { showOpenData } from './views/open-data';
 import { showPreviewWindow } from './views/preview';
 import { openReport } from './views/report';
 import { showSettings } from './views/settings';
@@ -19,6 +21,7 @@ const TABS: readonly { id: TabId; label: string; open: () => void }[] = [
   { id: 'check', label: 'Перевірка', open: openCheck },
   { id: 'summary', label: 'Підсумки', open: () => openSummary() },
   { id: 'report', label: 'Звіт', open: () => openReport() },
+  { id: 'changes', label: 'Зміни', open: () => openChanges() },
   { id: 'submissions', label: 'Хто не подав дані', open: () => openSubmissions() },
 ];
 
@@ -107,6 +110,8 @@ const start = (initial: InitialState | null): void => {
       return openDialog('Налаштування', () => showSettings(initial.settings));
     case 'help':
       return openDialog('Довідка', showHelp);
+    case 'open-data':
+      return openDialog('Відкриті дані', () => showOpenData(initial.result));
   }
 };
 

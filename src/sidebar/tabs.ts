@@ -1,6 +1,6 @@
 // Which tab is chosen: marked on the tab buttons and on the panel. Sidebar layer.
 
-export type TabId = 'check' | 'summary' | 'report' | 'submissions';
+export type TabId = 'check' | 'summary' | 'report' | 'changes' | 'submissions';
 
 export const tabButtons = (): HTMLButtonElement[] => [
   ...document.querySelectorAll<HTMLButtonElement>('#tabs [role="tab"]'),

@@ -157,7 +157,8 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
 const servicesOf = (globals: FakeGlobals): Services => ({
   SpreadsheetApp: globals.SpreadsheetApp,
   LockService: globals.LockService,
-  Utilities: globals.Utilities,
+  // newBlob hands a FakeBlob where the adapter is typed with Apps Script's Blob.
+  Utilities: globals.Utilities as unknown as Services['Utilities'],
   Session: globals.Session,
   DocumentApp: globals.DocumentApp as unknown as Services['DocumentApp'],
   HtmlService: globals.HtmlService as unknown as Services['HtmlService'],

@@ -2,6 +2,7 @@
 // formatted in a given time zone through Intl, and a log to read back. Test fakes.
 import type { FakeContext } from './context';
 import { SCOPES } from './context';
+import { FakeBlob } from './document';
 
 // https://developers.google.com/apps-script/reference/script/auth-mode
 export const AuthModeEnum = {
@@ -113,6 +114,11 @@ export const createUtilities = (context: FakeContext) => {
       slept += milliseconds;
     },
     sleptMilliseconds: () => slept,
+    /** https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(String,String,String) */
+    newBlob: (data: string, contentType: string, name: string) => {
+      context.call('Utilities.newBlob', 'none');
+      return new FakeBlob(context, new TextEncoder().encode(data), contentType, name);
+    },
   };
 };
 

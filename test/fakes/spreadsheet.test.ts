@@ -238,3 +238,17 @@ describe('spreadsheet', () => {
     expect(new FakeSpreadsheet().getSpreadsheetLocale()).toEqual('uk_UA');
   });
 });
+
+describe('the 50 000 characters a cell holds', () => {
+  it('refuses a longer text', () => {
+    expect(thrown(() => sheetOf().getRange(1, 1).setValue('x'.repeat(50001)))).toEqual(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
+  });
+
+  it('takes a text of exactly 50 000 characters', () => {
+    const sheet = sheetOf();
+    sheet.getRange(1, 1).setValue('x'.repeat(50000));
+    expect(String(sheet.getRange(1, 1).getValue()).length).toBe(50000);
+  });
+});

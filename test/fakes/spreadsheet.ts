@@ -8,6 +8,9 @@ import { displayOf, isDateStored, readTyped } from './display';
 
 // Sheets' own messages, quoted in every Apps Script stack trace of this kind:
 // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)
+/** Characters one cell holds (Google Sheets' limit). */
+export const MAX_CELL_CHARACTERS = 50000;
+
 const ROWS_AT_LEAST_1 = 'The number of rows in the range must be at least 1.';
 const COLUMNS_AT_LEAST_1 = 'The number of columns in the range must be at least 1.';
 const OUTSIDE_GRID = 'The coordinates of the range are outside the dimensions of the sheet.';
@@ -891,8 +894,18 @@ export class FakeRange {
     const DateCtor = this.context.realm.Date();
     return new DateCtor(value.date);
   }
-  /** Writes as Apps Script does: text is read as typed unless the cell is plain text ('@'). */
+  /**
+   * Writes as Apps Script does: text is read as typed unless the cell is plain text ('@'). A cell
+   * holds at most 50 000 characters; a longer text fails the whole write.
+   * https://support.google.com/drive/answer/37603 ("Spreadsheets … 50,000 characters" per cell)
+   */
   write(values: unknown[][]): void {
+    for (const line of values)
+      for (const value of line)
+        if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS)
+          throw this.context.error(
+            `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
+          );
     const locale = this.sheet.spreadsheet.getLocaleForDisplay();
     values.forEach((line, r) =>
       line.forEach((value, c) => {

@@ -230,14 +230,24 @@ describe('service calls', () => {
     return at.get(key) as ReturnType<typeof costs>;
   };
 
-  it.each([10, 1000, 5000])('a report of one section costs at most 40 at %i measures', (n) => {
-    expect(of(1, n).report).toBeLessThanOrEqual(40);
-  });
+  /**
+   * The report proper (check, Doc, fill) is held to 40 calls; keeping its snapshot for the next
+   * report (SPEC §8) adds its own: read the snapshots tab, write it, and on the first report
+   * make it and hide it without leaving the person's tab.
+   */
+  const SNAPSHOT_CALLS = 9;
 
   it.each([10, 1000, 5000])(
-    'the next report of one section costs at most 40 at %i measures',
+    'a report of one section costs at most 40 calls and its snapshot at %i measures',
     (n) => {
-      expect(of(1, n).second).toBeLessThanOrEqual(40);
+      expect(of(1, n).report).toBeLessThanOrEqual(40 + SNAPSHOT_CALLS);
+    },
+  );
+
+  it.each([10, 1000, 5000])(
+    'the next report of one section costs at most 40 calls and its snapshot at %i measures',
+    (n) => {
+      expect(of(1, n).second).toBeLessThanOrEqual(40 + SNAPSHOT_CALLS);
     },
   );
 

@@ -338,8 +338,17 @@ describe('service calls of a whole report (check, create, fill)', () => {
       .filter(([name]) => pattern.test(name))
       .reduce((sum, [, n]) => sum + n, 0);
 
-  it('read the sheet twice (the check, then the fill), as two summaries do', () => {
-    expect(side(costs.get(10) ?? {}, SHEET_SIDE)).toEqual(2 * side(oneRead, SHEET_SIDE));
+  it('read the sheet twice (the check, then the fill), as two summaries do, and keep the snapshot', () => {
+    // The snapshot tab: looked for, made, hidden, the person's tab found and reactivated, read
+    // (range and values), cleared, written (range, plain-text format, values).
+    const SNAPSHOT_CALLS = 11;
+    expect(side(costs.get(10) ?? {}, SHEET_SIDE)).toEqual(
+      2 * side(oneRead, SHEET_SIDE) + SNAPSHOT_CALLS,
+    );
+  });
+
+  it('make as many calls on the sheet at 1 000 measures as at 10', () => {
+    expect(side(costs.get(1000) ?? {}, SHEET_SIDE)).toEqual(side(costs.get(10) ?? {}, SHEET_SIDE));
   });
 
   it('build the Doc at 5 000 measures in one batch, within 500 requests', () => {

@@ -29,12 +29,14 @@ describe('pageHtml', () => {
 });
 
 describe('the add-on menu', () => {
-  it('has the seven items of the issue, in order', () => {
+  it('has the items of the issues, in order', () => {
     expect(MENU_ITEMS.map(([caption]) => caption)).toEqual([
       'Налаштувати аркуш',
       'Перевірити дані',
       'Підрахувати підсумки',
       'Сформувати звіт',
+      'Чернетка пояснень',
+      'Експорт відкритих даних',
       'Зняти позначки',
       'Налаштування',
       'Довідка',

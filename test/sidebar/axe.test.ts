@@ -9,6 +9,7 @@ import type { Harness, Opened } from './harness';
 import {
   axeViolations,
   describeInChromium,
+  earlierSnapshot,
   editMeasures,
   lastReportOf,
   settingsOf,
@@ -109,6 +110,41 @@ describeInChromium('axe-core on every view', () => {
           'Хто не подав дані',
           '.executor',
         ),
+    ],
+    [
+      'changes',
+      async () =>
+        tab(
+          await harness.open({
+            grids: editMeasures(harness.sample, { '8': { 'total.fact': 5 } }),
+            previous: earlierSnapshot(harness.sample),
+          }),
+          'Зміни',
+          '.department',
+        ),
+    ],
+    ['changes-none', async () => tab(await harness.open(), 'Зміни', '.empty-state')],
+    [
+      'open-data',
+      async () => {
+        const { page } = await harness.open({
+          initial: {
+            view: 'open-data',
+            result: {
+              ok: true,
+              folder: {
+                name: 'Відкриті дані — 1 півріччя 2017 року',
+                url: 'https://drive.google.com/drive/folders/f1',
+              },
+              files: [{ name: 'measures.csv', url: 'https://drive.google.com/file/d/b/view' }],
+            },
+          },
+          width: 520,
+          height: 420,
+        });
+        await page.locator('#view ul a').waitFor();
+        return page;
+      },
     ],
     [
       'submissions-no-table',

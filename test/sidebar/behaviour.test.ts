@@ -75,28 +75,28 @@ describeInChromium('the sidebar page around its views', () => {
   it.each([
     [
       'Exception: Service Spreadsheets timed out while accessing document with id 1x.',
-      'Не вдалося зібрати дані виконавців. Google не встиг відповісти. Зачекайте хвилину і спробуйте знову.',
+      'Не вдалося зібрати дані департаментів. Google не встиг відповісти. Зачекайте хвилину і спробуйте знову.',
     ],
     [
       'Exception: Service invoked too many times for one day: docs create.',
-      'Не вдалося зібрати дані виконавців. Вичерпано ліміт дій Google на сьогодні (кількість документів або викликів). Спробуйте пізніше або завтра.',
+      'Не вдалося зібрати дані департаментів. Вичерпано ліміт дій Google на сьогодні (кількість документів або викликів). Спробуйте пізніше або завтра.',
     ],
     [
       'Exception: You do not have permission to call SpreadsheetApp.getActiveSpreadsheet.',
-      'Не вдалося зібрати дані виконавців. Немає дозволу на цю дію. Попросіть власника таблиці надати вам доступ на редагування або відкрийте «Розширення → Zvit» ще раз і надайте дозволи.',
+      'Не вдалося зібрати дані департаментів. Немає дозволу на цю дію. Попросіть власника таблиці надати вам доступ на редагування або відкрийте «Розширення → Zvit» ще раз і надайте дозволи.',
     ],
     [
       'Exception: Lock timeout: another process was holding the lock for too long.',
-      'Не вдалося зібрати дані виконавців. Цю таблицю саме змінює інша дія Zvit (можливо, іншого користувача). Зачекайте хвилину і спробуйте знову.',
+      'Не вдалося зібрати дані департаментів. Цю таблицю саме змінює інша дія Zvit (можливо, іншого користувача). Зачекайте хвилину і спробуйте знову.',
     ],
     [
       'TypeError: Cannot read properties of undefined (reading "getRange")',
-      'Не вдалося зібрати дані виконавців. Google повідомив про непередбачену помилку. Спробуйте знову.',
+      'Не вдалося зібрати дані департаментів. Google повідомив про непередбачену помилку. Спробуйте знову.',
     ],
   ])('translates the Google failure «%s» into Ukrainian', async (message, text) => {
     const { page, server } = await harness.open();
     await page.getByText('Помилок не знайдено').waitFor();
-    server.fail.set('sidebarSubmissions', message);
+    server.fail.set('sidebarDepartments', message);
     await page.getByRole('tab', { name: 'Хто не подав дані' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').locator('p').textContent()).toBe(text);
@@ -105,7 +105,7 @@ describeInChromium('the sidebar page around its views', () => {
   it('offers no retry when the file is gone', async () => {
     const { page, server } = await harness.open();
     await page.getByText('Помилок не знайдено').waitFor();
-    server.fail.set('sidebarSubmissions', 'Exception: No item with the given ID could be found.');
+    server.fail.set('sidebarDepartments', 'Exception: No item with the given ID could be found.');
     await page.getByRole('tab', { name: 'Хто не подав дані' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('button', { name: 'Спробувати знову' }).count()).toBe(0);
@@ -114,7 +114,7 @@ describeInChromium('the sidebar page around its views', () => {
   it('says in the view that its data was not loaded', async () => {
     const { page, server } = await harness.open();
     await page.getByText('Помилок не знайдено').waitFor();
-    server.fail.set('sidebarSubmissions', 'Час очікування вичерпано');
+    server.fail.set('sidebarDepartments', 'Час очікування вичерпано');
     await page.getByRole('tab', { name: 'Хто не подав дані' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.locator('#view').innerText()).toBe('Хто не подав дані: дані не завантажено.');
@@ -123,10 +123,10 @@ describeInChromium('the sidebar page around its views', () => {
   it('offers to try a failed view again, and the retry loads it', async () => {
     const { page, server } = await harness.open();
     await page.getByText('Помилок не знайдено').waitFor();
-    server.fail.set('sidebarSubmissions', 'Час очікування вичерпано');
+    server.fail.set('sidebarDepartments', 'Час очікування вичерпано');
     await page.getByRole('tab', { name: 'Хто не подав дані' }).click();
     await page.getByRole('alert').waitFor();
-    server.fail.delete('sidebarSubmissions');
+    server.fail.delete('sidebarDepartments');
     await page.getByRole('button', { name: 'Спробувати знову' }).click();
     await page.locator('.executor').first().waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -353,6 +353,7 @@ describeInChromium('the sidebar page around its views', () => {
       ['Перевірка', '.finding', 'check'],
       ['Підсумки', '.figures', 'summary'],
       ['Звіт', 'table.report', 'report'],
+      ['Зміни', '#changes-result', 'changes-tab'],
       ['Хто не подав дані', '.executor', 'submissions'],
     ] as const;
 

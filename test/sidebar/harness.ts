@@ -10,7 +10,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { Analysis } from '../../src/core/analyse';
 import { analyseWorkbook } from '../../src/core/analyse';
+import type { Snapshot } from '../../src/core/changes';
 import type { CellValue, Grid } from '../../src/core/grid';
+import { analyseProgramme, snapshotProgramme } from '../../src/core/programme';
 import type { FieldKey, Side } from '../../src/core/labels';
 import type { SettingKey } from '../../src/core/settings';
 import {
@@ -31,8 +33,11 @@ import type {
 } from '../../src/shared/api';
 import { pageHtml } from '../../src/gas/ui';
 import {
+  narrativeMessage,
   refusalMessage,
+  toChangesView,
   toCheckView,
+  toDepartmentsView,
   toFindingViews,
   toSubmissionsView,
   toSummaryView,
@@ -164,8 +169,10 @@ const answer = (
   name: Name,
   args: unknown[],
   docs: { made: number },
+  previous: Snapshot | null,
 ): unknown => {
   const { analysis } = server;
+  const programme = () => analyseProgramme(grids, previous ? { previous } : {});
   const errors = toFindingViews(analysis).filter((f) => f.severity === 'error');
   switch (name) {
     case 'sidebarCheck':
@@ -176,6 +183,16 @@ const answer = (
       return analysis.report;
     case 'sidebarSubmissions':
       return toSubmissionsView(analysis);
+    case 'sidebarChanges':
+      return toChangesView(programme(), previous);
+    case 'sidebarDepartments':
+      return toDepartmentsView(programme(), previous);
+    case 'draftNarrative': {
+      // The stand-in keeps no Пояснення tab: every section with a table gets a draft.
+      const drafted = programme().sections.filter((s) => s.analysis.table);
+      const result = { added: drafted.map((s) => s.number || s.name), kept: [] };
+      return { ...result, message: narrativeMessage(result) };
+    }
     case 'selectCell':
       return undefined;
     case 'clearMarksNow':
@@ -283,6 +300,8 @@ export interface Harness {
     height?: number;
     /** The report the server remembers from before. */
     last?: LastReport | null;
+    /** The figures the previous report of this year left (the snapshots tab). */
+    previous?: Snapshot | null;
   }): Promise<Opened>;
   close(): Promise<void>;
   readonly sample: readonly Grid[];
@@ -358,7 +377,7 @@ export const startHarness = async (): Promise<Harness> => {
       const failure = server.fail.get(name);
       if (failure !== undefined) return { ok: false, message: failure };
       // Through JSON, as google.script.run carries it.
-      const value = answer(server, grids, name, args, docs);
+      const value = answer(server, grids, name, args, docs, options.previous ?? null);
       return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
     });
     await context.addInitScript(installRun);
@@ -391,6 +410,15 @@ export const shot = async (page: Page, name: string): Promise<void> => {
   await page.mouse.move((size?.width ?? 300) - 1, (size?.height ?? 800) - 1);
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 };
+
+/** The period of a report made before the sample's «1 півріччя 2017 року». */
+export const EARLIER = { label: 'І квартал 2017 року', end: '2017-03-31' } as const;
+
+/** What a report of the first quarter left: `grids`' figures, as the snapshots tab keeps them. */
+export const earlierSnapshot = (grids: readonly Grid[]): Snapshot => ({
+  ...snapshotProgramme(analyseProgramme(grids)),
+  period: EARLIER,
+});
 
 /** A department's clerk left gaps: a word for an amount, no status, no result, a vague term. */
 export const TROUBLED: Edits = {

@@ -1,44 +1,39 @@
-// Хто не подав дані: per executor how many measures are complete and which numbers still miss
-// a status, amounts or result text, with the reminder ready to copy. Sidebar layer.
-import type { ExecutorProgress, SubmissionsView } from '../../shared/api';
-import { counted, EXECUTORS, MEASURES_OF, numberList } from '../../shared/views';
+// Хто не подав дані: per department over all sections, its measures, those with errors, those
+// still without data and those unchanged since the previous report — the list a coordinator
+// phones down — with the reminder ready to copy. Sidebar layer.
+import type { DepartmentSummary, DepartmentsView } from '../../shared/api';
+import { counted, MEASURES } from '../../shared/views';
 import { button, el, focusOn } from '../dom';
 import { call } from '../server';
 import { announce, runBusy, showNotice } from '../status';
 import { calm, empty, showUnloaded, showView, toolbar } from '../view';
 
-const MISSING = [
-  ['missingStatus', 'Без стану виконання'],
-  ['missingAmounts', 'Без фактичних сум'],
-  ['missingResult', 'Без опису виконання'],
-] as const;
+const owes = (d: DepartmentSummary): boolean => d.withErrors > 0 || d.withoutData.length > 0;
 
-/** "3 з 5 заходів заповнено", "1 з 1 заходу заповнено" (genitive after "з"). */
-const completeLine = (p: ExecutorProgress): string =>
-  `${p.complete} з ${counted(p.measures, MEASURES_OF)} заповнено`;
-
-const renderExecutor = (p: ExecutorProgress): HTMLElement => {
-  const done = p.complete === p.measures;
-  const share = p.measures === 0 ? 1 : p.complete / p.measures;
+const renderDepartment = (d: DepartmentSummary): HTMLElement => {
+  const figures: [string, string][] = [
+    ['Заходів', String(d.measures)],
+    ['З помилками', String(d.withErrors)],
+    ['Без даних', d.withoutData.length === 0 ? '0' : d.withoutData.join(', ')],
+  ];
+  if (d.unchanged !== null) figures.push(['Без змін з попереднього звіту', String(d.unchanged)]);
   return el(
     'section',
-    { class: `executor${done ? ' done' : ''}` },
-    el('h3', {}, p.executor),
-    el('p', { class: 'progress-line' }, completeLine(p)),
+    { class: `executor${owes(d) ? '' : ' done'}` },
+    el('h3', {}, d.name),
     el(
-      'div',
-      { class: 'bar', 'aria-hidden': 'true' },
-      el('span', { style: `width: ${Math.round(share * 100)}%` }),
+      'dl',
+      { class: 'department-figures' },
+      ...figures.flatMap(([label, value]) => [el('dt', {}, label), el('dd', {}, value)]),
     ),
-    done
-      ? null
-      : el(
-          'ul',
-          { class: 'missing' },
-          ...MISSING.filter(([key]) => p[key].length > 0).map(([key, label]) =>
-            el('li', {}, `${label}: ${numberList(p[key])}`),
-          ),
-        ),
+    d.variants.length > 0
+      ? el(
+          'p',
+          { class: 'hint' },
+          `Також написано як: ${d.variants.map((v) => `«${v}»`).join(', ')}. ` +
+            'Виправте написання в стовпці виконавця, щоб це був один департамент.',
+        )
+      : null,
   );
 };
 
@@ -55,9 +50,9 @@ const copy = async (text: HTMLTextAreaElement): Promise<void> => {
   }
 };
 
-export const showSubmissions = (view: SubmissionsView): void => {
-  const owing = view.executors.filter((p) => p.complete < p.measures);
-  const ordered = [...owing, ...view.executors.filter((p) => p.complete >= p.measures)];
+export const showSubmissions = (view: DepartmentsView): void => {
+  const owing = view.departments.filter(owes);
+  const ordered = [...owing, ...view.departments.filter((d) => !owes(d))];
   const reminder = el('textarea', {
     id: 'reminder',
     readonly: '',
@@ -70,7 +65,7 @@ export const showSubmissions = (view: SubmissionsView): void => {
     ),
   });
   reminder.value = view.reminder;
-  if (view.executors.length === 0) {
+  if (view.departments.length === 0) {
     // No measures table (or no measure in it): nobody can have submitted anything.
     showView(
       el('h2', { id: 'submissions-result', class: 'result-heading' }, 'Виконавців не знайдено'),
@@ -89,12 +84,23 @@ export const showSubmissions = (view: SubmissionsView): void => {
       owing.length === 0 ? 'Дані подали всі' : 'Хто ще не подав дані',
     ),
     owing.length === 0
-      ? calm('Усі виконавці подали дані')
+      ? calm('Усі департаменти подали дані без помилок')
       : el(
           'p',
           { class: 'hint' },
-          `Не все подали: ${counted(owing.length, EXECUTORS)} з ${view.executors.length}.`,
+          `Не все подали або є помилки: ${owing.length} з ${view.departments.length} ` +
+            `(усього ${counted(
+              view.departments.reduce((n, d) => n + d.measures, 0),
+              MEASURES,
+            )}).`,
         ),
+    el(
+      'p',
+      { class: 'hint' },
+      view.previous
+        ? `Незмінені заходи порівняно зі звітом «${view.previous.label}».`
+        : 'Попереднього звіту цього року немає: незмінені заходи не пораховано.',
+    ),
     view.reminder
       ? el(
           'div',
@@ -104,7 +110,7 @@ export const showSubmissions = (view: SubmissionsView): void => {
           toolbar(button('Копіювати', () => void copy(reminder), 'action')),
         )
       : null,
-    ...ordered.map(renderExecutor),
+    ...ordered.map(renderDepartment),
     toolbar(button('Оновити', () => openSubmissions(true), 'secondary')),
   );
 };
@@ -112,16 +118,16 @@ export const showSubmissions = (view: SubmissionsView): void => {
 export const openSubmissions = (focusResult = false): void => {
   void runBusy(
     {
-      doing: 'Збираю дані виконавців…',
-      action: 'зібрати дані виконавців',
+      doing: 'Збираю дані департаментів…',
+      action: 'зібрати дані департаментів',
       retry: () => openSubmissions(focusResult),
     },
-    () => call('sidebarSubmissions'),
+    () => call('sidebarDepartments'),
   ).then((s) => {
     if (!s) return showUnloaded('Хто не подав дані');
     showSubmissions(s);
     if (!focusResult) return;
-    announce('Дані виконавців оновлено.');
+    announce('Дані департаментів оновлено.');
     focusOn(document.getElementById('submissions-result'));
   });
 };

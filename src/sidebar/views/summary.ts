@@ -4,7 +4,7 @@ import type { SummaryView } from '../../shared/api';
 import { menuPath } from '../../shared/views';
 import { button, counted, el, ERRORS, focusOn } from '../dom';
 import { call } from '../server';
-import { announce, runBusy } from '../status';
+import { announce, runBusy, showNotice } from '../status';
 import { empty, showUnloaded, showView, toolbar } from '../view';
 
 const formatDate = (iso: string): string => iso.split('-').reverse().join('.');
@@ -89,8 +89,28 @@ export const showSummary = (summary: SummaryView): void => {
           `Рядок ВСЬОГО з формулами записано в рядок ${summary.totalsRow} аркуша «${summary.sheet}».`,
         )
       : null,
-    toolbar(button('Оновити', () => openSummary(true), 'secondary')),
+    toolbar(
+      button('Чернетка пояснень', draftNarrative, 'secondary'),
+      button('Оновити', () => openSummary(true), 'secondary'),
+    ),
   );
+};
+
+/**
+ * «Чернетка пояснень»: a draft paragraph per section still without one, on the Пояснення tab;
+ * what a person wrote there stays as it is. The server's message says what was added.
+ */
+const draftNarrative = (): void => {
+  void runBusy(
+    {
+      doing: 'Пишу чернетку пояснень…',
+      action: 'додати чернетку пояснень',
+      retry: draftNarrative,
+    },
+    () => call('draftNarrative'),
+  ).then((result) => {
+    if (result) showNotice(result.message, 'success');
+  });
 };
 
 export const openSummary = (focusResult = false): void => {

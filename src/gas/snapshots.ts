@@ -1,0 +1,202 @@
+// The figures each finished report leaves behind (SPEC §8), kept in the spreadsheet itself: a
+// hidden tab, one snapshot per period, its JSON split over cells. Not in properties: a snapshot
+// grows with the sheet, a property value holds 9 KB. Apps Script adapter layer: the core makes
+// and compares snapshots; this stores them and finds the one to compare with.
+import type { Analysis } from '../core/analyse';
+import type { MeasureSnapshot, Snapshot } from '../core/changes';
+import type { Programme } from '../core/programme';
+import { analyseProgramme, snapshotProgramme } from '../core/programme';
+import { SOURCE_KEYS } from '../core/sources';
+import type { SheetApi, SpreadsheetApi } from './services';
+import type { ReadWorkbook } from './workbook';
+
+export const SNAPSHOT_SHEET = 'Zvit: знімки';
+const HEADER = ['Кінець періоду', 'Період', 'Збережено', 'Частина', 'Усього частин', 'Дані'];
+const COLUMNS = HEADER.length;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Under the 50 000 characters a cell holds, with room to spare. */
+export const PART_CHARACTERS = 45000;
+
+/** The JSON in pieces of at most `size` characters, never cutting a surrogate pair in two. */
+export const splitText = (text: string, size: number): string[] => {
+  const parts: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(at + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    parts.push(text.slice(at, end));
+    at = end;
+  }
+  return parts.length > 0 ? parts : [''];
+};
+
+const isAmount = (v: unknown): boolean => v === null || (typeof v === 'number' && isFinite(v));
+
+const isMeasure = (m: unknown): m is MeasureSnapshot => {
+  if (typeof m !== 'object' || m === null) return false;
+  const r = m as Record<string, unknown>;
+  const money = r.money as Record<string, { plan?: unknown; fact?: unknown }> | undefined;
+  return (
+    typeof r.section === 'string' &&
+    typeof r.number === 'string' &&
+    typeof r.title === 'string' &&
+    typeof r.executor === 'string' &&
+    typeof money === 'object' &&
+    money !== null &&
+    SOURCE_KEYS.every(
+      (k) => typeof money[k] === 'object' && isAmount(money[k]?.plan) && isAmount(money[k]?.fact),
+    )
+  );
+};
+
+/** A snapshot as stored, or null when the text is not one (cut short, typed over, garbled). */
+const parseSnapshot = (text: string): Snapshot | null => {
+  try {
+    const value = JSON.parse(text) as Partial<Snapshot>;
+    const period = value?.period;
+    if (
+      typeof period?.label !== 'string' ||
+      typeof period.end !== 'string' ||
+      !ISO_DAY.test(period.end) ||
+      !Array.isArray(value.measures) ||
+      !value.measures.every(isMeasure)
+    )
+      return null;
+    return { period: { label: period.label, end: period.end }, measures: value.measures };
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The snapshots tab's cells as they are: from what the workbook reader already read of it, else
+ * two calls (the data range and its values).
+ */
+const cellsOf = (sheet: SheetApi, read?: ReadWorkbook): unknown[][] =>
+  read?.reads.get(sheet)?.grid.rows.map((row) => row.map((cell) => cell.value)) ??
+  sheet.getDataRange().getValues();
+
+/** The tab's non-empty rows as text, `COLUMNS` wide. */
+const textRows = (cells: readonly (readonly unknown[])[]): string[][] =>
+  cells
+    .map((row) =>
+      Array.from({ length: COLUMNS }, (_, c) => {
+        const v = row[c];
+        return v === null || v === undefined ? '' : String(v);
+      }),
+    )
+    .filter((row) => row.some((v) => v !== ''));
+
+/**
+ * Every whole snapshot on the tab, by period end. A snapshot with a part missing, repeated or
+ * out of place, or whose JSON does not read back, is left out: no previous report, not a crash.
+ */
+export const readSnapshots = (read: ReadWorkbook): Snapshot[] => {
+  const sheet = read.tabs.find((t) => t.name === SNAPSHOT_SHEET)?.sheet;
+  if (!sheet) return [];
+  const parts = new Map<string, { count: number; texts: Map<number, string>; broken: boolean }>();
+  for (const [end, , , part, count, text] of textRows(cellsOf(sheet, read))) {
+    const index = Number(part);
+    const total = Number(count);
+    if (!ISO_DAY.test(end) || !Number.isInteger(index) || !Number.isInteger(total)) continue;
+    const entry = parts.get(end) ?? { count: total, texts: new Map(), broken: false };
+    parts.set(end, entry);
+    if (entry.count !== total || entry.texts.has(index) || index < 1 || index > total)
+      entry.broken = true;
+    else entry.texts.set(index, text);
+  }
+  const snapshots: Snapshot[] = [];
+  for (const [end, { count, texts, broken }] of parts) {
+    if (broken || texts.size !== count) continue;
+    const text = Array.from({ length: count }, (_, i) => texts.get(i + 1)).join('');
+    const snapshot = parseSnapshot(text);
+    if (snapshot && snapshot.period.end === end) snapshots.push(snapshot);
+  }
+  return snapshots.sort((a, b) => a.period.end.localeCompare(b.period.end));
+};
+
+/**
+ * Keeps `snapshot` as the one of its period (replacing what an earlier report of that period
+ * left), with the other periods' snapshots as they were. The tab is made, hidden, on first use;
+ * the tab the person was on stays active.
+ */
+export const saveSnapshot = (
+  spreadsheet: SpreadsheetApi,
+  snapshot: Snapshot,
+  savedAt: string,
+  read?: ReadWorkbook,
+): void => {
+  const end = snapshot.period.end;
+  if (!ISO_DAY.test(end)) return;
+  let sheet = read
+    ? (read.tabs.find((t) => t.name === SNAPSHOT_SHEET)?.sheet ?? null)
+    : spreadsheet.getSheetByName(SNAPSHOT_SHEET);
+  if (!sheet) {
+    const active = spreadsheet.getActiveSheet();
+    sheet = spreadsheet.insertSheet(SNAPSHOT_SHEET);
+    sheet.hideSheet();
+    active.activate();
+  }
+  // Other periods' rows as they are; the header and anything typed over are written anew.
+  const cells = cellsOf(sheet, read);
+  const kept = textRows(cells).filter((row) => ISO_DAY.test(row[0]) && row[0] !== end);
+  const texts = splitText(JSON.stringify(snapshot), PART_CHARACTERS);
+  const rows = [
+    HEADER,
+    ...kept,
+    ...texts.map((text, i) => [
+      end,
+      snapshot.period.label,
+      savedAt,
+      String(i + 1),
+      String(texts.length),
+      text,
+    ]),
+  ];
+  // Plain text: a period end would turn into a date, a part like "12" into a number. Blank rows
+  // write over what the tab held beyond the new rows, one call instead of clearing it first.
+  const height = Math.max(rows.length, cells.length);
+  const blank = Array.from({ length: COLUMNS }, () => '');
+  while (rows.length < height) rows.push(blank);
+  sheet.getRange(1, 1, height, COLUMNS).setNumberFormat('@').setValues(rows);
+};
+
+/** The latest snapshot of an earlier period of the same year as `period`, or null. */
+export const previousSnapshot = (
+  snapshots: readonly Snapshot[],
+  period: Analysis['period'],
+): Snapshot | null => {
+  if (!period || !/^\d{4}-/.test(period.end)) return null;
+  const year = period.end.slice(0, 4);
+  const earlier = snapshots.filter(
+    (s) => s.period.end.slice(0, 4) === year && s.period.end < period.end,
+  );
+  return earlier.length > 0 ? earlier[earlier.length - 1] : null;
+};
+
+/**
+ * The programme compared with the previous report of this year, when there is one: `activeOnly`
+ * as the read was made (the active section alone, or every section).
+ */
+export const programmeSincePrevious = (
+  read: ReadWorkbook,
+  activeOnly = false,
+): { programme: Programme; previous: Snapshot | null } => {
+  const previous = previousSnapshot(readSnapshots(read), read.programme.period);
+  if (!previous) return { programme: read.programme, previous };
+  const [only] = read.programme.sections;
+  const sheet = activeOnly && read.programme.sections.length === 1 ? only.sheet : undefined;
+  return {
+    programme: analyseProgramme(read.grids, { previous, ...(sheet ? { sheet } : {}) }),
+    previous,
+  };
+};
+
+/** Keeps the figures of a finished report (its grids) as the snapshot of its period. */
+export const keepReportSnapshot = (
+  spreadsheet: SpreadsheetApi,
+  read: ReadWorkbook,
+  savedAt: string,
+): void =>
+  saveSnapshot(spreadsheet, snapshotProgramme(analyseProgramme(read.grids)), savedAt, read);

@@ -1,0 +1,315 @@
+// Since the previous report, narrative drafts and open data (SPEC §7–§9), driven on the built
+// bundle (dist/) over the in-memory fakes: the snapshot a finished report leaves on its hidden
+// tab, what the next check and the sidebar make of it, the Пояснення tab, the open data package.
+import { generatedRow } from '../../scripts/bench-offline';
+import { HEADER_SIDES, HEADER_TOP, SAMPLE_SETTINGS } from '../../scripts/make-sample';
+import type { ChangesView, DepartmentsView, LastReport } from '../../src/shared/api';
+import type { FakeSpreadsheet } from '../fakes';
+import { createFakeEnvironment, MIME, spreadsheetFromRows } from '../fakes';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const gas = require('gas-local') as {
+  require: (folder: string, globals: object) => Record<string, (...a: unknown[]) => unknown>;
+};
+
+const SNAPSHOTS = 'Zvit: знімки';
+const NARRATIVE = 'Пояснення';
+const LATER = '9 місяців 2017 року';
+
+/** The template layout with `measures` generated rows (data from row 4), and the settings tab. */
+const generated = (measures: number) => {
+  const rows = Array.from({ length: measures }, (_, i) => generatedRow(i).map((v) => v ?? ''));
+  const spreadsheet = spreadsheetFromRows('Заходи', [
+    ['Виконання заходів'],
+    HEADER_TOP,
+    HEADER_SIDES,
+    ...rows,
+  ]);
+  spreadsheet.addSheet('Налаштування', [['Параметр', 'Значення'], ...SAMPLE_SETTINGS]);
+  return spreadsheet;
+};
+
+const addon = (spreadsheet: FakeSpreadsheet = generated(10)) => {
+  const env = createFakeEnvironment({ spreadsheet, htmlFolder: 'dist' });
+  const scope = gas.require('dist', env.globals);
+  const call = (name: string, ...args: unknown[]) =>
+    JSON.parse(JSON.stringify(scope[name](...args) ?? null));
+  const report = (): LastReport => {
+    call('reportCheck');
+    const draft = call('reportCreate', false);
+    return call('reportFill', draft.docId);
+  };
+  const sheet = (name: string) => spreadsheet.getSheetByName(name);
+  /** The period typed in the settings (row 5 of the settings tab). */
+  const setPeriod = (text: string) => sheet('Налаштування')!.getRange(5, 2).setValue(text);
+  return { env, scope, call, report, sheet, setPeriod, spreadsheet };
+};
+
+/** A report for «1 півріччя», then the period moved on and measure 2's Всього fact (F5) lowered. */
+const laterWithLowerFact = () => {
+  const a = addon();
+  a.report();
+  a.setPeriod(LATER);
+  a.sheet('Заходи')!.getRange('F5').setValue(1);
+  return a;
+};
+
+describe('the snapshot a finished report leaves', () => {
+  it('is on a hidden tab', () => {
+    const { report, sheet } = addon();
+    report();
+    expect(sheet(SNAPSHOTS)?.isSheetHidden()).toBe(true);
+  });
+
+  it('is not kept in the document properties', () => {
+    const { env, report } = addon();
+    report();
+    expect(Object.keys(env.properties.document.getProperties())).toEqual(['zvit.lastReport']);
+  });
+
+  it('leaves the tab the person was on active', () => {
+    const { report, spreadsheet } = addon();
+    report();
+    expect(spreadsheet.getActiveSheet().getName()).toBe('Заходи');
+  });
+
+  it('is split over cells of at most 50 000 characters for a large programme', () => {
+    const { report, sheet } = addon(generated(600));
+    report();
+    const texts = sheet(SNAPSHOTS)!
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .map((row) => String(row[5]));
+    expect([texts.length > 1, texts.every((t) => t.length <= 50000)]).toEqual([true, true]);
+  });
+
+  it('is one per period: a second report of the same period replaces it', () => {
+    const { report, sheet } = addon();
+    report();
+    report();
+    const periods = sheet(SNAPSHOTS)!
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .map((row) => row[0]);
+    expect(periods).toEqual(['2017-06-30']);
+  });
+
+  it('keeps the earlier period when a later one is reported', () => {
+    const { report, sheet, setPeriod } = addon();
+    report();
+    setPeriod(LATER);
+    report();
+    const periods = sheet(SNAPSHOTS)!
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .map((row) => row[0]);
+    expect(periods).toEqual(['2017-06-30', '2017-09-30']);
+  });
+});
+
+describe('the next check', () => {
+  it('warns at the fact cell that went down since the previous report', () => {
+    const { call } = laterWithLowerFact();
+    const check = call('sidebarCheck');
+    expect(
+      check.findings
+        .filter((f: { code: string }) => f.code === 'fact-decreased')
+        .map((f: { cell: string }) => f.cell),
+    ).toEqual(['F5']);
+  });
+
+  it('marks that cell like other findings', () => {
+    const { call, sheet } = laterWithLowerFact();
+    call('sidebarCheck');
+    expect(sheet('Заходи')!.getRange('F5').getNotes()[0][0]).toMatch(/Факт «Всього» зменшився/);
+  });
+
+  it('compares with nothing when the snapshots tab was deleted', () => {
+    const { call, spreadsheet, sheet } = laterWithLowerFact();
+    spreadsheet.deleteSheet(sheet(SNAPSHOTS)!);
+    const check = call('sidebarCheck');
+    expect(check.findings.some((f: { code: string }) => f.code === 'fact-decreased')).toBe(false);
+  });
+
+  it('compares with nothing when the snapshot was typed over', () => {
+    const { call, sheet } = laterWithLowerFact();
+    sheet(SNAPSHOTS)!.getRange('F2').setValue('{"period": зламано');
+    const check = call('sidebarCheck');
+    expect(check.findings.some((f: { code: string }) => f.code === 'fact-decreased')).toBe(false);
+  });
+
+  it('compares with nothing when a part of the snapshot is missing', () => {
+    const { call, sheet } = laterWithLowerFact();
+    sheet(SNAPSHOTS)!.getRange('A2:F2').clearContent();
+    expect(call('sidebarChanges').previous).toBeNull();
+  });
+
+  it('costs a check three calls more (its name, data range and values) and marks nothing there', () => {
+    const sheetCalls = (a: ReturnType<typeof addon>) => {
+      a.env.calls.reset();
+      a.call('sidebarCheck');
+      return Object.entries(a.env.calls.snapshot())
+        .filter(([name]) => /^(Spreadsheet|Sheet|Range)\./.test(name))
+        .reduce((sum, [, n]) => sum + n, 0);
+    };
+    const before = addon();
+    const after = addon();
+    after.report();
+    expect(sheetCalls(after) - sheetCalls(before)).toBe(3);
+  });
+
+  it('does not compare with a report of a later period', () => {
+    const { report, call, setPeriod } = addon();
+    setPeriod(LATER);
+    report();
+    setPeriod('1 півріччя 2017 року');
+    expect(call('sidebarChanges').previous).toBeNull();
+  });
+
+  it('does not compare with a report of another year', () => {
+    const { report, call, setPeriod } = addon();
+    report();
+    setPeriod('9 місяців 2018 року');
+    expect(call('sidebarChanges').previous).toBeNull();
+  });
+});
+
+describe('«Зміни» in the sidebar', () => {
+  it('names the previous report', () => {
+    const { call } = laterWithLowerFact();
+    const view: ChangesView = call('sidebarChanges');
+    expect(view.previous).toEqual({ label: '1 півріччя 2017 року', end: '2017-06-30' });
+  });
+
+  it('lists the lowered fact under its department', () => {
+    const { call } = laterWithLowerFact();
+    const view: ChangesView = call('sidebarChanges');
+    expect(
+      view.departments.map((d) => [d.department, d.changes.map((c) => [c.number, c.fact])]),
+    ).toEqual([[generatedRow(1)[3], [['2', { from: 22.5, to: 1 }]]]]);
+  });
+
+  it('has no previous report before the first report', () => {
+    const { call } = addon();
+    expect(call('sidebarChanges')).toMatchObject({ previous: null, departments: [] });
+  });
+});
+
+describe('«Хто не подав дані» in the sidebar', () => {
+  it('counts the measures of every department', () => {
+    const { call } = addon();
+    const view: DepartmentsView = call('sidebarDepartments');
+    expect(view.departments.reduce((n, d) => n + d.measures, 0)).toBe(10);
+  });
+
+  it('counts the measures unchanged since the previous report', () => {
+    const { call } = laterWithLowerFact();
+    const view: DepartmentsView = call('sidebarDepartments');
+    expect(view.departments.reduce((n, d) => n + (d.unchanged ?? 0), 0)).toBe(9);
+  });
+});
+
+describe('«Чернетка пояснень»', () => {
+  it('writes a draft for the section under a header on a new Пояснення tab', () => {
+    const { call, sheet } = addon();
+    call('draftNarrative');
+    const rows = sheet(NARRATIVE)!.getDataRange().getValues();
+    expect([rows[0], rows[1][0], String(rows[1][1]).startsWith('За 1 півріччя 2017 року')]).toEqual(
+      [['Розділ', 'Текст'], '4.4', true],
+    );
+  });
+
+  it('keeps the paragraph a person wrote as written', () => {
+    const { call, sheet } = addon();
+    call('draftNarrative');
+    sheet(NARRATIVE)!.getRange('B2').setValue('Текст координатора.');
+    call('draftNarrative');
+    expect(sheet(NARRATIVE)!.getDataRange().getValues()).toEqual([
+      ['Розділ', 'Текст'],
+      ['4.4', 'Текст координатора.'],
+    ]);
+  });
+
+  it('says which sections were left alone', () => {
+    const { call } = addon();
+    call('draftNarrative');
+    expect(call('draftNarrative').message).toBe(
+      'Нових чернеток не додано. Не змінено (там уже є текст): 4.4.',
+    );
+  });
+});
+
+describe('«Експорт відкритих даних»', () => {
+  const exported = () => {
+    const a = addon();
+    a.scope.menuOpenData();
+    const files = [...a.env.drive.files.values()].filter((f) => !f.trashed);
+    return { ...a, files };
+  };
+
+  it('writes datapackage.json and two CSV files into one folder', () => {
+    const { files } = exported();
+    const folder = files.find((f) => f.name.startsWith('Відкриті дані'))!;
+    expect(
+      files
+        .filter((f) => f.parents.includes(folder.id))
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['datapackage.json', 'measures.csv', 'sections.csv']);
+  });
+
+  it('puts that folder in the reports folder', () => {
+    const { files } = exported();
+    const reports = files.find((f) => f.name === 'Zvit — звіти')!;
+    const folder = files.find((f) => f.name.startsWith('Відкриті дані'))!;
+    expect([folder.mimeType, folder.parents]).toEqual([MIME.folder, [reports.id]]);
+  });
+
+  it('writes a CSV row per measure', () => {
+    const { files } = exported();
+    const csv = Buffer.from(files.find((f) => f.name === 'measures.csv')!.blob!.bytes).toString();
+    expect(csv.trim().split('\r\n')).toHaveLength(11);
+  });
+
+  it('shows the links in a dialog', () => {
+    const { env } = exported();
+    expect(env.ui.dialogs.map((d) => d.title)).toEqual(['Zvit — Відкриті дані']);
+  });
+
+  it('replaces the package of the same period', () => {
+    const a = exported();
+    a.scope.menuOpenData();
+    const folders = [...a.env.drive.files.values()].filter(
+      (f) => !f.trashed && f.name.startsWith('Відкриті дані'),
+    );
+    expect(folders).toHaveLength(1);
+  });
+
+  it('opens the check in the sidebar when it refuses', () => {
+    const a = addon();
+    a.sheet('Заходи')!.getRange('K5').setValue('двадцять');
+    a.scope.menuOpenData();
+    expect(a.env.ui.dialogs.map((d) => [d.kind, d.content.includes('"view":"check"')])).toEqual([
+      ['sidebar', true],
+    ]);
+  });
+
+  it('says why it refused, with the error count', () => {
+    const a = addon();
+    a.sheet('Заходи')!.getRange('K5').setValue('двадцять');
+    a.scope.menuOpenData();
+    expect(a.spreadsheet.toasts.map((t) => t.message)).toEqual([
+      'Відкриті дані не експортовано: у таблиці 1 помилка. Виправте позначені клітинки і спробуйте знову.',
+    ]);
+  });
+
+  it('refuses while the table has errors and writes nothing', () => {
+    const a = addon();
+    a.sheet('Заходи')!.getRange('K5').setValue('двадцять');
+    a.scope.menuOpenData();
+    expect([...a.env.drive.files.values()].some((f) => f.name.endsWith('.csv'))).toBe(false);
+  });
+});

@@ -1,0 +1,142 @@
+// The whole-programme views in headless Chromium: «Зміни» since the previous report, the
+// department list of «Хто не подав дані», «Чернетка пояснень» and the open data dialog.
+import { mkdirSync } from 'node:fs';
+import type { Harness } from './harness';
+import {
+  describeInChromium,
+  earlierSnapshot,
+  editMeasures,
+  shot,
+  SHOTS,
+  startHarness,
+  TROUBLED,
+} from './harness';
+
+describeInChromium('the whole programme in the sidebar', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => harness?.close());
+
+  /** The sample after the first quarter's report: measure 8's Всього fact went from 0 to 5. */
+  const openChanges = async (withPrevious = true) => {
+    const opened = await harness.open({
+      grids: editMeasures(harness.sample, { '8': { 'total.fact': 5 } }),
+      previous: withPrevious ? earlierSnapshot(harness.sample) : null,
+    });
+    await opened.page.locator('#view > *').first().waitFor();
+    await opened.page.getByRole('tab', { name: 'Зміни' }).click();
+    await opened.page.locator('#changes-result').waitFor();
+    return opened;
+  };
+
+  it('names the previous report in «Зміни»', async () => {
+    const { page } = await openChanges();
+    await shot(page, 'changes');
+    expect(await page.locator('#view .hint').first().textContent()).toBe(
+      'Попередній звіт: І квартал 2017 року (до 31.03.2017).',
+    );
+  });
+
+  it('lists a change under the department that made it', async () => {
+    const { page } = await openChanges();
+    expect(
+      await page.$$eval('.department', (sections) =>
+        sections.map((s) => [s.querySelector('h3')?.textContent, s.querySelector('li')?.innerText]),
+      ),
+    ).toEqual([
+      [
+        'Відділ інформаційного забезпечення',
+        '№ 8 (розділ 4.4). Оновлення функціоналу офіційного сайту міської ради\nфакт: 0 тис. грн → 5 тис. грн',
+      ],
+    ]);
+  });
+
+  it('says plainly when there is no previous report', async () => {
+    const { page } = await openChanges(false);
+    await shot(page, 'changes-none');
+    expect(await page.locator('.empty-state strong').textContent()).toBe(
+      'Попереднього звіту цього року немає.',
+    );
+  });
+
+  const openDepartments = async (edits = TROUBLED, withPrevious = false) => {
+    const opened = await harness.open({
+      grids: editMeasures(harness.sample, edits),
+      previous: withPrevious ? earlierSnapshot(harness.sample) : null,
+    });
+    await opened.page.locator('#view > *').first().waitFor();
+    await opened.page.getByRole('tab', { name: 'Хто не подав дані' }).click();
+    await opened.page.locator('.executor').first().waitFor();
+    return opened;
+  };
+
+  it('lists per department its measures, those with errors and those without data', async () => {
+    const { page } = await openDepartments();
+    await shot(page, 'departments');
+    expect(await page.locator('.executor').first().locator('dl').innerText()).toBe(
+      'Заходів\n3\nЗ помилками\n2\nБез даних\n№ 3',
+    );
+  });
+
+  it('counts the measures unchanged since the previous report', async () => {
+    const { page } = await openDepartments({}, true);
+    expect(await page.locator('.executor').first().locator('dl').innerText()).toContain(
+      'Без змін з попереднього звіту\n3',
+    );
+  });
+
+  it('shows a look-alike spelling of a department as a variant', async () => {
+    // "Пpeс-служба" with the Latin p and e.
+    const { page } = await openDepartments({ '1': { executor: 'Пpeс-служба' } });
+    expect(await page.locator('.executor').first().locator('p.hint').textContent()).toMatch(
+      /^Також написано як: «Пpeс-служба»\./,
+    );
+  });
+
+  it('drafts the narrative from Підсумки and says what it added', async () => {
+    const { page, server } = await harness.open();
+    await page.locator('#view > *').first().waitFor();
+    await page.getByRole('tab', { name: 'Підсумки' }).click();
+    await page.getByRole('button', { name: 'Чернетка пояснень' }).click();
+    await page.locator('#status .success').waitFor();
+    expect([
+      server.calls.some((c) => c[0] === 'draftNarrative'),
+      await page.locator('#status .success').textContent(),
+    ]).toEqual([
+      true,
+      'Додано чернетки пояснень для 1 розділу (4.4) на аркуш «Пояснення». Відредагуйте їх перед звітом.',
+    ]);
+  });
+
+  it('shows the exported files as links', async () => {
+    const { page } = await harness.open({
+      initial: {
+        view: 'open-data',
+        result: {
+          ok: true,
+          folder: {
+            name: 'Відкриті дані — 1 півріччя 2017 року',
+            url: 'https://drive.google.com/drive/folders/f1',
+          },
+          files: [
+            { name: 'datapackage.json', url: 'https://drive.google.com/file/d/a/view' },
+            { name: 'measures.csv', url: 'https://drive.google.com/file/d/b/view' },
+            { name: 'sections.csv', url: 'https://drive.google.com/file/d/c/view' },
+          ],
+        },
+      },
+      width: 520,
+      height: 420,
+    });
+    await page.locator('#view ul a').first().waitFor();
+    await shot(page, 'open-data');
+    expect(await page.locator('#view ul a').allTextContents()).toEqual([
+      'datapackage.json',
+      'measures.csv',
+      'sections.csv',
+    ]);
+  });
+});
