@@ -466,7 +466,7 @@ describeInChromium('the sidebar views and dialogs', () => {
 
   it('focuses the first field when the settings open', async () => {
     const { page } = await harness.open({ initial: await settingsState() });
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('setting-programme');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('setting-sectionNumber');
   });
 
   it('does not save a period it cannot read', async () => {
