@@ -2,6 +2,7 @@
 // інформаційного забезпечення, ЦНАП, УЖКГ"), and one department is typed several ways
 // (a Latin "c" in "Прес-cлужба", a capital letter, a double space). Core layer.
 import { normalizeSpaces, stripTrailingPunctuation } from './text';
+import { listNumbers } from './ukrainian';
 
 /** Latin letters that look like Cyrillic ones, as they slip into Ukrainian words. */
 const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
@@ -78,7 +79,7 @@ export interface DepartmentSummary {
   readonly variants: readonly string[];
   readonly measures: number;
   readonly withErrors: number;
-  /** Measures still without data: "№ 7" (or "6.2 № 7" across sections). */
+  /** Numbers of the measures still without data: "7" ("7 (розділ 6.2)" across sections; '' without a number). */
   readonly withoutData: readonly string[];
   /** How many measures did not change since the previous report; null without one. */
   readonly unchanged: number | null;
@@ -130,8 +131,8 @@ export const summariseDepartments = (
       group.measures += 1;
       if (m.hasErrors) group.withErrors += 1;
       if (m.missingData) {
-        const label = m.number === '' ? 'без номера' : `№ ${m.number}`;
-        group.withoutData.push(severalSections ? `${m.section} ${label}` : label);
+        const section = severalSections && m.number !== '' ? ` (розділ ${m.section})` : '';
+        group.withoutData.push(`${m.number}${section}`);
       }
       if (m.unchanged !== null) group.unchanged = (group.unchanged ?? 0) + (m.unchanged ? 1 : 0);
     }
@@ -147,4 +148,16 @@ export const summariseDepartments = (
       unchanged: g.unchanged,
     };
   });
+};
+
+/** "№ 4 і 8", "№ 7 (розділ 6.2) і 2 без номера": the measures still without data, as the summary lists them. */
+export const withoutDataText = (numbers: readonly string[]): string => {
+  const numbered = numbers.filter((n) => n !== '');
+  const unnumbered = numbers.length - numbered.length;
+  return [
+    numbered.length > 0 ? listNumbers(numbered) : '',
+    unnumbered > 0 ? `${unnumbered} без номера` : '',
+  ]
+    .filter((t) => t !== '')
+    .join(' і ');
 };

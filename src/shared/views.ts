@@ -12,7 +12,7 @@ import type { Forms } from '../core/ukrainian';
 import { listNumbers, pluralForm } from '../core/ukrainian';
 import type { MeasureChange, Snapshot } from '../core/changes';
 import { measureKey } from '../core/changes';
-import { departmentKey, splitExecutors } from '../core/departments';
+import { departmentKey, splitExecutors, withoutDataText } from '../core/departments';
 import { NARRATIVE_SHEET } from '../core/programme';
 import type {
   ChangeLine,
@@ -358,6 +358,6 @@ export const toDepartmentsView = (
   previous: previous ? previous.period : null,
   reminder: programme.departments
     .filter((d) => d.withoutData.length > 0)
-    .map((d) => `${d.name}: не подано дані до заходів ${d.withoutData.join(', ')}.`)
+    .map((d) => `${d.name}: не подано дані до заходів ${withoutDataText(d.withoutData)}.`)
     .join('\n'),
 });

@@ -1,5 +1,10 @@
 import type { DepartmentMeasure } from '../../src/core/departments';
-import { departmentKey, splitExecutors, summariseDepartments } from '../../src/core/departments';
+import {
+  departmentKey,
+  splitExecutors,
+  summariseDepartments,
+  withoutDataText,
+} from '../../src/core/departments';
 
 const measure = (over: Partial<DepartmentMeasure>): DepartmentMeasure => ({
   section: '4.4',
@@ -84,7 +89,7 @@ describe('summariseDepartments', () => {
       variants: [],
       measures: 3,
       withErrors: 1,
-      withoutData: ['№ 1', 'без номера'],
+      withoutData: ['1', ''],
       unchanged: 2,
     });
   });
@@ -94,10 +99,21 @@ describe('summariseDepartments', () => {
       [measure({ section: '6.2', number: '7', missingData: true })],
       true,
     );
-    expect(only.withoutData).toEqual(['6.2 № 7']);
+    expect(only.withoutData).toEqual(['7 (розділ 6.2)']);
   });
 
   it('says nothing of changes when there is no previous report', () => {
     expect(summariseDepartments([measure({})])[0].unchanged).toBeNull();
+  });
+});
+
+describe('withoutDataText', () => {
+  it.each([
+    [['4'], '№ 4'],
+    [['4', '8'], '№ 4 і 8'],
+    [['4', '', ''], '№ 4 і 2 без номера'],
+    [[''], '1 без номера'],
+  ])('%j reads %j', (numbers, text) => {
+    expect(withoutDataText(numbers)).toBe(text);
   });
 });

@@ -1,6 +1,7 @@
 // Хто не подав дані: per department over all sections, its measures, those with errors, those
 // still without data and those unchanged since the previous report — the list a coordinator
 // phones down — with the reminder ready to copy. Sidebar layer.
+import { withoutDataText } from '../../core/departments';
 import type { DepartmentSummary, DepartmentsView } from '../../shared/api';
 import { counted, MEASURES } from '../../shared/views';
 import { button, el, focusOn } from '../dom';
@@ -14,7 +15,7 @@ const renderDepartment = (d: DepartmentSummary): HTMLElement => {
   const figures: [string, string][] = [
     ['Заходів', String(d.measures)],
     ['З помилками', String(d.withErrors)],
-    ['Без даних', d.withoutData.length === 0 ? '0' : d.withoutData.join(', ')],
+    ['Без даних', d.withoutData.length === 0 ? '0' : withoutDataText(d.withoutData)],
   ];
   if (d.unchanged !== null) figures.push(['Без змін з попереднього звіту', String(d.unchanged)]);
   return el(
