@@ -1,6 +1,7 @@
 // The sidebar and dialog page: one page opened on a view. In the sidebar the four views are
 // tabs; a dialog shows one view alone. Sidebar layer (runs in Apps Script's sandboxed iframe).
 import type { InitialState } from '../shared/api';
+import { scopeSwitch } from './scope';
 import { windowTitle } from '../shared/views';
 import { button } from './dom';
 import { clearStatus } from './status';
@@ -8,7 +9,7 @@ import type { TabId } from './tabs';
 import { selectTab, tabButtons } from './tabs';
 import { showView } from './view';
 import { openChanges } from './views/changes';
-import { openCheck, showCheck } from './views/check';
+import { openCheck, recheckInScope, showCheck } from './views/check';
 import { showHelp } from './views/help';
 import { showOpenData } from './views/open-data';
 import { showPreviewWindow } from './views/preview';
@@ -70,6 +71,14 @@ const buildTabs = (): void => {
   );
   nav.addEventListener('keydown', onTabKey);
   document.getElementById('view')?.setAttribute('role', 'tabpanel');
+  // The scope changes what every view shows: the open one is loaded again under it.
+  document.getElementById('tabs-nav')?.after(
+    scopeSwitch(() => {
+      const open = document.querySelector<HTMLButtonElement>('[role="tab"][aria-selected="true"]');
+      if (open?.id === 'tab-check') recheckInScope();
+      else open?.click();
+    }),
+  );
 };
 
 const openDialog = (title: string, show: () => void): void => {

@@ -22,6 +22,14 @@ describeInChromium('the Перевірка view', () => {
     expect(server.calls).toEqual([['sidebarCheck']]);
   });
 
+  it('checks only the active tab once «Лише активний аркуш» is ticked', async () => {
+    const { server, page } = await harness.open();
+    await page.getByText('Помилок не знайдено').waitFor();
+    await page.getByLabel('Лише активний аркуш').check();
+    for (let i = 0; i < 100 && server.calls.length < 2; i++) await page.waitForTimeout(50);
+    expect(server.calls).toEqual([['sidebarCheck'], ['sidebarCheck', true]]);
+  });
+
   it('shows the calm message when nothing is wrong', async () => {
     const { page } = await harness.open();
     await page.getByText('Помилок не знайдено').waitFor();

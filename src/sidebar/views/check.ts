@@ -6,6 +6,7 @@ import type { CheckView, FindingView } from '../../shared/api';
 import { CELLS, clearedMessage, counted, ERRORS, WARNINGS } from '../../shared/views';
 import { button, el, focusOn } from '../dom';
 import { call } from '../server';
+import { scopeArgs } from '../scope';
 import { announce, runBusy, showFailureText, showNotice } from '../status';
 import { calm, pin, showUnloaded, showView, toolbar } from '../view';
 import { findingKey, renderFindingGroups, selectFinding } from './findings';
@@ -139,7 +140,7 @@ const recheck = (focusResult = false): void => {
       action: 'перевірити таблицю',
       retry: () => recheck(focusResult),
     },
-    () => call('sidebarCheck'),
+    () => call('sidebarCheck', ...scopeArgs()),
   ).then((c) => {
     if (c) {
       showCheck(c);
@@ -277,6 +278,9 @@ export const showCheck = (check: CheckView, refusal = ''): void => {
 };
 
 /** Opens the tab: the last check if there is one, else a fresh check. */
+/** The scope changed: the check shown no longer answers it, so check again. */
+export const recheckInScope = (): void => recheck(true);
+
 export const openCheck = (): void => {
   if (current) showCheck(current);
   else recheck();

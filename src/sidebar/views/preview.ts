@@ -5,6 +5,7 @@ import type { ReportModel } from '../../core/report-model';
 import { button, el } from '../dom';
 import { renderPreview } from '../render-preview';
 import { call } from '../server';
+import { scopeArgs } from '../scope';
 import { runBusy } from '../status';
 import { empty, showView, toolbar } from '../view';
 
@@ -34,7 +35,7 @@ export const previewSection = (): { node: HTMLElement; load(): void } => {
         action: 'підготувати попередній перегляд',
         retry: load,
       },
-      () => call('sidebarPreview'),
+      () => call('sidebarPreview', ...scopeArgs()),
     ).then((model) => {
       if (!model) return;
       slot.replaceChildren(

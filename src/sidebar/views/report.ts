@@ -6,6 +6,7 @@ import type { LastReport } from '../../shared/api';
 import { counted, WARNINGS } from '../../shared/views';
 import { button, el, externalLink, focusOn } from '../dom';
 import { call } from '../server';
+import { scopeArgs } from '../scope';
 import { announce, runBusy, showFailureText } from '../status';
 import { selectTab } from '../tabs';
 import { empty, showView, toolbar } from '../view';
@@ -178,7 +179,7 @@ const build = async (slots: Slots): Promise<void> => {
   announce('Формую звіт: перевіряю таблицю.');
   const check = await runBusy(
     { doing: 'Перевіряю таблицю…', action: 'перевірити таблицю', retry: restart },
-    () => call('reportCheck'),
+    () => call('reportCheck', ...scopeArgs()),
   );
   if (!check) return fail(0);
   if (!check.ok) {
@@ -217,7 +218,7 @@ const build = async (slots: Slots): Promise<void> => {
   announce('Заповнюю таблицю.');
   const last = await runBusy(
     { doing: 'Заповнюю таблицю…', action: 'заповнити таблицю звіту', retry: restart },
-    () => call('reportFill', draft.docId),
+    () => call('reportFill', draft.docId, ...scopeArgs()),
   );
   if (!last) return fail(2);
   steps.set(2, 'done');

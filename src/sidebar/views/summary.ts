@@ -4,6 +4,7 @@ import type { SummaryView } from '../../shared/api';
 import { menuPath } from '../../shared/views';
 import { button, counted, el, ERRORS, focusOn } from '../dom';
 import { call } from '../server';
+import { scopeArgs } from '../scope';
 import { announce, runBusy, showNotice } from '../status';
 import { empty, showUnloaded, showView, toolbar } from '../view';
 
@@ -120,7 +121,7 @@ export const openSummary = (focusResult = false): void => {
       action: 'порахувати підсумки',
       retry: () => openSummary(focusResult),
     },
-    () => call('sidebarSummary'),
+    () => call('sidebarSummary', ...scopeArgs()),
   ).then((s) => {
     if (!s) return showUnloaded('Підсумки');
     showSummary(s);
