@@ -9,20 +9,13 @@ import { analyseProgramme, readNarrative } from '../../src/core/programme';
 import { buildProgrammeReport } from '../../src/core/programme-report';
 import { DRAFT_MARK } from '../../src/core/report-model';
 import { isSettingsGrid, readSettings } from '../../src/core/settings';
-import { cell, gridOf, measuresGrid, settingsGrid } from '../support/grid-builders';
+import { gridOf, settingsGrid, sectionGrid } from '../support/grid-builders';
 import type { MeasureSpec } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-const section = (name: string, title: string, measures: readonly MeasureSpec[]): Grid => {
-  const grid = measuresGrid(measures, { name });
-  return {
-    ...grid,
-    rows: [[cell(title)], ...grid.rows],
-    merges: grid.merges.map((m) => ({ ...m, row: m.row + 1 })),
-  };
-};
+const section = sectionGrid;
 
 const sport: MeasureSpec[] = [
   { title: 'Змагання', executor: 'Відділ спорту', money: { total: [10, 4] } },

@@ -2,18 +2,11 @@ import type { Grid } from '../../src/core/grid';
 import { analyseProgramme } from '../../src/core/programme';
 import { buildProgrammeReport } from '../../src/core/programme-report';
 import { isSettingsGrid, readSettings } from '../../src/core/settings';
-import { cell, measuresGrid, settingsGrid } from '../support/grid-builders';
+import { measuresGrid, settingsGrid, sectionGrid } from '../support/grid-builders';
 import type { MeasureSpec } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
 
-const section = (name: string, title: string, measures: readonly MeasureSpec[]): Grid => {
-  const grid = measuresGrid(measures, { name });
-  return {
-    ...grid,
-    rows: [[cell(title)], ...grid.rows],
-    merges: grid.merges.map((m) => ({ ...m, row: m.row + 1 })),
-  };
-};
+const section = sectionGrid;
 
 const report = (grids: Grid[], narrative = new Map<string, string[]>()) =>
   buildProgrammeReport(

@@ -1,4 +1,3 @@
-import type { Grid } from '../../src/core/grid';
 import {
   analyseProgramme,
   draftNarrative,
@@ -8,19 +7,11 @@ import {
   snapshotProgramme,
 } from '../../src/core/programme';
 import { analyseWorkbook } from '../../src/core/analyse';
-import { cell, gridOf, measuresGrid, settingsGrid } from '../support/grid-builders';
+import { gridOf, measuresGrid, settingsGrid, sectionGrid } from '../support/grid-builders';
 import type { MeasureSpec } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
 
-/** A measures tab with a title row above its header, as the seeds write a section. */
-const section = (name: string, title: string, measures: readonly MeasureSpec[]): Grid => {
-  const grid = measuresGrid(measures, { name });
-  return {
-    ...grid,
-    rows: [[cell(title)], ...grid.rows],
-    merges: grid.merges.map((m) => ({ ...m, row: m.row + 1 })),
-  };
-};
+const section = sectionGrid;
 
 const sport: MeasureSpec[] = [
   { title: 'Змагання', executor: 'Відділ спорту', status: 'виконано', money: { total: [10, 4] } },

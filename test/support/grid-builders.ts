@@ -127,3 +127,17 @@ export const settingsGrid = (overrides: Record<string, CellValue | Cell> = {}): 
   };
   return gridOf([['Параметр', 'Значення'], ...Object.entries(values)], { name: 'Налаштування' });
 };
+
+/** A section tab (SPEC §7): the section's title row ("6.2. Назва") above the template header. */
+export const sectionGrid = (
+  name: string,
+  title: string,
+  measures: readonly MeasureSpec[],
+): Grid => {
+  const grid = measuresGrid(measures, { name });
+  return {
+    ...grid,
+    rows: [[cell(title)], ...grid.rows],
+    merges: grid.merges.map((m) => ({ ...m, row: m.row + 1 })),
+  };
+};
