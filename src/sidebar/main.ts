@@ -71,8 +71,9 @@ const buildTabs = (): void => {
   );
   nav.addEventListener('keydown', onTabKey);
   document.getElementById('view')?.setAttribute('role', 'tabpanel');
-  // The scope changes what every view shows: the open one is loaded again under it.
-  document.getElementById('tabs-nav')?.after(
+  // The scope changes what every view shows: the open one is loaded again under it. It sits
+  // above the views, not in the pinned header, which stays as short as it can.
+  document.getElementById('view')?.before(
     scopeSwitch(() => {
       const open = document.querySelector<HTMLButtonElement>('[role="tab"][aria-selected="true"]');
       if (open?.id === 'tab-check') recheckInScope();
