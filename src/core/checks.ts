@@ -7,7 +7,7 @@ import { SEVERITY } from './findings';
 import { toA1 } from './grid';
 import type { Header } from './header';
 import type { FieldKey, Side } from './labels';
-import { FIELD_LABELS, SIDE_LABELS, SOURCE_LABELS } from './labels';
+import { FIELD_LABELS, REQUIRED_FIELDS, SIDE_LABELS, SOURCE_LABELS } from './labels';
 import type { AmountResult } from './amount';
 import type { DeclaredTotals, Measure } from './measures';
 import { formatThousands } from './money';
@@ -52,8 +52,6 @@ const measureName = (m: Measure): string => {
   if (m.text.number) return `захід № ${m.text.number}`;
   return m.text.title ? `захід «${shortTitle(m.text.title)}»` : 'захід';
 };
-
-const REQUIRED_FIELDS: readonly FieldKey[] = ['title', 'term', 'executor', 'status'];
 
 const HOW_TO_FILL: Readonly<Record<string, string>> = {
   title: 'Впишіть зміст заходу, як у програмі.',

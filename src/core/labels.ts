@@ -12,6 +12,9 @@ export const normalizeLabel = (text: string): string =>
 export const FIELD_KEYS = ['number', 'title', 'term', 'executor', 'status', 'result'] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
+/** The text every measure must have (SPEC §3): empty, each is a `required` error. */
+export const REQUIRED_FIELDS: readonly FieldKey[] = ['title', 'term', 'executor', 'status'];
+
 /** Names as a coordinator knows them from the template header. */
 export const FIELD_LABELS: Readonly<Record<FieldKey, string>> = {
   number: '№ з/п',

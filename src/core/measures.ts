@@ -9,7 +9,7 @@ import type { Cell, Grid } from './grid';
 import { cellAt, EMPTY_CELL } from './grid';
 import type { Header } from './header';
 import type { FieldKey, Side } from './labels';
-import { FIELD_KEYS } from './labels';
+import { FIELD_KEYS, REQUIRED_FIELDS } from './labels';
 import type { Status } from './status';
 import { parseStatus, STATUS, STATUS_LABELS } from './status';
 import type { TermResult } from './term';
@@ -234,3 +234,26 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
   });
   return { measures, declared, headings, notes };
 };
+
+/** A 0-based cell of the grid. */
+export interface CellAt {
+  readonly row: number;
+  readonly col: number;
+}
+
+/**
+ * The cells a value merged down from above could fill: a measure's title, term, executor or
+ * status that reads as empty, below the first data row (SPEC §2.1: a merged value belongs to every
+ * row it covers, and Sheets hands it to the top row only). A reader that pays for each merge it
+ * reads (Apps Script: a call per merge) asks for the data rows' merges only where these lie;
+ * everywhere else a merge could change nothing that is checked.
+ */
+export const cellsMergesCouldFill = (grid: Grid, header: Header): CellAt[] =>
+  readMeasures(grid, header, 0).measures.flatMap((m) =>
+    m.row <= header.dataRow
+      ? []
+      : REQUIRED_FIELDS.flatMap((key) => {
+          const col = header.fields[key];
+          return col !== undefined && m.text[key] === '' ? [{ row: m.row, col }] : [];
+        }),
+  );

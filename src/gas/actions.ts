@@ -3,7 +3,9 @@
 import { checkEditedRows } from '../core/analyse';
 import type { Finding } from '../core/findings';
 import type { Cell, Grid } from '../core/grid';
+import type { Header } from '../core/header';
 import { findHeader } from '../core/header';
+import { cellsMergesCouldFill } from '../core/measures';
 import { echoPeriod as echoPeriodText } from '../core/period-echo';
 import type { SettingKey } from '../core/settings';
 import { SETTING_KEYS, SETTING_LABELS, SETTINGS_SHEET, readSettings } from '../core/settings';
@@ -17,8 +19,8 @@ import type {
 import type { MarkCount } from './marks';
 import { addCounts, replaceMarks } from './marks';
 import type { DateReader } from './read-sheet';
-import { dateReader, readGrid, toCellValue } from './read-sheet';
-import type { RangeApi, Services, SpreadsheetApi } from './services';
+import { blockOf, dateReader, readGrid, readMerges, toCellValue } from './read-sheet';
+import type { RangeApi, Services, SheetApi, SpreadsheetApi } from './services';
 import { activeSpreadsheet } from './services';
 import {
   toProgrammeCheckView,
@@ -241,6 +243,38 @@ export const checkEdit = (
   }
 };
 
+/** A block's rows as the core's cells. */
+const cellsOf = (block: RangeApi, readDate: DateReader): Cell[][] => {
+  const values = block.getValues();
+  const texts = block.getDisplayValues();
+  return values.map((row, r) =>
+    row.map((value, c) => ({ value: toCellValue(value, readDate), text: texts[r][c] })),
+  );
+};
+
+/**
+ * The edited rows with the merges that fill their empty title, term, executor or status cells,
+ * and the rows above the edit where such a merge starts (its value is in its top cell). Asked
+ * only when such a cell is empty: a merge costs a call.
+ */
+const withMergesFrom = (
+  sheet: SheetApi,
+  grid: Grid,
+  header: Header,
+  top: number,
+  width: number,
+  readDate: DateReader,
+): Grid => {
+  const block = blockOf(cellsMergesCouldFill(grid, header));
+  if (block === null) return grid;
+  const merges = readMerges(sheet, block).filter((m) => m.row >= header.dataRow);
+  const first = merges.reduce((row, m) => Math.min(row, m.row), top);
+  if (first === top) return { ...grid, merges };
+  const above = cellsOf(sheet.getRange(first + 1, 1, top - first, width), readDate);
+  const rows = grid.rows.map((row, r) => (r >= first && r < top ? above[r - first] : row));
+  return { ...grid, rows, merges };
+};
+
 const checkEditedRange = (range: RangeApi, readDate: DateReader): number => {
   const sheet = range.getSheet();
   const name = sheet.getName();
@@ -260,15 +294,17 @@ const checkEditedRange = (range: RangeApi, readDate: DateReader): number => {
   const bottom = Math.min(editedRow + range.getNumRows(), lastRow);
   if (bottom <= top) return 0;
   const block = sheet.getRange(top + 1, 1, bottom - top, lastColumn);
-  const values = block.getValues();
-  const texts = block.getDisplayValues();
   const rows: Cell[][] = headerRows.slice(0, header.header.dataRow);
   while (rows.length < top) rows.push([]);
-  values.forEach((row, r) =>
-    rows.push(row.map((value, c) => ({ value: toCellValue(value, readDate), text: texts[r][c] }))),
+  rows.push(...cellsOf(block, readDate));
+  const grid = withMergesFrom(
+    sheet,
+    { name, rows, merges: [] },
+    header.header,
+    top,
+    lastColumn,
+    readDate,
   );
-  const findings = (checkEditedRows({ name, rows, merges: [] }) ?? []).filter(
-    (f) => f.row >= top && f.row < bottom,
-  );
+  const findings = (checkEditedRows(grid) ?? []).filter((f) => f.row >= top && f.row < bottom);
   return replaceMarks(sheet, block, top, 0, findings).marked;
 };

@@ -1,5 +1,5 @@
 // Reading a sheet into the core's Grid: one getValues and one getDisplayValues for the whole
-// table; the merges of the header rows only when asked. Calendar dates are read in the
+// table; merges (a call each) only for the block asked about. Calendar dates are read in the
 // spreadsheet's time zone. Apps Script adapter layer.
 import type { CellValue, Grid, Merge } from '../core/grid';
 import type { RangeApi, SheetApi, SpreadsheetApi, UtilitiesApi } from './services';
@@ -54,15 +54,44 @@ const parseA1 = (a1: string): Merge | null => {
   return { row, col: first, rows: lastRow - row + 1, cols: lastCol - first + 1 };
 };
 
-/** The merges of the header rows: one call for the list and one per merge. */
-export const readHeaderMerges = (sheet: SheetApi, rows: number, cols: number): Merge[] =>
-  rows === 0 || cols === 0
+/**
+ * The merges touching a block of cells (0-based), whole: Sheets lists "merged cells that either
+ * are fully within the current range, or contain at least one cell in the current range"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#getMergedRanges()),
+ * so a block of covered cells finds the merge even when its top cell lies above the block.
+ * One call for the list and one per merge (its A1 notation).
+ */
+export const readMerges = (sheet: SheetApi, block: Merge): Merge[] =>
+  block.rows < 1 || block.cols < 1
     ? []
     : sheet
-        .getRange(1, 1, Math.min(rows, HEADER_SCAN_ROWS), cols)
+        .getRange(block.row + 1, block.col + 1, block.rows, block.cols)
         .getMergedRanges()
         .map((r) => parseA1(r.getA1Notation()))
         .filter((m): m is Merge => m !== null);
+
+/** The merges of the header rows. */
+export const readHeaderMerges = (sheet: SheetApi, rows: number, cols: number): Merge[] =>
+  readMerges(sheet, { row: 0, col: 0, rows: Math.min(rows, HEADER_SCAN_ROWS), cols });
+
+/** The smallest block holding every cell (null for none). */
+export const blockOf = (cells: readonly { row: number; col: number }[]): Merge | null => {
+  if (cells.length === 0) return null;
+  // A loop, not Math.min(...): a sheet being filled in may have thousands of empty cells.
+  let [top, bottom, left, right] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const { row, col } of cells) {
+    [top, bottom] = [Math.min(top, row), Math.max(bottom, row)];
+    [left, right] = [Math.min(left, col), Math.max(right, col)];
+  }
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+};
+
+/** Both lists, each merge once (a merge may touch both blocks asked about). */
+export const joinMerges = (a: readonly Merge[], b: readonly Merge[]): Merge[] => {
+  const key = (m: Merge): string => `${m.row},${m.col},${m.rows},${m.cols}`;
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((m) => !seen.has(key(m)))];
+};
 
 /** A tab read once: its grid (no merges), and the range it came from for notes and marks. */
 export interface SheetRead {

@@ -3,13 +3,21 @@
 // layer: a few batch reads per tab, never per cell, whatever the number of rows.
 import type { Grid } from '../core/grid';
 import { findHeader, findHeaderRow } from '../core/header';
+import { cellsMergesCouldFill } from '../core/measures';
 import type { Snapshot } from '../core/changes';
 import type { Programme } from '../core/programme';
 import { analyseProgramme, isNarrativeGrid, readNarrative } from '../core/programme';
 import type { Settings } from '../core/settings';
 import { isSettingsGrid, readSettings } from '../core/settings';
 import type { DateReader, SheetRead } from './read-sheet';
-import { readHeaderMerges, readSheet, readTextSheet } from './read-sheet';
+import {
+  blockOf,
+  joinMerges,
+  readHeaderMerges,
+  readMerges,
+  readSheet,
+  readTextSheet,
+} from './read-sheet';
 import type { SheetApi, SpreadsheetApi } from './services';
 import { SNAPSHOT_SHEET } from './snapshots';
 
@@ -22,7 +30,7 @@ export interface NamedSheet {
 export interface ReadWorkbook {
   /** The whole programme: every section tab, or only the active one when asked. */
   readonly programme: Programme;
-  /** Every grid read (section tabs with their header merges, settings, narrative). */
+  /** Every grid read (section tabs with the merges that matter, settings, narrative). */
   readonly grids: readonly Grid[];
   readonly settings: Settings;
   /** The narrative paragraphs per section number (the Пояснення tab). */
@@ -48,18 +56,31 @@ const isSpecial = (name: string): boolean => {
 };
 
 /**
- * A tab read whole (three calls; the narrative, plain text, two). The header's merges cost a call per merge, so they are read
- * only when a header row is there and not understood without them (labels typed over "план"
- * alone already cover the "факт" beside them).
+ * A tab read whole (three calls; the narrative, plain text, two). Merges cost a call each, so
+ * they are read only where they can change what is read: the header's when a header row is
+ * there and not understood without them (labels typed over "план" alone already cover the
+ * "факт" beside them); the data rows' when a measure's title, term, executor or status reads
+ * as empty where a value merged down from above would fill it (SPEC §2.1) — one list over
+ * those cells, then the core reads the tab again with them.
  */
 const readTab = (tab: NamedSheet, readDate: DateReader): SheetRead => {
   if (isNarrativeGrid({ name: tab.name, rows: [], merges: [] }))
     return readTextSheet(tab.sheet, tab.name);
   const read = readSheet(tab.sheet, tab.name, readDate);
   if (isSpecial(tab.name) || findHeaderRow(read.grid) < 0) return read;
-  if (findHeader(read.grid).kind === 'found') return read;
-  const merges = readHeaderMerges(tab.sheet, read.rows, read.cols);
-  return { ...read, grid: { ...read.grid, merges } };
+  let grid = read.grid;
+  let header = findHeader(grid);
+  if (header.kind !== 'found') {
+    grid = { ...grid, merges: readHeaderMerges(tab.sheet, read.rows, read.cols) };
+    header = findHeader(grid);
+  }
+  if (header.kind !== 'found') return { ...read, grid };
+  const block = blockOf(cellsMergesCouldFill(grid, header.header));
+  if (block === null) return { ...read, grid };
+  return {
+    ...read,
+    grid: { ...grid, merges: joinMerges(grid.merges, readMerges(tab.sheet, block)) },
+  };
 };
 
 /**

@@ -1,7 +1,7 @@
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { CellValue, Grid, Merge } from '../../src/core/grid';
 import { findHeader } from '../../src/core/header';
-import { readMeasures, statusFromResult } from '../../src/core/measures';
+import { cellsMergesCouldFill, readMeasures, statusFromResult } from '../../src/core/measures';
 import type { MeasureSpec } from '../support/grid-builders';
 import { COL, measuresGrid, settingsGrid } from '../support/grid-builders';
 
@@ -69,6 +69,31 @@ describe('readMeasures: a value merged down over several measures', () => {
       [{ row: 2, col: COL.executor, rows: 2, cols: 1 }],
     );
     expect(table(grid2).measures.map((m) => m.row)).toEqual([2]);
+  });
+});
+
+describe('cellsMergesCouldFill', () => {
+  const cells = (grid: Grid) => {
+    const result = findHeader(grid);
+    if (result.kind !== 'found') throw new Error('no header');
+    return cellsMergesCouldFill(grid, result.header);
+  };
+
+  it.each<[string, (MeasureSpec | CellValue[])[], { row: number; col: number }[]]>([
+    ['none on a filled table', [{}, {}], []],
+    ['none for an empty result', [{}, { result: '' }], []],
+    ['none in the first data row (no merge starts above it)', [{ executor: '' }, {}], []],
+    [
+      'the empty executor and term under the first measure',
+      [{}, { executor: '', term: '' }],
+      [
+        { row: 3, col: COL.term },
+        { row: 3, col: COL.executor },
+      ],
+    ],
+    ['none on a group heading', [{}, headingRow('2. Відкритість')], []],
+  ])('%s', (_, rows, expected) => {
+    expect(cells(measuresGrid(rows))).toEqual(expected);
   });
 });
 

@@ -169,6 +169,47 @@ describe('merges', () => {
     ).toEqual(['A1:B1']);
   });
 
+  // "merged cells that either are fully within the current range, or contain at least one cell
+  // in the current range": https://developers.google.com/apps-script/reference/spreadsheet/range#getMergedRanges()
+  it('are listed whole by a range that cuts them', () => {
+    const sheet = sheetOf();
+    sheet.getRange('D4:D6').merge();
+    expect(
+      sheet
+        .getRange('A5:D6')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['D4:D6']);
+  });
+
+  const after = (change: (sheet: ReturnType<typeof sheetOf>) => void): string[] => {
+    const sheet = sheetOf();
+    sheet.getRange('D4:D6').merge();
+    change(sheet);
+    return sheet
+      .getRange('A1:Z20')
+      .getMergedRanges()
+      .map((r) => r.getA1Notation());
+  };
+
+  it.each<[string, (sheet: ReturnType<typeof sheetOf>) => void, string[]]>([
+    ['move down with rows inserted above', (s) => s.insertRowsBefore(2, 2), ['D6:D8']],
+    ['grow with a row inserted inside', (s) => s.insertRowsAfter(4, 1), ['D4:D7']],
+    ['shrink with a row deleted inside', (s) => s.deleteRows(5, 1), ['D4:D5']],
+    ['move up with rows deleted above', (s) => s.deleteRows(1, 2), ['D2:D4']],
+    ['are gone when one cell is left', (s) => s.deleteRows(5, 2), []],
+  ])('%s', (_, change, expected) => {
+    expect(after(change)).toEqual(expected);
+  });
+
+  it('keep a range holding them from being sorted', () => {
+    const sheet = sheetOf([['b'], ['a'], ['c']]);
+    sheet.getRange('B1:B2').merge();
+    expect(thrown(() => sheet.getRange('A1:B3').sort(1))).toEqual(
+      'Cannot sort a range that contains merged cells.',
+    );
+  });
+
   it('refuse a merge that cuts through another one', () => {
     const sheet = sheetOf();
     sheet.getRange('A1:B1').merge();

@@ -15,6 +15,7 @@ const ROWS_AT_LEAST_1 = 'The number of rows in the range must be at least 1.';
 const COLUMNS_AT_LEAST_1 = 'The number of columns in the range must be at least 1.';
 const OUTSIDE_GRID = 'The coordinates of the range are outside the dimensions of the sheet.';
 const MERGE_PARTIAL = 'You must select all cells in a merged range to merge or unmerge them.';
+const SORT_MERGED = 'Cannot sort a range that contains merged cells.';
 
 export const DEFAULT_BACKGROUND = '#ffffff';
 export const DEFAULT_NUMBER_FORMAT = 'General';
@@ -539,7 +540,8 @@ export class FakeSheet {
       const bottom = Math.min(m.row + m.rows, at + count);
       const cut = Math.max(0, bottom - top);
       const rows = m.rows - cut;
-      if (rows <= 0) this.merges.splice(i, 1);
+      // A merge left one cell is no merge any more.
+      if (rows <= 0 || (rows === 1 && m.cols === 1)) this.merges.splice(i, 1);
       else
         this.merges[i] = {
           ...m,
@@ -1342,6 +1344,10 @@ export class FakeRange {
     for (const s of specs)
       if (s.column < col || s.column >= col + cols)
         throw this.context.error('The column to sort by is outside the range.');
+    // Sheets does not sort a range holding merged cells (a merge over three rows cannot follow
+    // three rows sorted apart). The reference gives no wording, so this message is the fake's.
+    if (this.sheet.merges.some((m) => intersects(m, this.box)))
+      throw this.context.error(SORT_MERGED);
     const lines = Array.from({ length: rows }, (_, r) => ({
       keys: specs.map((s) => this.sheet.valueAt(row + r, s.column)),
       cells: this.sheet.takeCells({ row: row + r, col, rows: 1, cols })[0],

@@ -1,0 +1,144 @@
+// One executor merged over several measures, as shared sheets often have it (SPEC §2.1, issue
+// #10): the add-on reads it as the command line does, on the built bundle over the fakes, and
+// pays for the merges only where one can fill an empty cell.
+import { readXlsx } from '../../src/cli/read-xlsx';
+import { analyseWorkbook } from '../../src/core/analyse';
+import type { Grid } from '../../src/core/grid';
+import type { ReportModel } from '../../src/core/report-model';
+import type { CheckView } from '../../src/shared/api';
+import { SAMPLE_PATH } from '../../scripts/make-sample';
+import type { FakeSheet } from '../fakes';
+import { createFakeEnvironment, spreadsheetFromGrids } from '../fakes';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const gas = require('gas-local') as {
+  require: (folder: string, globals: object) => Record<string, (...a: unknown[]) => unknown>;
+};
+
+let sample: Grid[];
+beforeAll(async () => {
+  sample = await readXlsx(SAMPLE_PATH);
+});
+
+/** The sample's measures 1–3 (rows 4–6) all name «Прес-служба» in column D. */
+const EXECUTOR = 3;
+const GROUP = [3, 4, 5];
+
+/**
+ * The sample with measures 2 and 3's executor cells empty, as Sheets hands over the cells a
+ * merge covers; `merged`: with D4:D6 merged, as the person sees one «Прес-служба» over three.
+ */
+const group = (merged: boolean): Grid[] =>
+  sample.map((g, i) =>
+    i !== 0
+      ? g
+      : {
+          ...g,
+          rows: g.rows.map((row, r) =>
+            r === GROUP[1] || r === GROUP[2]
+              ? row.map((cell, c) => (c === EXECUTOR ? { value: '', text: '' } : cell))
+              : row,
+          ),
+          merges: merged
+            ? [...g.merges, { row: GROUP[0], col: EXECUTOR, rows: GROUP.length, cols: 1 }]
+            : g.merges,
+        },
+  );
+
+const quiet = { ...console, warn: () => undefined };
+
+const addon = (grids: Grid[]) => {
+  const env = createFakeEnvironment({ spreadsheet: spreadsheetFromGrids(grids) });
+  env.globals.console = quiet as Console;
+  const scope = gas.require('dist', env.globals);
+  /** Results cross realms: compare them as plain JSON. */
+  const call = (name: string, ...args: unknown[]) =>
+    JSON.parse(JSON.stringify(scope[name](...args) ?? null));
+  const sheet: FakeSheet = env.spreadsheet.getSheetsQuietly()[0];
+  /** onEdit as a simple trigger gets it, for one cell (1-based). */
+  const edit = (row: number, col: number): void => {
+    env.setAuthMode('LIMITED');
+    env.setTrigger('simple');
+    scope.onEdit({
+      authMode: 'LIMITED',
+      range: sheet.rangeOf({ row, col, rows: 1, cols: 1 }),
+      source: env.spreadsheet,
+    });
+  };
+  return { env, call, sheet, edit };
+};
+
+const required = (check: CheckView): string[] =>
+  check.findings.filter((f) => f.code === 'required').map((f) => f.cell);
+
+const executors = (model: ReportModel): string[] =>
+  model.rows.slice(0, GROUP.length).map((r) => r.cells[EXECUTOR]);
+
+describe('an executor merged over three measures', () => {
+  it('gives no «Не заповнено» finding', () => {
+    expect(required(addon(group(true)).call('sidebarCheck'))).toEqual([]);
+  });
+
+  it('is printed on each row it covers', () => {
+    const model: ReportModel = addon(group(true)).call('sidebarPreview');
+    expect(executors(model)).toEqual(['Прес-служба', 'Прес-служба', 'Прес-служба']);
+  });
+
+  it('gives the report the rows the command line gives it', () => {
+    const model: ReportModel = addon(group(true)).call('sidebarPreview');
+    expect(model.rows).toEqual(analyseWorkbook(group(true)).report.rows);
+  });
+
+  it('lets the report be made', () => {
+    const { call } = addon(group(true));
+    expect(call('reportCheck').ok).toBe(true);
+  });
+
+  it('is not marked as missing when a row it covers is edited', () => {
+    const { sheet, edit } = addon(group(true));
+    sheet.cell(6, 2).value = 'Проведення круглих столів з громадськістю';
+    edit(6, 2);
+    expect([sheet.peek(6, 4)?.note ?? '', sheet.peek(6, 4)?.background ?? '#ffffff']).toEqual([
+      '',
+      '#ffffff',
+    ]);
+  });
+});
+
+describe('the same sheet without the merge', () => {
+  it('still reports the two empty executor cells', () => {
+    expect(required(addon(group(false)).call('sidebarCheck'))).toEqual(['D5', 'D6']);
+  });
+
+  it('marks the empty executor when its row is edited', () => {
+    const { sheet, edit } = addon(group(false));
+    edit(6, 2);
+    expect(sheet.peek(6, 4)?.note).toMatch(/^Zvit/);
+  });
+});
+
+describe('what the merges cost', () => {
+  const check = (grids: Grid[]): Record<string, number> => {
+    const { env, call } = addon(grids);
+    env.calls.reset();
+    call('sidebarCheck');
+    return env.calls.snapshot();
+  };
+  const total = (calls: Record<string, number>): number =>
+    Object.values(calls).reduce((sum, n) => sum + n, 0);
+
+  it('nothing on a sheet without an empty cell a merge could fill', () => {
+    expect(check(sample)['Range.getMergedRanges']).toBeUndefined();
+  });
+
+  it('three calls on the merged sheet: the block, its list of merges, the one merge found', () => {
+    expect(total(check(group(true))) - total(check(sample))).toEqual(3);
+  });
+
+  it('nothing on an edit of a row without an empty cell', () => {
+    const { env, edit } = addon(sample);
+    env.calls.reset();
+    edit(6, 2);
+    expect(env.calls.snapshot()['Range.getMergedRanges']).toBeUndefined();
+  });
+});
