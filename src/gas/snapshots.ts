@@ -117,9 +117,38 @@ export const readSnapshots = (read: ReadWorkbook): Snapshot[] => {
 };
 
 /**
+ * The rows a new tab has: Sheets makes a tab 1 000 rows by 26 columns. Formatting and writing
+ * all of them at once costs no more calls than the rows written, and later writes within them
+ * need no format of their own.
+ */
+export const NEW_TAB_ROWS = 1000;
+
+/**
+ * Writes `rows` from A1, blank rows after them down to `height` (one call instead of clearing
+ * what the tab held below first); `asText` sets the plain-text format on the range too (a period
+ * end would turn into a date, a part like "12" into a number).
+ */
+const writeRows = (
+  sheet: SheetApi,
+  rows: readonly string[][],
+  height: number,
+  asText: boolean,
+): void => {
+  const blank = Array.from({ length: COLUMNS }, () => '');
+  const padded = [...rows];
+  while (padded.length < height) padded.push(blank);
+  const range = sheet.getRange(1, 1, height, COLUMNS);
+  (asText ? range.setNumberFormat('@') : range).setValues(padded);
+};
+
+/**
  * Keeps `snapshot` as the one of its period (replacing what an earlier report of that period
- * left), with the other periods' snapshots as they were. The tab is made, hidden, on first use;
- * the tab the person was on stays active.
+ * left), with the other periods' snapshots as they were. The tab is made on first use, hidden,
+ * its whole grid formatted as plain text and written in the same call, with the tab the person
+ * was on left active; later writes need two calls (the range and its values). A tab shorter
+ * than the rows (many periods, or rows deleted by hand) is grown: Sheets refuses a range past
+ * a tab's last row ("The coordinates of the range are outside the dimensions of the sheet.",
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)).
  */
 export const saveSnapshot = (
   spreadsheet: SpreadsheetApi,
@@ -132,14 +161,16 @@ export const saveSnapshot = (
   let sheet = read
     ? (read.tabs.find((t) => t.name === SNAPSHOT_SHEET)?.sheet ?? null)
     : spreadsheet.getSheetByName(SNAPSHOT_SHEET);
+  const made = !sheet;
   if (!sheet) {
     const active = spreadsheet.getActiveSheet();
     sheet = spreadsheet.insertSheet(SNAPSHOT_SHEET);
     sheet.hideSheet();
     active.activate();
   }
-  // Other periods' rows as they are; the header and anything typed over are written anew.
-  const cells = cellsOf(sheet, read);
+  // Other periods' rows as they are; the header and anything typed over are written anew. A tab
+  // just made is empty: nothing to read.
+  const cells = made ? [] : cellsOf(sheet, read);
   const kept = textRows(cells).filter((row) => ISO_DAY.test(row[0]) && row[0] !== end);
   const texts = splitText(JSON.stringify(snapshot), PART_CHARACTERS);
   const rows = [
@@ -154,12 +185,17 @@ export const saveSnapshot = (
       text,
     ]),
   ];
-  // Plain text: a period end would turn into a date, a part like "12" into a number. Blank rows
-  // write over what the tab held beyond the new rows, one call instead of clearing it first.
-  const height = Math.max(rows.length, cells.length);
-  const blank = Array.from({ length: COLUMNS }, () => '');
-  while (rows.length < height) rows.push(blank);
-  sheet.getRange(1, 1, height, COLUMNS).setNumberFormat('@').setValues(rows);
+  // Rows past both the new tab's grid and what was written before were never formatted.
+  const formatted = Math.max(NEW_TAB_ROWS, cells.length);
+  const height = Math.max(rows.length, made ? NEW_TAB_ROWS : cells.length);
+  try {
+    writeRows(sheet, rows, height, made || rows.length > formatted);
+  } catch (error) {
+    const last = sheet.getMaxRows();
+    if (last >= height) throw error;
+    if (last < rows.length) sheet.insertRowsAfter(last, rows.length - last);
+    writeRows(sheet, rows, Math.max(rows.length, last), true);
+  }
 };
 
 /** The latest snapshot of an earlier period of the same year as `period`, or null. */
