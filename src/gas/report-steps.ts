@@ -11,9 +11,10 @@ import type {
 } from '../shared/api';
 import { refusalMessage, toProgrammeCheckView } from '../shared/views';
 import { readForReport, reportOf } from './actions';
-import { FOLDER_KEY, FOLDER_NAME, ensureReportsFolder } from './reports-folder';
+import { FOLDER_NAME, createInReportsFolder, knownReportsFolder } from './reports-folder';
 import { renderDoc } from './render-doc';
-import type { Services, SpreadsheetApi } from './services';
+import type { DriveFile, Services, SpreadsheetApi } from './services';
+import { messageOf } from './services';
 import type { ReadWorkbook } from './workbook';
 import { keepReportSnapshot } from './snapshots';
 
@@ -34,12 +35,6 @@ const PDF_MIME = 'application/pdf';
 
 export const BUSY =
   'Звіт саме формує інший користувач цієї таблиці. Зачекайте хвилину і спробуйте знову.';
-
-/** An error's message; errors of Apps Script's services are not always `instanceof Error`. */
-const messageOf = (error: unknown): string =>
-  typeof error === 'object' && error !== null && 'message' in error
-    ? String((error as { message: unknown }).message)
-    : String(error);
 
 /** Runs `action` under the document lock: one step at a time per spreadsheet. */
 const locked = <T>(services: Services, busy: () => T, action: () => T): T => {
@@ -171,25 +166,40 @@ export const reportCheck = (services: Services, activeOnly = false): ReportCheck
     },
   );
 
-/** Drafts a stopped run left in the folder: named as in progress and older than any live run. */
+/**
+ * Drafts a stopped run left in the folder: named as in progress and older than any live run. A
+ * listing that fails (the folder gone since) only leaves them for the next report.
+ */
 const trashStaleDrafts = (services: Services, folderId: string): void => {
   const before = new Date(Date.now() - STALE_DRAFT_MS).toISOString();
-  const { files = [] } = services.Drive.Files.list({
-    q:
-      `'${folderId}' in parents and name contains '${IN_PROGRESS}' and ` +
-      `trashed = false and createdTime < '${before}'`,
-    fields: 'files(id,name)',
-  });
+  const listed = (): readonly DriveFile[] => {
+    try {
+      return (
+        services.Drive.Files.list({
+          q:
+            `'${folderId}' in parents and name contains '${IN_PROGRESS}' and ` +
+            `trashed = false and createdTime < '${before}'`,
+          fields: 'files(id,name)',
+        }).files ?? []
+      );
+    } catch {
+      return [];
+    }
+  };
   // Drive matches names by prefix, perhaps word by word: keep only what starts with the marker.
-  for (const file of files)
+  for (const file of listed())
     if (String(file.name ?? '').startsWith(IN_PROGRESS)) trash(services, file.id);
 };
 
-/** Step 2: an empty Doc in the reports folder, named as in progress. */
+/**
+ * Step 2: an empty Doc in the reports folder, named as in progress. The folder is not asked for
+ * first: the Doc is made in the folder remembered, and only when Drive says it is gone is a new
+ * one made (a new folder holds no drafts to clear).
+ */
 export const reportCreate = (services: Services, replacePrevious: boolean): ReportDraft =>
   locked(services, refuseBusy, () => {
-    const folderId = ensureReportsFolder(services);
-    trashStaleDrafts(services, folderId);
+    const known = knownReportsFolder(services);
+    if (known) trashStaleDrafts(services, known);
     const previous = replacePrevious ? readStored(services) : null;
     if (previous) {
       trash(services, previous.report.docId);
@@ -197,11 +207,7 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
       if (pdfId) trash(services, pdfId);
       dropStored(services);
     }
-    const file = services.Drive.Files.create({
-      name: DRAFT_NAME,
-      mimeType: DOC_MIME,
-      parents: [folderId],
-    });
+    const file = createInReportsFolder(services, { name: DRAFT_NAME, mimeType: DOC_MIME });
     return { docId: file.id, name: DRAFT_NAME };
   });
 
@@ -232,7 +238,7 @@ export const reportFill = (services: Services, docId: string, activeOnly = false
         `Не вдалося заповнити документ звіту: ${messageOf(failure)} Незавершений документ переміщено в кошик.`,
       );
     }
-    const folderId = services.PropertiesService.getUserProperties().getProperty(FOLDER_KEY) ?? '';
+    const folderId = knownReportsFolder(services) ?? '';
     const report: LastReport = {
       docId,
       name,
@@ -270,13 +276,11 @@ export const reportPdf = (services: Services, docId: string): LastReport =>
     const { report } = stored;
     const name = `${report.name}.pdf`;
     const blob = services.DocumentApp.openById(docId).getAs(PDF_MIME).setName(name);
-    const folderId = ensureReportsFolder(services);
-    const file = services.Drive.Files.create(
-      { name, mimeType: PDF_MIME, parents: [folderId] },
+    const file = createInReportsFolder(
+      services,
+      { name, mimeType: PDF_MIME },
       blob,
-      {
-        fields: 'id,webViewLink',
-      },
+      'id,webViewLink',
     );
     const oldPdf = /\/d\/([^/]+)/.exec(report.pdf?.url ?? '')?.[1];
     if (oldPdf) trash(services, oldPdf);

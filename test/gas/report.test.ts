@@ -312,6 +312,78 @@ describe('Зберегти PDF', () => {
   });
 });
 
+describe('the reports folder', () => {
+  const FOLDER_KEY = 'zvit.reportsFolderId';
+  const folderOf = (env: FakeEnvironment) => env.properties.user.values.get(FOLDER_KEY) ?? '';
+
+  it('takes the next Doc without Drive being asked about the folder first', async () => {
+    const { env, call, report } = addon(await sample());
+    report();
+    env.calls.reset();
+    call('reportCreate', false);
+    expect(Object.keys(env.calls.snapshot()).filter((name) => name.startsWith('Drive.'))).toEqual([
+      'Drive.Files.create',
+      'Drive.Files.list',
+    ]);
+  });
+
+  it.each([
+    ['trashed', (env: FakeEnvironment, id: string) => env.drive.trash(id)],
+    ['removed for good', (env: FakeEnvironment, id: string) => env.drive.remove(id)],
+  ])('is made anew when the old one was %s, and the report lies there', async (_, gone) => {
+    const { env, report } = addon(await sample());
+    report();
+    const old = folderOf(env);
+    gone(env, old);
+    const { docId } = report();
+    const doc = env.drive.files.get(docId);
+    expect([folderOf(env) !== old, doc?.parents, doc && env.drive.inBin(doc)]).toEqual([
+      true,
+      [folderOf(env)],
+      false,
+    ]);
+  });
+
+  it('leaves no draft to come back when the trashed folder is restored', async () => {
+    const { env, report } = addon(await sample());
+    report();
+    const old = folderOf(env);
+    env.drive.trash(old);
+    report();
+    env.drive.files.get(old)!.trashed = false;
+    const back = env.drive.childrenOf(old).filter((f) => !env.drive.inBin(f));
+    expect(back.map((f) => f.name)).toEqual([
+      '4.4 Розвиток інформаційного простору — 1 півріччя 2017 року',
+    ]);
+  });
+
+  it('is kept when Drive fails for another reason, and the failure is shown', async () => {
+    const { env, call, thrown, report } = addon(await sample());
+    report();
+    const old = folderOf(env);
+    call('reportCheck');
+    env.globals.Drive.Files.create = () => {
+      throw new Error('API call to drive.files.create failed with error: Backend Error');
+    };
+    expect([thrown('reportCreate', false), folderOf(env)]).toEqual([
+      'API call to drive.files.create failed with error: Backend Error',
+      old,
+    ]);
+  });
+
+  it('takes the PDF in a new folder when the old one was trashed', async () => {
+    const { env, call, report } = addon(await sample());
+    const { docId } = report();
+    const old = folderOf(env);
+    env.drive.trash(old);
+    call('reportPdf', docId);
+    const live = [...env.drive.files.values()].filter(
+      (f) => f.mimeType === 'application/pdf' && !env.drive.inBin(f),
+    );
+    expect(live.map((f) => f.parents)).toEqual([[folderOf(env)]]);
+  });
+});
+
 describe('service calls of a whole report (check, create, fill)', () => {
   /** DocumentApp and its elements, the Docs and Drive advanced services. */
   const DOCUMENT_SIDE =
