@@ -2,13 +2,7 @@
 // one "Останній звіт" each spreadsheet remembers. Apps Script adapter layer: the core builds the
 // model, render-doc writes it, this decides what is created, named, trashed and remembered.
 import { hasErrors } from '../core/findings';
-import type {
-  LastReport,
-  PdfResult,
-  ReportCheckResult,
-  ReportDraft,
-  ReportResult,
-} from '../shared/api';
+import type { LastReport, ReportCheckResult, ReportDraft } from '../shared/api';
 import { refusalMessage, toProgrammeCheckView } from '../shared/views';
 import { readForReport, reportOf } from './actions';
 import { FOLDER_NAME, createInReportsFolder, knownReportsFolder } from './reports-folder';
@@ -294,37 +288,3 @@ export const reportPdf = (services: Services, docId: string): LastReport =>
 
 /** The last report of this spreadsheet, or null (also when its Doc was deleted or trashed). */
 export const lastReport = (services: Services): LastReport | null => liveLastReport(services);
-
-/**
- * The report in one call (the steps one after another), for callers that do not show the steps.
- * The new Doc becomes the last report; the one before stays where it is.
- */
-export const runReport = (services: Services): ReportResult => {
-  const check = reportCheck(services);
-  if (!check.ok)
-    return {
-      ok: false,
-      message: check.message,
-      findings: (check.check?.findings ?? []).filter((f) => f.severity === 'error'),
-    };
-  try {
-    const draft = reportCreate(services, false);
-    const report = reportFill(services, draft.docId);
-    return {
-      ok: true,
-      docId: report.docId,
-      name: report.name,
-      url: report.url,
-      warnings: check.warnings,
-    };
-  } catch (error) {
-    return { ok: false, message: messageOf(error), findings: [] };
-  }
-};
-
-/** The PDF of the last report, for callers that do not show the steps. */
-export const savePdf = (services: Services, docId: string): PdfResult => {
-  const { pdf } = reportPdf(services, docId);
-  if (!pdf) throw new Error('PDF не збережено.');
-  return pdf;
-};
