@@ -7,7 +7,7 @@ import type { MeasureSnapshot, Snapshot } from '../core/changes';
 import type { Programme } from '../core/programme';
 import { analyseProgramme, snapshotProgramme } from '../core/programme';
 import { SOURCE_KEYS } from '../core/sources';
-import type { SheetApi, SpreadsheetApi } from './services';
+import type { RangeApi, SheetApi, SpreadsheetApi } from './services';
 import type { ReadWorkbook } from './workbook';
 
 export const SNAPSHOT_SHEET = 'Zvit: знімки';
@@ -123,10 +123,17 @@ export const readSnapshots = (read: ReadWorkbook): Snapshot[] => {
  */
 export const NEW_TAB_ROWS = 1000;
 
+/** `rows`, then blank rows down to `height`: one write instead of clearing what lay below first. */
+const padded = (rows: readonly string[][], height: number): string[][] => {
+  const blank = Array.from({ length: COLUMNS }, () => '');
+  const out = [...rows];
+  while (out.length < height) out.push(blank);
+  return out;
+};
+
 /**
- * Writes `rows` from A1, blank rows after them down to `height` (one call instead of clearing
- * what the tab held below first); `asText` sets the plain-text format on the range too (a period
- * end would turn into a date, a part like "12" into a number).
+ * Writes `rows` from A1 over `height` rows; `asText` sets the plain-text format on the range
+ * too (a period end would turn into a date, a part like "12" into a number).
  */
 const writeRows = (
   sheet: SheetApi,
@@ -134,20 +141,18 @@ const writeRows = (
   height: number,
   asText: boolean,
 ): void => {
-  const blank = Array.from({ length: COLUMNS }, () => '');
-  const padded = [...rows];
-  while (padded.length < height) padded.push(blank);
   const range = sheet.getRange(1, 1, height, COLUMNS);
-  (asText ? range.setNumberFormat('@') : range).setValues(padded);
+  (asText ? range.setNumberFormat('@') : range).setValues(padded(rows, height));
 };
 
 /**
  * Keeps `snapshot` as the one of its period (replacing what an earlier report of that period
  * left), with the other periods' snapshots as they were. The tab is made on first use, hidden,
  * its whole grid formatted as plain text and written in the same call, with the tab the person
- * was on left active; later writes need two calls (the range and its values). A tab shorter
- * than the rows (many periods, or rows deleted by hand) is grown: Sheets refuses a range past
- * a tab's last row ("The coordinates of the range are outside the dimensions of the sheet.",
+ * was on left active. Later it is read (its data range and values) and written over: through
+ * that same range when the rows fit it, else through a range of their own. A tab shorter than
+ * the rows (many periods, or rows deleted by hand) is grown: Sheets refuses a range past a tab's
+ * last row ("The coordinates of the range are outside the dimensions of the sheet.",
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)).
  */
 export const saveSnapshot = (
@@ -170,7 +175,13 @@ export const saveSnapshot = (
   }
   // Other periods' rows as they are; the header and anything typed over are written anew. A tab
   // just made is empty: nothing to read.
-  const cells = made ? [] : cellsOf(sheet, read);
+  let range: RangeApi | null = null;
+  let cells: unknown[][] = [];
+  if (!made) {
+    const known = read?.reads.get(sheet);
+    range = known?.range ?? sheet.getDataRange();
+    cells = known ? cellsOf(sheet, read) : range.getValues();
+  }
   const kept = textRows(cells).filter((row) => ISO_DAY.test(row[0]) && row[0] !== end);
   const texts = splitText(JSON.stringify(snapshot), PART_CHARACTERS);
   const rows = [
@@ -186,10 +197,13 @@ export const saveSnapshot = (
     ]),
   ];
   // Rows past both the new tab's grid and what was written before were never formatted.
-  const formatted = Math.max(NEW_TAB_ROWS, cells.length);
+  const asText = made || rows.length > Math.max(NEW_TAB_ROWS, cells.length);
   const height = Math.max(rows.length, made ? NEW_TAB_ROWS : cells.length);
+  // The range just read holds exactly these rows: written back through it, one call fewer.
+  const same = !asText && height === cells.length && cells[0]?.length === COLUMNS ? range : null;
   try {
-    writeRows(sheet, rows, height, made || rows.length > formatted);
+    if (same) same.setValues(padded(rows, height));
+    else writeRows(sheet, rows, height, asText);
   } catch (error) {
     const last = sheet.getMaxRows();
     if (last >= height) throw error;

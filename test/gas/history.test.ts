@@ -116,6 +116,14 @@ describe('the snapshot a finished report leaves', () => {
     expect([tab.getMaxRows(), tab.peek(1000, 1)?.numberFormat]).toEqual([1000, '@']);
   });
 
+  it('is written anew by a report of the same period after a person typed beside it', () => {
+    const { report, sheet } = addon();
+    report();
+    sheet(SNAPSHOTS)!.getRange('G1').setValue('нотатка');
+    const again = report();
+    expect(sheet(SNAPSHOTS)!.getRange('C2').getValue()).toBe(again.createdAt);
+  });
+
   it('grows a tab that has fewer rows than it must hold, the new rows as plain text', () => {
     const { report, sheet, setPeriod } = addon();
     report();
