@@ -119,7 +119,8 @@ export const readSnapshots = (read: ReadWorkbook): Snapshot[] => {
 /**
  * The rows a new tab has: Sheets makes a tab 1 000 rows by 26 columns. Formatting and writing
  * all of them at once costs no more calls than the rows written, and later writes within them
- * need no format of their own.
+ * need no format of their own. Nothing breaks if a new tab ever had fewer: the write is refused
+ * and the fallback in `saveSnapshot` writes as many as it has.
  */
 export const NEW_TAB_ROWS = 1000;
 
