@@ -159,14 +159,6 @@ export function selectCell(sheet: string, a1: string): void {
   actions.selectCell(services(), sheet, a1);
 }
 
-export function generateReport() {
-  return steps.runReport(services());
-}
-
-export function savePdf(docId: string) {
-  return steps.savePdf(services(), docId);
-}
-
 // The report in steps (ReportStepsApi): each a server call the page makes in turn.
 
 export function reportCheck(activeOnly?: boolean) {

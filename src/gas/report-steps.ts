@@ -2,18 +2,13 @@
 // one "Останній звіт" each spreadsheet remembers. Apps Script adapter layer: the core builds the
 // model, render-doc writes it, this decides what is created, named, trashed and remembered.
 import { hasErrors } from '../core/findings';
-import type {
-  LastReport,
-  PdfResult,
-  ReportCheckResult,
-  ReportDraft,
-  ReportResult,
-} from '../shared/api';
+import type { LastReport, ReportCheckResult, ReportDraft } from '../shared/api';
 import { refusalMessage, toProgrammeCheckView } from '../shared/views';
 import { readForReport, reportOf } from './actions';
-import { FOLDER_KEY, FOLDER_NAME, ensureReportsFolder } from './reports-folder';
+import { FOLDER_NAME, createInReportsFolder, knownReportsFolder } from './reports-folder';
 import { renderDoc } from './render-doc';
-import type { Services, SpreadsheetApi } from './services';
+import type { DriveFile, Services, SpreadsheetApi } from './services';
+import { messageOf } from './services';
 import type { ReadWorkbook } from './workbook';
 import { keepReportSnapshot } from './snapshots';
 
@@ -34,12 +29,6 @@ const PDF_MIME = 'application/pdf';
 
 export const BUSY =
   'Звіт саме формує інший користувач цієї таблиці. Зачекайте хвилину і спробуйте знову.';
-
-/** An error's message; errors of Apps Script's services are not always `instanceof Error`. */
-const messageOf = (error: unknown): string =>
-  typeof error === 'object' && error !== null && 'message' in error
-    ? String((error as { message: unknown }).message)
-    : String(error);
 
 /** Runs `action` under the document lock: one step at a time per spreadsheet. */
 const locked = <T>(services: Services, busy: () => T, action: () => T): T => {
@@ -171,25 +160,40 @@ export const reportCheck = (services: Services, activeOnly = false): ReportCheck
     },
   );
 
-/** Drafts a stopped run left in the folder: named as in progress and older than any live run. */
+/**
+ * Drafts a stopped run left in the folder: named as in progress and older than any live run. A
+ * listing that fails (the folder gone since) only leaves them for the next report.
+ */
 const trashStaleDrafts = (services: Services, folderId: string): void => {
   const before = new Date(Date.now() - STALE_DRAFT_MS).toISOString();
-  const { files = [] } = services.Drive.Files.list({
-    q:
-      `'${folderId}' in parents and name contains '${IN_PROGRESS}' and ` +
-      `trashed = false and createdTime < '${before}'`,
-    fields: 'files(id,name)',
-  });
+  const listed = (): readonly DriveFile[] => {
+    try {
+      return (
+        services.Drive.Files.list({
+          q:
+            `'${folderId}' in parents and name contains '${IN_PROGRESS}' and ` +
+            `trashed = false and createdTime < '${before}'`,
+          fields: 'files(id,name)',
+        }).files ?? []
+      );
+    } catch {
+      return [];
+    }
+  };
   // Drive matches names by prefix, perhaps word by word: keep only what starts with the marker.
-  for (const file of files)
+  for (const file of listed())
     if (String(file.name ?? '').startsWith(IN_PROGRESS)) trash(services, file.id);
 };
 
-/** Step 2: an empty Doc in the reports folder, named as in progress. */
+/**
+ * Step 2: an empty Doc in the reports folder, named as in progress. The folder is not asked for
+ * first: the Doc is made in the folder remembered, and only when Drive says it is gone is a new
+ * one made (a new folder holds no drafts to clear).
+ */
 export const reportCreate = (services: Services, replacePrevious: boolean): ReportDraft =>
   locked(services, refuseBusy, () => {
-    const folderId = ensureReportsFolder(services);
-    trashStaleDrafts(services, folderId);
+    const known = knownReportsFolder(services);
+    if (known) trashStaleDrafts(services, known);
     const previous = replacePrevious ? readStored(services) : null;
     if (previous) {
       trash(services, previous.report.docId);
@@ -197,11 +201,7 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
       if (pdfId) trash(services, pdfId);
       dropStored(services);
     }
-    const file = services.Drive.Files.create({
-      name: DRAFT_NAME,
-      mimeType: DOC_MIME,
-      parents: [folderId],
-    });
+    const file = createInReportsFolder(services, { name: DRAFT_NAME, mimeType: DOC_MIME });
     return { docId: file.id, name: DRAFT_NAME };
   });
 
@@ -232,7 +232,7 @@ export const reportFill = (services: Services, docId: string, activeOnly = false
         `Не вдалося заповнити документ звіту: ${messageOf(failure)} Незавершений документ переміщено в кошик.`,
       );
     }
-    const folderId = services.PropertiesService.getUserProperties().getProperty(FOLDER_KEY) ?? '';
+    const folderId = knownReportsFolder(services) ?? '';
     const report: LastReport = {
       docId,
       name,
@@ -270,13 +270,11 @@ export const reportPdf = (services: Services, docId: string): LastReport =>
     const { report } = stored;
     const name = `${report.name}.pdf`;
     const blob = services.DocumentApp.openById(docId).getAs(PDF_MIME).setName(name);
-    const folderId = ensureReportsFolder(services);
-    const file = services.Drive.Files.create(
-      { name, mimeType: PDF_MIME, parents: [folderId] },
+    const file = createInReportsFolder(
+      services,
+      { name, mimeType: PDF_MIME },
       blob,
-      {
-        fields: 'id,webViewLink',
-      },
+      'id,webViewLink',
     );
     const oldPdf = /\/d\/([^/]+)/.exec(report.pdf?.url ?? '')?.[1];
     if (oldPdf) trash(services, oldPdf);
@@ -290,37 +288,3 @@ export const reportPdf = (services: Services, docId: string): LastReport =>
 
 /** The last report of this spreadsheet, or null (also when its Doc was deleted or trashed). */
 export const lastReport = (services: Services): LastReport | null => liveLastReport(services);
-
-/**
- * The report in one call (the steps one after another), for callers that do not show the steps.
- * The new Doc becomes the last report; the one before stays where it is.
- */
-export const runReport = (services: Services): ReportResult => {
-  const check = reportCheck(services);
-  if (!check.ok)
-    return {
-      ok: false,
-      message: check.message,
-      findings: (check.check?.findings ?? []).filter((f) => f.severity === 'error'),
-    };
-  try {
-    const draft = reportCreate(services, false);
-    const report = reportFill(services, draft.docId);
-    return {
-      ok: true,
-      docId: report.docId,
-      name: report.name,
-      url: report.url,
-      warnings: check.warnings,
-    };
-  } catch (error) {
-    return { ok: false, message: messageOf(error), findings: [] };
-  }
-};
-
-/** The PDF of the last report, for callers that do not show the steps. */
-export const savePdf = (services: Services, docId: string): PdfResult => {
-  const { pdf } = reportPdf(services, docId);
-  if (!pdf) throw new Error('PDF не збережено.');
-  return pdf;
-};

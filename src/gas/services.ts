@@ -171,3 +171,9 @@ export interface Services {
 
 export const activeSpreadsheet = (services: Services): SpreadsheetApi =>
   services.SpreadsheetApp.getActiveSpreadsheet();
+
+/** An error's message; errors of Apps Script's services are not always `instanceof Error`. */
+export const messageOf = (error: unknown): string =>
+  typeof error === 'object' && error !== null && 'message' in error
+    ? String((error as { message: unknown }).message)
+    : String(error);

@@ -7,7 +7,7 @@ import type { MeasureSnapshot, Snapshot } from '../core/changes';
 import type { Programme } from '../core/programme';
 import { analyseProgramme, snapshotProgramme } from '../core/programme';
 import { SOURCE_KEYS } from '../core/sources';
-import type { SheetApi, SpreadsheetApi } from './services';
+import type { RangeApi, SheetApi, SpreadsheetApi } from './services';
 import type { ReadWorkbook } from './workbook';
 
 export const SNAPSHOT_SHEET = 'Zvit: знімки';
@@ -117,9 +117,44 @@ export const readSnapshots = (read: ReadWorkbook): Snapshot[] => {
 };
 
 /**
+ * The rows a new tab has: Sheets makes a tab 1 000 rows by 26 columns. Formatting and writing
+ * all of them at once costs no more calls than the rows written, and later writes within them
+ * need no format of their own. Nothing breaks if a new tab ever had fewer: the write is refused
+ * and the fallback in `saveSnapshot` writes as many as it has.
+ */
+export const NEW_TAB_ROWS = 1000;
+
+/** `rows`, then blank rows down to `height`: one write instead of clearing what lay below first. */
+const padded = (rows: readonly string[][], height: number): string[][] => {
+  const blank = Array.from({ length: COLUMNS }, () => '');
+  const out = [...rows];
+  while (out.length < height) out.push(blank);
+  return out;
+};
+
+/**
+ * Writes `rows` from A1 over `height` rows; `asText` sets the plain-text format on the range
+ * too (a period end would turn into a date, a part like "12" into a number).
+ */
+const writeRows = (
+  sheet: SheetApi,
+  rows: readonly string[][],
+  height: number,
+  asText: boolean,
+): void => {
+  const range = sheet.getRange(1, 1, height, COLUMNS);
+  (asText ? range.setNumberFormat('@') : range).setValues(padded(rows, height));
+};
+
+/**
  * Keeps `snapshot` as the one of its period (replacing what an earlier report of that period
- * left), with the other periods' snapshots as they were. The tab is made, hidden, on first use;
- * the tab the person was on stays active.
+ * left), with the other periods' snapshots as they were. The tab is made on first use, hidden,
+ * its whole grid formatted as plain text and written in the same call, with the tab the person
+ * was on left active. Later it is read (its data range and values) and written over: through
+ * that same range when the rows fit it, else through a range of their own. A tab shorter than
+ * the rows (many periods, or rows deleted by hand) is grown: Sheets refuses a range past a tab's
+ * last row ("The coordinates of the range are outside the dimensions of the sheet.",
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)).
  */
 export const saveSnapshot = (
   spreadsheet: SpreadsheetApi,
@@ -132,14 +167,22 @@ export const saveSnapshot = (
   let sheet = read
     ? (read.tabs.find((t) => t.name === SNAPSHOT_SHEET)?.sheet ?? null)
     : spreadsheet.getSheetByName(SNAPSHOT_SHEET);
+  const made = !sheet;
   if (!sheet) {
     const active = spreadsheet.getActiveSheet();
     sheet = spreadsheet.insertSheet(SNAPSHOT_SHEET);
     sheet.hideSheet();
     active.activate();
   }
-  // Other periods' rows as they are; the header and anything typed over are written anew.
-  const cells = cellsOf(sheet, read);
+  // Other periods' rows as they are; the header and anything typed over are written anew. A tab
+  // just made is empty: nothing to read.
+  let range: RangeApi | null = null;
+  let cells: unknown[][] = [];
+  if (!made) {
+    const known = read?.reads.get(sheet);
+    range = known?.range ?? sheet.getDataRange();
+    cells = known ? cellsOf(sheet, read) : range.getValues();
+  }
   const kept = textRows(cells).filter((row) => ISO_DAY.test(row[0]) && row[0] !== end);
   const texts = splitText(JSON.stringify(snapshot), PART_CHARACTERS);
   const rows = [
@@ -154,12 +197,20 @@ export const saveSnapshot = (
       text,
     ]),
   ];
-  // Plain text: a period end would turn into a date, a part like "12" into a number. Blank rows
-  // write over what the tab held beyond the new rows, one call instead of clearing it first.
-  const height = Math.max(rows.length, cells.length);
-  const blank = Array.from({ length: COLUMNS }, () => '');
-  while (rows.length < height) rows.push(blank);
-  sheet.getRange(1, 1, height, COLUMNS).setNumberFormat('@').setValues(rows);
+  // Rows past both the new tab's grid and what was written before were never formatted.
+  const asText = made || rows.length > Math.max(NEW_TAB_ROWS, cells.length);
+  const height = Math.max(rows.length, made ? NEW_TAB_ROWS : cells.length);
+  // The range just read holds exactly these rows: written back through it, one call fewer.
+  const same = !asText && height === cells.length && cells[0]?.length === COLUMNS ? range : null;
+  try {
+    if (same) same.setValues(padded(rows, height));
+    else writeRows(sheet, rows, height, asText);
+  } catch (error) {
+    const last = sheet.getMaxRows();
+    if (last >= height) throw error;
+    if (last < rows.length) sheet.insertRowsAfter(last, rows.length - last);
+    writeRows(sheet, rows, Math.max(rows.length, last), true);
+  }
 };
 
 /** The latest snapshot of an earlier period of the same year as `period`, or null. */

@@ -66,16 +66,6 @@ export interface SubmissionsView {
   readonly reminder: string;
 }
 
-export type ReportResult =
-  | {
-      readonly ok: true;
-      readonly docId: string;
-      readonly name: string;
-      readonly url: string;
-      readonly warnings: number;
-    }
-  | { readonly ok: false; readonly message: string; readonly findings: readonly FindingView[] };
-
 export interface PdfResult {
   readonly name: string;
   readonly url: string;

@@ -23,14 +23,18 @@ const linkOf = (file: DriveFileRecord): string =>
       ? `https://docs.google.com/document/d/${file.id}/edit?usp=drivesdk`
       : `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`;
 
-const resourceOf = (file: DriveFileRecord, fields?: unknown): Record<string, unknown> => {
+const resourceOf = (
+  store: DriveStore,
+  file: DriveFileRecord,
+  fields?: unknown,
+): Record<string, unknown> => {
   const all: Record<string, unknown> = {
     kind: 'drive#file',
     id: file.id,
     name: file.name,
     mimeType: file.mimeType,
     parents: [...file.parents],
-    trashed: file.trashed,
+    trashed: store.inBin(file),
     webViewLink: linkOf(file),
     size: file.blob ? String(file.blob.bytes.length) : undefined,
     createdTime: file.createdTime,
@@ -66,7 +70,7 @@ interface Resource {
  * An unknown term is refused, as Drive refuses an invalid query.
  * https://developers.google.com/workspace/drive/api/guides/ref-search-terms
  */
-const matches = (file: DriveFileRecord, q: string): boolean =>
+const matches = (store: DriveStore, file: DriveFileRecord, q: string): boolean =>
   q
     .split(/\s+and\s+/i)
     .filter((t) => t.trim() !== '')
@@ -76,7 +80,10 @@ const matches = (file: DriveFileRecord, q: string): boolean =>
           term,
         );
       if (eq) {
-        const actual = String(file[eq[1] as 'name' | 'mimeType' | 'trashed']);
+        const actual =
+          eq[1] === 'trashed'
+            ? String(store.inBin(file))
+            : String(file[eq[1] as 'name' | 'mimeType']);
         const expected = eq[3] !== undefined ? eq[3].replace(/\\(.)/g, '$1') : eq[4];
         // "contains" on a name matches by prefix only ("HelloWorld" is found by 'Hello', not by
         // 'World'); the fake takes the prefix of the name or of any word in it.
@@ -124,11 +131,11 @@ export const createDriveApi = (context: FakeContext, store: DriveStore) => {
           parents: resource.parents,
           blob: stored,
         });
-        return resourceOf(file, optionalArgs?.fields);
+        return resourceOf(store, file, optionalArgs?.fields);
       },
       get: (fileId: string, optionalArgs?: { fields?: string }) => {
         call('get');
-        return resourceOf(reach('get', fileId), optionalArgs?.fields);
+        return resourceOf(store, reach('get', fileId), optionalArgs?.fields);
       },
       update: (
         resource: Resource,
@@ -141,7 +148,7 @@ export const createDriveApi = (context: FakeContext, store: DriveStore) => {
         if (resource.name !== undefined) file.name = resource.name;
         if (resource.trashed !== undefined) file.trashed = resource.trashed;
         if (file.doc && resource.name !== undefined) file.doc.title = resource.name;
-        return resourceOf(file, optionalArgs?.fields);
+        return resourceOf(store, file, optionalArgs?.fields);
       },
       /** Only files the add-on reaches; `fields` as "files(id,name)" shapes each file. */
       list: (optionalArgs: { q?: string; fields?: string } = {}) => {
@@ -149,14 +156,14 @@ export const createDriveApi = (context: FakeContext, store: DriveStore) => {
         let files: DriveFileRecord[];
         try {
           files = [...store.files.values()].filter(
-            (f) => !f.deleted && f.createdByApp && matches(f, optionalArgs.q ?? ''),
+            (f) => !f.deleted && f.createdByApp && matches(store, f, optionalArgs.q ?? ''),
           );
         } catch (error) {
           throw apiError(context, 'drive.files.list', (error as Error).message);
         }
         return {
           kind: 'drive#fileList',
-          files: files.map((f) => resourceOf(f, fileFieldsOf(optionalArgs.fields))),
+          files: files.map((f) => resourceOf(store, f, fileFieldsOf(optionalArgs.fields))),
         };
       },
       remove: (fileId: string) => {

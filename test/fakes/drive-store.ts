@@ -76,6 +76,20 @@ export class DriveStore {
     return file && !file.deleted && file.createdByApp ? file : undefined;
   }
 
+  /**
+   * In the bin: trashed itself, or inside a trashed folder. Drive v3 `trashed`: "Whether the file
+   * has been trashed, either explicitly or from a trashed parent folder."
+   * https://developers.google.com/workspace/drive/api/reference/rest/v3/files#File.FIELDS.trashed
+   */
+  inBin(file: DriveFileRecord, seen = new Set<string>()): boolean {
+    if (file.trashed) return true;
+    seen.add(file.id);
+    return file.parents.some((id) => {
+      const parent = this.files.get(id);
+      return parent !== undefined && !seen.has(id) && this.inBin(parent, seen);
+    });
+  }
+
   /** A Google Doc that DocumentApp (documents scope) may open: any doc not removed. */
   document(id: string): DriveFileRecord | undefined {
     const file = this.files.get(id);

@@ -33,6 +33,24 @@ describe('Drive.Files', () => {
     });
   });
 
+  it('shows a file made inside a trashed folder as trashed, as the folder’s content is', () => {
+    const env = createFakeEnvironment();
+    const folder = String(
+      env.globals.Drive.Files.create({ name: 'Zvit', mimeType: MIME.folder }).id,
+    );
+    env.drive.trash(folder);
+    const made = env.globals.Drive.Files.create(
+      { name: 'Звіт', mimeType: MIME.document, parents: [folder] },
+      undefined,
+      { fields: 'id,trashed' },
+    );
+    const listed = env.globals.Drive.Files.list({
+      q: `'${folder}' in parents and trashed = false`,
+      fields: 'files(id)',
+    });
+    expect([made.trashed, listed.files]).toEqual([true, []]);
+  });
+
   it('does not find a removed file', () => {
     const env = createFakeEnvironment();
     const { id } = env.globals.Drive.Files.create({ name: 'Zvit', mimeType: MIME.folder });

@@ -268,6 +268,15 @@ describe('spreadsheet', () => {
     expect(spreadsheet.getActiveSheet().getName()).toEqual('Zvit: позначки');
   });
 
+  it('makes a new tab 1 000 rows by 26 columns, and no range reaches past them', () => {
+    const sheet = new FakeSpreadsheet().insertSheet('Zvit: знімки');
+    expect([
+      sheet.getMaxRows(),
+      sheet.getMaxColumns(),
+      thrown(() => sheet.getRange(1, 1, 1001, 6)),
+    ]).toEqual([1000, 26, 'The coordinates of the range are outside the dimensions of the sheet.']);
+  });
+
   it('refuses a second tab of the same name', () => {
     const spreadsheet = spreadsheetFromRows('Заходи', []);
     expect(thrown(() => spreadsheet.insertSheet('Заходи'))).toEqual(

@@ -4,6 +4,7 @@ import { readXlsx } from '../../src/cli/read-xlsx';
 import type { Grid } from '../../src/core/grid';
 import { NOTE_PREFIX } from '../../src/core/mark-plan';
 import { MENU_ITEMS } from '../../src/gas/ui';
+import type { LastReport } from '../../src/shared/api';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
 import type { FakeSheet } from '../fakes';
 import { createFakeEnvironment, MIME, spreadsheetFromGrids } from '../fakes';
@@ -29,7 +30,12 @@ const addon = (grids: Grid[] = sample, options: { timeZone?: string } = {}) => {
   const call = (name: string, ...args: unknown[]) =>
     JSON.parse(JSON.stringify(scope[name](...args) ?? null));
   const tab = (name: string) => env.spreadsheet.getSheetsQuietly().find((s) => s.name === name)!;
-  return { env, scope, call, sheet: env.spreadsheet.getSheetsQuietly()[0], tab };
+  /** «Сформувати звіт» as the sidebar makes it: check, create, fill. */
+  const report = (): LastReport => {
+    call('reportCheck');
+    return call('reportFill', call('reportCreate', false).docId);
+  };
+  return { env, scope, call, report, sheet: env.spreadsheet.getSheetsQuietly()[0], tab };
 };
 
 /** What a person sees in a cell. */
@@ -211,20 +217,20 @@ describe('Підрахувати підсумки', () => {
 
 describe('Сформувати звіт', () => {
   it('creates the Doc inside the add-on’s own folder and links it', () => {
-    const { call, env } = addon();
-    const result = call('generateReport');
-    const doc = env.drive.files.get(result.docId)!;
+    const { report, env } = addon();
+    const made = report();
+    const doc = env.drive.files.get(made.docId)!;
     const folder = env.properties.user.values.get('zvit.reportsFolderId');
-    expect([result.ok, doc.parents, result.name]).toEqual([
-      true,
+    expect([made.url, doc.parents, made.name]).toEqual([
+      `https://docs.google.com/document/d/${made.docId}/edit`,
       [folder],
       '4.4 Розвиток інформаційного простору — 1 півріччя 2017 року',
     ]);
   });
 
   it('merges the header and pins five header rows in one batchUpdate', () => {
-    const { call, env } = addon();
-    const table = reportTable(env, call('generateReport').docId);
+    const { report, env } = addon();
+    const table = reportTable(env, report().docId);
     expect([
       table.merges.length,
       table.pinnedHeaderRows,
@@ -233,9 +239,9 @@ describe('Сформувати звіт', () => {
   });
 
   it('writes the same table cells as the report model the .docx is made from', () => {
-    const { call, env } = addon();
+    const { call, report, env } = addon();
     const model = call('sidebarPreview');
-    const table = reportTable(env, call('generateReport').docId);
+    const table = reportTable(env, report().docId);
     const texts = table.rows.map((r) =>
       r.cells.map((c) => c.content.map((p) => p.text).join('\n')),
     );
@@ -244,29 +250,29 @@ describe('Сформувати звіт', () => {
 
   it('creates nothing and says why when the sheet has errors', () => {
     const { call, env } = addon(withBadAmount());
-    const result = call('generateReport');
-    expect([result.ok, documents(env).length]).toEqual([false, 0]);
+    const result = call('reportCheck');
+    expect([result.ok, result.message.length > 0, documents(env).length]).toEqual([false, true, 0]);
   });
 
   it('tells a second coordinator to wait while the first generates', () => {
     const { call, env } = addon();
     env.locks.holdByOtherUser('document');
-    expect(call('generateReport').message).toContain('інший користувач');
+    expect(call('reportCheck').message).toContain('інший користувач');
   });
 
   it('makes a new folder when the user trashed the old one', () => {
-    const { call, env } = addon();
-    call('generateReport');
+    const { report, env } = addon();
+    report();
     const first = env.properties.user.values.get('zvit.reportsFolderId')!;
     env.drive.trash(first);
-    call('generateReport');
+    report();
     expect(env.properties.user.values.get('zvit.reportsFolderId')).not.toBe(first);
   });
 
   it('saves a PDF beside the Doc', () => {
-    const { call, env } = addon();
-    const { docId } = call('generateReport');
-    const pdf = call('savePdf', docId);
+    const { call, report, env } = addon();
+    const { docId } = report();
+    const { pdf } = call('reportPdf', docId);
     const file = [...env.drive.files.values()].find((f) => f.mimeType === MIME.pdf)!;
     expect([
       pdf.name,
@@ -337,14 +343,15 @@ describe('Налаштування', () => {
 describe('service calls', () => {
   const callsFor = async (measures: number, action: string) => {
     const { generatedGrids } = await import('../../scripts/bench-offline');
-    const { env, scope, sheet } = addon(generatedGrids(measures));
+    const { env, scope, report, sheet } = addon(generatedGrids(measures));
     env.calls.reset();
     if (action === 'onEdit') scope.onEdit(editEvent(env, sheet, 5, 11));
+    else if (action === 'report') report();
     else scope[action]();
     return env.calls.total();
   };
 
-  it.each(['sidebarCheck', 'menuTotals', 'generateReport', 'onEdit', 'clearMarksNow'])(
+  it.each(['sidebarCheck', 'menuTotals', 'report', 'onEdit', 'clearMarksNow'])(
     '%s makes as many calls for 300 measures as for 10',
     async (action) => {
       expect(await callsFor(300, action)).toBe(await callsFor(10, action));
@@ -451,12 +458,17 @@ describe('a failure half-way', () => {
     env.globals.Docs.Documents.batchUpdate = () => {
       throw new Error('Internal error encountered.');
     };
-    const result = call('generateReport');
-    const docs = documents(env);
+    call('reportCheck');
+    const { docId } = call('reportCreate', false);
+    let message = '';
+    try {
+      call('reportFill', docId);
+    } catch (error) {
+      message = (error as Error).message;
+    }
     expect([
-      result.ok,
-      result.message.includes('Internal error encountered.'),
-      docs.map((d) => d.trashed),
-    ]).toEqual([false, true, [true]]);
+      message.includes('Internal error encountered.'),
+      documents(env).map((d) => d.trashed),
+    ]).toEqual([true, [true]]);
   });
 });

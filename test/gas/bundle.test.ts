@@ -22,8 +22,6 @@ const ENTRY_POINTS = [
   'draftNarrative',
   'showPreviewWindow',
   'selectCell',
-  'generateReport',
-  'savePdf',
   'reportCheck',
   'reportCreate',
   'reportFill',

@@ -108,6 +108,36 @@ describe('the snapshot a finished report leaves', () => {
       .map((row) => row[0]);
     expect(periods).toEqual(['2017-06-30', '2017-09-30']);
   });
+
+  it('is written on a tab formatted as plain text to its last row when it is made', () => {
+    const { report, sheet } = addon();
+    report();
+    const tab = sheet(SNAPSHOTS)!;
+    expect([tab.getMaxRows(), tab.peek(1000, 1)?.numberFormat]).toEqual([1000, '@']);
+  });
+
+  it('is written anew by a report of the same period after a person typed beside it', () => {
+    const { report, sheet } = addon();
+    report();
+    sheet(SNAPSHOTS)!.getRange('G1').setValue('нотатка');
+    const again = report();
+    expect(sheet(SNAPSHOTS)!.getRange('C2').getValue()).toBe(again.createdAt);
+  });
+
+  it('grows a tab that has fewer rows than it must hold, the new rows as plain text', () => {
+    const { report, sheet, setPeriod } = addon();
+    report();
+    // Two rows left: the header and the one part of the first snapshot.
+    sheet(SNAPSHOTS)!.deleteRows(3, 998);
+    setPeriod(LATER);
+    report();
+    const periods = sheet(SNAPSHOTS)!
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .map((row) => row[0]);
+    expect(periods).toEqual(['2017-06-30', '2017-09-30']);
+  });
 });
 
 describe('the next check', () => {

@@ -312,21 +312,107 @@ describe('Зберегти PDF', () => {
   });
 });
 
+describe('the reports folder', () => {
+  const FOLDER_KEY = 'zvit.reportsFolderId';
+  const folderOf = (env: FakeEnvironment) => env.properties.user.values.get(FOLDER_KEY) ?? '';
+
+  it('takes the next Doc without Drive being asked about the folder first', async () => {
+    const { env, call, report } = addon(await sample());
+    report();
+    env.calls.reset();
+    call('reportCreate', false);
+    expect(Object.keys(env.calls.snapshot()).filter((name) => name.startsWith('Drive.'))).toEqual([
+      'Drive.Files.create',
+      'Drive.Files.list',
+    ]);
+  });
+
+  it.each([
+    ['trashed', (env: FakeEnvironment, id: string) => env.drive.trash(id)],
+    ['removed for good', (env: FakeEnvironment, id: string) => env.drive.remove(id)],
+  ])('is made anew when the old one was %s, and the report lies there', async (_, gone) => {
+    const { env, report } = addon(await sample());
+    report();
+    const old = folderOf(env);
+    gone(env, old);
+    const { docId } = report();
+    const doc = env.drive.files.get(docId);
+    expect([folderOf(env) !== old, doc?.parents, doc && env.drive.inBin(doc)]).toEqual([
+      true,
+      [folderOf(env)],
+      false,
+    ]);
+  });
+
+  it('leaves no draft to come back when the trashed folder is restored', async () => {
+    const { env, report } = addon(await sample());
+    report();
+    const old = folderOf(env);
+    env.drive.trash(old);
+    report();
+    env.drive.files.get(old)!.trashed = false;
+    const back = env.drive.childrenOf(old).filter((f) => !env.drive.inBin(f));
+    expect(back.map((f) => f.name)).toEqual([
+      '4.4 Розвиток інформаційного простору — 1 півріччя 2017 року',
+    ]);
+  });
+
+  it('is kept when Drive fails for another reason, and the failure is shown', async () => {
+    const { env, call, thrown, report } = addon(await sample());
+    report();
+    const old = folderOf(env);
+    call('reportCheck');
+    env.globals.Drive.Files.create = () => {
+      throw new Error('API call to drive.files.create failed with error: Backend Error');
+    };
+    expect([thrown('reportCreate', false), folderOf(env)]).toEqual([
+      'API call to drive.files.create failed with error: Backend Error',
+      old,
+    ]);
+  });
+
+  it('takes the PDF in a new folder when the old one was trashed', async () => {
+    const { env, call, report } = addon(await sample());
+    const { docId } = report();
+    const old = folderOf(env);
+    env.drive.trash(old);
+    call('reportPdf', docId);
+    const live = [...env.drive.files.values()].filter(
+      (f) => f.mimeType === 'application/pdf' && !env.drive.inBin(f),
+    );
+    expect(live.map((f) => f.parents)).toEqual([[folderOf(env)]]);
+  });
+});
+
 describe('service calls of a whole report (check, create, fill)', () => {
+  /** What the budget counts: the sheet, the documents, Docs and Drive (no lock, properties). */
+  const COUNTED =
+    /^(SpreadsheetApp|Spreadsheet|Sheet|Range|DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|Text|Docs|Drive)\./;
   /** DocumentApp and its elements, the Docs and Drive advanced services. */
   const DOCUMENT_SIDE =
     /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|Text|Docs|Drive)\./;
   const SHEET_SIDE = /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./;
-  const costs = new Map<number, Record<string, number>>();
+  /**
+   * The first report of a fresh file, the same period again (replacing it), the next period
+   * (replacing it too) while the snapshots tab holds the earlier one.
+   */
+  const CASES = ['first', 'repeat', 'next'] as const;
+  type Case = (typeof CASES)[number];
+  const costs = new Map<string, Record<string, number>>();
   const names = new Map<number, string | undefined>();
+  const at = (measures: number, which: Case) => costs.get(`${measures} ${which}`) ?? {};
   let oneRead: Record<string, number> = {};
   beforeAll(() => {
     for (const measures of [10, 1000, 5000]) {
       const { env, report } = addon(generated(measures));
-      env.calls.reset();
-      const { docId } = report();
-      costs.set(measures, env.calls.snapshot());
-      names.set(measures, env.drive.files.get(docId)?.name);
+      const settings = env.spreadsheet.getSheetsQuietly().find((s) => s.name === 'Налаштування');
+      for (const which of CASES) {
+        if (which === 'next') settings?.writeRaw(5, 2, [['9 місяців 2017 року']]);
+        env.calls.reset();
+        const { docId } = report(which !== 'first');
+        costs.set(`${measures} ${which}`, env.calls.snapshot());
+        if (which === 'first') names.set(measures, env.drive.files.get(docId)?.name);
+      }
     }
     const { env, call } = addon(generated(10));
     env.calls.reset();
@@ -338,27 +424,48 @@ describe('service calls of a whole report (check, create, fill)', () => {
       .filter(([name]) => pattern.test(name))
       .reduce((sum, [, n]) => sum + n, 0);
 
-  it('read the sheet twice (the check, then the fill), as two summaries do, and keep the snapshot', () => {
-    // The snapshot tab (found among the tabs already listed): made, hidden, the person's tab
-    // found and reactivated, read (range and values), written over (range, plain-text format,
-    // values).
-    const SNAPSHOT_CALLS = 9;
-    expect(side(costs.get(10) ?? {}, SHEET_SIDE)).toEqual(
+  describe.each([10, 1000, 5000])('at %i measures', (measures) => {
+    it.each(CASES)('a report (%s) costs at most 40 calls, its snapshot included', (which) => {
+      expect(side(at(measures, which), COUNTED)).toBeLessThanOrEqual(40);
+    });
+  });
+
+  it('read the sheet twice (the check, then the fill) and make the snapshots tab, reading nothing of it', () => {
+    // Made, hidden, the person's tab found and made active again; its whole new grid formatted as
+    // plain text and written in one range: range, format, values.
+    const SNAPSHOT_CALLS = 7;
+    expect(side(at(10, 'first'), SHEET_SIDE)).toEqual(
       2 * side(oneRead, SHEET_SIDE) + SNAPSHOT_CALLS,
     );
   });
 
+  it('read the sheet twice, naming the snapshots tab in each read, and write the same period back through the range read: three calls', () => {
+    // Its data range and values, then that range's values.
+    expect(side(at(10, 'repeat'), SHEET_SIDE)).toEqual(2 * side(oneRead, SHEET_SIDE) + 2 + 3);
+  });
+
+  it('write a later period through a range of its own, with no format of its own: four calls', () => {
+    // Its data range and values, then a range reaching the new rows and its values.
+    expect(side(at(10, 'next'), SHEET_SIDE)).toEqual(2 * side(oneRead, SHEET_SIDE) + 2 + 4);
+  });
+
+  it('ask Drive only whether the last report is still there, nothing of the reports folder', () => {
+    expect([at(10, 'repeat')['Drive.Files.get'], at(10, 'next')['Drive.Files.get']]).toEqual([
+      1, 1,
+    ]);
+  });
+
   it('make as many calls on the sheet at 1 000 measures as at 10', () => {
-    expect(side(costs.get(1000) ?? {}, SHEET_SIDE)).toEqual(side(costs.get(10) ?? {}, SHEET_SIDE));
+    expect(side(at(1000, 'first'), SHEET_SIDE)).toEqual(side(at(10, 'first'), SHEET_SIDE));
   });
 
   it('build the Doc at 5 000 measures in one batch, within 500 requests', () => {
-    expect([names.get(5000), costs.get(5000)?.['Docs.batchUpdate']]).toEqual([
+    expect([names.get(5000), at(5000, 'first')['Docs.batchUpdate']]).toEqual([
       '4.4 Розвиток інформаційного простору — 1 півріччя 2017 року',
       1,
     ]);
   });
-  const documentSide = (measures: number): number => side(costs.get(measures) ?? {}, DOCUMENT_SIDE);
+  const documentSide = (measures: number): number => side(at(measures, 'first'), DOCUMENT_SIDE);
 
   it.each([10, 1000, 5000])('cost at most 13 on the document side at %i measures', (measures) => {
     expect(documentSide(measures)).toBeLessThanOrEqual(13);

@@ -1,0 +1,13 @@
+// The Apps Script figures `npm run bench` prints: the report counted as the sidebar makes it.
+import { benchGas } from '../../scripts/bench-gas';
+
+describe('the Apps Script bench', () => {
+  it('counts the report in its three cases, each within 40 service calls', () => {
+    const reports = benchGas([10]).filter((f) => f.largestBatch > 0);
+    expect(reports.map((f) => [f.action, f.serviceCalls <= 40])).toEqual([
+      ['Сформувати звіт', true],
+      ['Звіт знову, заміна', true],
+      ['Наступний період', true],
+    ]);
+  });
+});
