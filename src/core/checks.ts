@@ -19,7 +19,8 @@ import {
   amountOf,
   FUNDING_SOURCES,
   rowAmount,
-  rowFigures,
+  readsWhole,
+  restsOnUnreadable,
   sumOfSources,
   unreadableTotals,
 } from './totals';
@@ -200,10 +201,10 @@ const amountCellFinding = (
 ): Finding | null => {
   const money = m.money[source][side];
   const a = money.amount;
+  if (a.kind !== 'invalid' && a.kind !== 'pair') return null;
   const place = { sheet: ctx.sheet, row: m.row, col: money.col };
   if (a.kind === 'invalid')
     return makeFinding(a.code, SEVERITY.error, place, invalidAmountMessage(a));
-  if (a.kind !== 'pair') return null;
   const at = (s: Side): string => {
     const col = m.money[source][s].col;
     return col < 0 ? 'окремий стовпець' : `клітинку ${toA1(m.row, col)}`;
@@ -217,7 +218,8 @@ const amountCellFinding = (
 };
 
 // The rules below run over every amount of every row, and nearly every one is fine: they loop
-// and push, rather than build an empty list per amount for flatMap to join.
+// and push, rather than build an empty list per amount for flatMap to join, and ask whether a
+// row reads whole once (`whole`) before asking which of its figures do not.
 
 const amountCells: Rule = (ctx) => {
   const findings: Finding[] = [];
@@ -233,15 +235,19 @@ const amountCells: Rule = (ctx) => {
 };
 
 /** Всього against the sum of the sources on one side of a row; null when they agree. */
-const totalOfRowFinding = (ctx: CheckContext, m: Measure, side: Side): Finding | null => {
+const totalOfRowFinding = (
+  ctx: CheckContext,
+  m: Measure,
+  side: Side,
+  whole: boolean,
+): Finding | null => {
   // A source that could not be read has its own finding; the sum without it proves nothing.
-  const { bySource } = rowFigures(m.money);
-  if (FUNDING_SOURCES.some((s) => bySource[s][side].unreadable)) return null;
+  if (!whole && FUNDING_SOURCES.some((s) => restsOnUnreadable(m.money, s, side))) return null;
   const sources = sumOfSources(m.money, side);
   const typedCell = m.money.total[side];
   const typed = amountOf(typedCell);
-  const place = { sheet: ctx.sheet, row: m.row, col: typedCell.col };
   if (sources === null) return null;
+  const place = { sheet: ctx.sheet, row: m.row, col: typedCell.col };
   if (typed === null && typedCell.amount.kind === 'empty') {
     return makeFinding(
       'total-missing',
@@ -267,8 +273,9 @@ const totalOfRowFinding = (ctx: CheckContext, m: Measure, side: Side): Finding |
 const totalOfRow: Rule = (ctx) => {
   const findings: Finding[] = [];
   for (const m of ctx.measures) {
+    const whole = readsWhole(m.money);
     for (const side of SIDES) {
-      const finding = totalOfRowFinding(ctx, m, side);
+      const finding = totalOfRowFinding(ctx, m, side, whole);
       if (finding) findings.push(finding);
     }
   }
@@ -282,13 +289,17 @@ const factSources = (m: Measure): readonly SourceKey[] =>
     : FUNDING_SOURCES;
 
 /** A fact without a plan or above it, for one source of a row; null when it is neither. */
-const factFinding = (ctx: CheckContext, m: Measure, source: SourceKey): Finding | null => {
-  const figures = rowFigures(m.money).bySource[source];
-  if (figures.plan.unreadable || figures.fact.unreadable) return null;
-  const plan = figures.plan.amount;
-  const fact = figures.fact.amount;
-  const place = { sheet: ctx.sheet, row: m.row, col: m.money[source].fact.col };
+const factFinding = (
+  ctx: CheckContext,
+  m: Measure,
+  source: SourceKey,
+  whole: boolean,
+): Finding | null => {
+  if (!whole && SIDES.some((side) => restsOnUnreadable(m.money, source, side))) return null;
+  const plan = rowAmount(m.money, source, 'plan');
+  const fact = rowAmount(m.money, source, 'fact');
   if (fact === null || fact === 0) return null;
+  const place = { sheet: ctx.sheet, row: m.row, col: m.money[source].fact.col };
   if (plan === null) {
     return makeFinding(
       'fact-without-plan',
@@ -311,8 +322,9 @@ const factFinding = (ctx: CheckContext, m: Measure, source: SourceKey): Finding 
 const factAgainstPlan: Rule = (ctx) => {
   const findings: Finding[] = [];
   for (const m of ctx.measures) {
+    const whole = readsWhole(m.money);
     for (const source of factSources(m)) {
-      const finding = factFinding(ctx, m, source);
+      const finding = factFinding(ctx, m, source, whole);
       if (finding) findings.push(finding);
     }
   }

@@ -183,12 +183,18 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
   for (let row = header.dataRow; row < grid.rows.length; row++) {
     if (columns.every((col) => isBlank(cellAt(grid, row, col)))) continue;
     const fromMerge = merged.get(row);
-    const text = {} as Record<FieldKey, string>;
-    for (const key of FIELD_KEYS) {
+    const field = (key: FieldKey): string => {
       const col = header.fields[key];
-      text[key] =
-        col === undefined ? '' : (fromMerge?.get(col) ?? cellAt(grid, row, col)).text.trim();
-    }
+      return col === undefined ? '' : (fromMerge?.get(col) ?? cellAt(grid, row, col)).text.trim();
+    };
+    const text: Record<FieldKey, string> = {
+      number: field('number'),
+      title: field('title'),
+      term: field('term'),
+      executor: field('executor'),
+      status: field('status'),
+      result: field('result'),
+    };
     const moneyRow = readMoney(grid, header, row);
     rows.push({ kind: kindOf(text, moneyRow), row, text, money: moneyRow });
   }

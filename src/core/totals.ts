@@ -24,23 +24,29 @@ export const sumOfSources = (money: MoneyRow, side: Side): number | null => {
   return sum;
 };
 
-/** The row's figure for one source and side, and whether it rests on an unreadable cell. */
-export interface Figure {
-  /** For Всього the typed value, else (typed cell empty) the sum of its sources. */
-  readonly amount: number | null;
-  /** See `restsOnUnreadable`. */
-  readonly unreadable: boolean;
-}
-
-export interface RowFigures {
-  readonly bySource: Readonly<Record<SourceKey, Readonly<Record<Side, Figure>>>>;
-  /** Some figure of the row rests on an unreadable cell (a rare row, in a forced draft). */
-  readonly unreadable: boolean;
-}
+/**
+ * The row's figure for a source; for Всього the typed value, else (typed cell empty) the sum of
+ * its sources. An unreadable cell has no figure: see `restsOnUnreadable`.
+ */
+export const rowAmount = (money: MoneyRow, source: SourceKey, side: Side): number | null =>
+  source === 'total' && money.total[side].amount.kind === 'empty'
+    ? sumOfSources(money, side)
+    : amountOf(money[source][side]);
 
 /** A cell that holds something other than an amount: text, a sheet error, "28,8 / 0". */
 const isUnreadable = (cell: MoneyCell): boolean =>
   cell.amount.kind === 'invalid' || cell.amount.kind === 'pair';
+
+/**
+ * Whether any money cell of the row could not be read. Nearly every row reads whole, and then
+ * none of its figures rests on an unreadable cell: one look spares asking per source and side.
+ */
+export const readsWhole = (money: MoneyRow): boolean => {
+  for (const source of SOURCE_KEYS) {
+    if (isUnreadable(money[source].plan) || isUnreadable(money[source].fact)) return false;
+  }
+  return true;
+};
 
 /** A "план / факт" pair typed in either cell of a source holds both of its sides. */
 const ownUnreadable = (money: MoneyRow, source: SourceKey, side: Side): boolean =>
@@ -48,66 +54,19 @@ const ownUnreadable = (money: MoneyRow, source: SourceKey, side: Side): boolean 
   money[source].plan.amount.kind === 'pair' ||
   money[source].fact.amount.kind === 'pair';
 
-const figureOf = (money: MoneyRow, source: SourceKey, side: Side): Figure => {
-  const emptyTotal = source === 'total' && money.total[side].amount.kind === 'empty';
-  return {
-    amount: emptyTotal ? sumOfSources(money, side) : amountOf(money[source][side]),
-    unreadable:
-      ownUnreadable(money, source, side) ||
-      (emptyTotal && FUNDING_SOURCES.some((s) => ownUnreadable(money, s, side))),
-  };
-};
-
-const figuresOf = (money: MoneyRow): RowFigures => {
-  const bySide = (source: SourceKey) => ({
-    plan: figureOf(money, source, 'plan'),
-    fact: figureOf(money, source, 'fact'),
-  });
-  const bySource = {
-    total: bySide('total'),
-    state: bySide('state'),
-    regional: bySide('regional'),
-    city: bySide('city'),
-    enterprises: bySide('enterprises'),
-    other: bySide('other'),
-  };
-  return {
-    bySource,
-    unreadable: SOURCE_KEYS.some((s) => bySource[s].plan.unreadable || bySource[s].fact.unreadable),
-  };
-};
-
-/**
- * The totals, the checks and the report each ask for every row's figures; a row's money is not
- * changed once read, so its figures are worked out on the first question and kept for as long
- * as the row itself is.
- */
-const FIGURES = new WeakMap<MoneyRow, RowFigures>();
-
-/** The row's figures for every source and side, worked out once per row. */
-export const rowFigures = (money: MoneyRow): RowFigures => {
-  let figures = FIGURES.get(money);
-  if (figures === undefined) {
-    figures = figuresOf(money);
-    FIGURES.set(money, figures);
-  }
-  return figures;
-};
-
-/**
- * The row's figure for a source; for Всього the typed value, else (typed cell empty) the sum of
- * its sources. An unreadable cell has no figure: see `restsOnUnreadable`.
- */
-export const rowAmount = (money: MoneyRow, source: SourceKey, side: Side): number | null =>
-  rowFigures(money).bySource[source][side].amount;
-
 /**
  * Whether the row's figure for a source and side rests on a cell that could not be read: the
  * cell itself, or for an empty Всього any source it is summed from. Checks that would compare
  * such a figure stay silent (the cell has its own finding); a draft prints it as "?".
  */
-export const restsOnUnreadable = (money: MoneyRow, source: SourceKey, side: Side): boolean =>
-  rowFigures(money).bySource[source][side].unreadable;
+export const restsOnUnreadable = (money: MoneyRow, source: SourceKey, side: Side): boolean => {
+  if (ownUnreadable(money, source, side)) return true;
+  return (
+    source === 'total' &&
+    money.total[side].amount.kind === 'empty' &&
+    FUNDING_SOURCES.some((s) => ownUnreadable(money, s, side))
+  );
+};
 
 export type UnreadableTotals = Readonly<Record<SourceKey, Readonly<Record<Side, boolean>>>>;
 
@@ -117,11 +76,10 @@ export const unreadableTotals = (measures: readonly Measure[]): UnreadableTotals
     SOURCE_KEYS.map((source) => [source, { plan: false, fact: false }]),
   ) as Record<SourceKey, Record<Side, boolean>>;
   for (const m of measures) {
-    const figures = rowFigures(m.money);
-    if (!figures.unreadable) continue;
+    if (readsWhole(m.money)) continue;
     for (const source of SOURCE_KEYS) {
       for (const side of SIDES) {
-        if (figures.bySource[source][side].unreadable) unreadable[source][side] = true;
+        if (restsOnUnreadable(m.money, source, side)) unreadable[source][side] = true;
       }
     }
   }
@@ -133,10 +91,9 @@ export const computeTotals = (measures: readonly Measure[]): Totals => {
     SOURCE_KEYS.map((source) => [source, { plan: 0, fact: 0 }]),
   ) as Record<SourceKey, { plan: number; fact: number }>;
   for (const m of measures) {
-    const { bySource } = rowFigures(m.money);
     for (const source of SOURCE_KEYS) {
-      totals[source].plan += bySource[source].plan.amount ?? 0;
-      totals[source].fact += bySource[source].fact.amount ?? 0;
+      totals[source].plan += rowAmount(m.money, source, 'plan') ?? 0;
+      totals[source].fact += rowAmount(m.money, source, 'fact') ?? 0;
     }
   }
   return totals;
@@ -144,11 +101,10 @@ export const computeTotals = (measures: readonly Measure[]): Totals => {
 
 /** A row's cells in the report, one per source: "28,8 / 0", "-", and "?" for a side that could not be read. */
 export const rowFigureTexts = (money: MoneyRow): string[] => {
-  const { bySource } = rowFigures(money);
-  const side = (figure: Figure) => (figure.unreadable ? UNREADABLE : figure.amount);
-  return SOURCE_KEYS.map((source) =>
-    formatPlanFact(side(bySource[source].plan), side(bySource[source].fact)),
-  );
+  const whole = readsWhole(money);
+  const side = (source: SourceKey, s: Side) =>
+    !whole && restsOnUnreadable(money, source, s) ? UNREADABLE : rowAmount(money, source, s);
+  return SOURCE_KEYS.map((source) => formatPlanFact(side(source, 'plan'), side(source, 'fact')));
 };
 
 /**
