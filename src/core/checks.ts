@@ -224,6 +224,7 @@ const amountCellFinding = (
 const amountCells: Rule = (ctx) => {
   const findings: Finding[] = [];
   for (const m of [...ctx.measures, ...ctx.declared]) {
+    if (readsWhole(m.money)) continue;
     for (const source of SOURCE_KEYS) {
       for (const side of SIDES) {
         const finding = amountCellFinding(ctx, m, source, side);
@@ -429,12 +430,13 @@ const declaredTotals: Rule = (ctx) => {
 
 const LOOKALIKE_FIELDS: readonly FieldKey[] = ['executor', 'title'];
 
-const lookalikeLetters: Rule = (ctx) =>
-  ctx.measures.flatMap((m) =>
-    LOOKALIKE_FIELDS.flatMap((key) => {
+const lookalikeLetters: Rule = (ctx) => {
+  const findings: Finding[] = [];
+  for (const m of ctx.measures) {
+    for (const key of LOOKALIKE_FIELDS) {
       const word = mixedWords(m.text[key])[0];
-      if (word === undefined) return [];
-      return [
+      if (word === undefined) continue;
+      findings.push(
         makeFinding(
           'lookalike-letters',
           SEVERITY.warning,
@@ -445,9 +447,11 @@ const lookalikeLetters: Rule = (ctx) =>
               ? 'цей виконавець не згрупується з іншими рядками того самого підрозділу.'
               : 'текст не знайдеться пошуком.'),
         ),
-      ];
-    }),
-  );
+      );
+    }
+  }
+  return findings;
+};
 
 /** Rules that need only the row itself: what a single edit can be checked with. */
 export const ROW_RULES: readonly Rule[] = [

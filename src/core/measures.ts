@@ -210,8 +210,18 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
   const notes: number[] = [];
   const termCol = header.fields.term;
   const noStatusColumn = header.fields.status === undefined;
-  // A table repeats a handful of terms ("Впродовж року", "І квартал") over thousands of rows:
-  // each distinct text is parsed once. Only text cells are kept, as the year is this table's.
+  // A table repeats a handful of statuses and terms ("Впродовж року", "І квартал") over
+  // thousands of rows: each distinct text is parsed once. The maps live for this one read, as
+  // a term's year is this table's.
+  const statuses = new Map<string, Status | null>();
+  const statusOf = (text: string): Status | null => {
+    let status = statuses.get(text);
+    if (status === undefined) {
+      status = parseStatus(text);
+      statuses.set(text, status);
+    }
+    return status;
+  };
   const terms = new Map<string, TermResult>();
   const termOf = (cell: Cell): TermResult => {
     if (typeof cell.value !== 'string') return parseTerm(cell, defaultYear);
@@ -245,7 +255,7 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
     measures.push({
       row: r.row,
       text,
-      status: parseStatus(text.status),
+      status: statusOf(text.status),
       term: termOf(termCell),
       money: r.money,
     });
