@@ -113,20 +113,21 @@ export const summariseDepartments = (
   }
   const groups = new Map<string, Group>();
   // Thousands of rows name a few dozen departments: each executor cell is split and keyed once.
-  const named = new Map<string, readonly (readonly [name: string, key: string])[]>();
+  const named = new Map<string, readonly { name: string; key: string }[]>();
   const departmentsOf = (executor: string) => {
     let departments = named.get(executor);
     if (departments === undefined) {
       const names = splitExecutors(executor);
-      departments = (names.length > 0 ? names : [NO_EXECUTOR]).map(
-        (name) => [name, departmentKey(name)] as const,
-      );
+      departments = (names.length > 0 ? names : [NO_EXECUTOR]).map((name) => ({
+        name,
+        key: departmentKey(name),
+      }));
       named.set(executor, departments);
     }
     return departments;
   };
   for (const m of measures) {
-    for (const [name, key] of departmentsOf(m.executor)) {
+    for (const { name, key } of departmentsOf(m.executor)) {
       let group = groups.get(key);
       if (!group) {
         group = {

@@ -95,15 +95,21 @@ const readMoney = (grid: Grid, header: Header, row: number): MoneyRow => {
     const cell = cellIn(col);
     return moneyCell(col, cell, parseAmount(cell));
   };
-  const money = {} as Record<SourceKey, Readonly<Record<Side, MoneyCell>>>;
-  for (const source of SOURCE_KEYS) {
+  const bySource = (source: SourceKey): Readonly<Record<Side, MoneyCell>> => {
     const cols = header.money[source];
-    if (header.layout === 'pairs') {
-      const col = cols.plan ?? -1;
-      money[source] = splitPair(col, cellIn(col));
-    } else money[source] = { plan: side(cols.plan ?? -1), fact: side(cols.fact ?? -1) };
-  }
-  return money;
+    if (header.layout !== 'pairs')
+      return { plan: side(cols.plan ?? -1), fact: side(cols.fact ?? -1) };
+    const col = cols.plan ?? -1;
+    return splitPair(col, cellIn(col));
+  };
+  return {
+    total: bySource('total'),
+    state: bySource('state'),
+    regional: bySource('regional'),
+    city: bySource('city'),
+    enterprises: bySource('enterprises'),
+    other: bySource('other'),
+  };
 };
 
 const moneyColumns = (header: Header): number[] => [

@@ -15,14 +15,11 @@ export const amountOf = (money: MoneyCell): number | null =>
   money.amount.kind === 'amount' ? money.amount.hryvnias : null;
 
 /** Sum of the sources given on a row for one side; null when none is given. */
-export const sumOfSources = (money: MoneyRow, side: Side): number | null => {
-  let sum: number | null = null;
-  for (const source of FUNDING_SOURCES) {
+export const sumOfSources = (money: MoneyRow, side: Side): number | null =>
+  FUNDING_SOURCES.reduce<number | null>((sum, source) => {
     const value = amountOf(money[source][side]);
-    if (value !== null) sum = (sum ?? 0) + value;
-  }
-  return sum;
-};
+    return value === null ? sum : (sum ?? 0) + value;
+  }, null);
 
 /**
  * The row's figure for a source; for Всього the typed value, else (typed cell empty) the sum of
@@ -41,12 +38,8 @@ const isUnreadable = (cell: MoneyCell): boolean =>
  * Whether any money cell of the row could not be read. Nearly every row reads whole, and then
  * none of its figures rests on an unreadable cell: one look spares asking per source and side.
  */
-export const readsWhole = (money: MoneyRow): boolean => {
-  for (const source of SOURCE_KEYS) {
-    if (isUnreadable(money[source].plan) || isUnreadable(money[source].fact)) return false;
-  }
-  return true;
-};
+export const readsWhole = (money: MoneyRow): boolean =>
+  SOURCE_KEYS.every((s) => !isUnreadable(money[s].plan) && !isUnreadable(money[s].fact));
 
 /** A "план / факт" pair typed in either cell of a source holds both of its sides. */
 const ownUnreadable = (money: MoneyRow, source: SourceKey, side: Side): boolean =>
@@ -87,16 +80,11 @@ export const unreadableTotals = (measures: readonly Measure[]): UnreadableTotals
 };
 
 export const computeTotals = (measures: readonly Measure[]): Totals => {
-  const totals = Object.fromEntries(
-    SOURCE_KEYS.map((source) => [source, { plan: 0, fact: 0 }]),
-  ) as Record<SourceKey, { plan: number; fact: number }>;
-  for (const m of measures) {
-    for (const source of SOURCE_KEYS) {
-      totals[source].plan += rowAmount(m.money, source, 'plan') ?? 0;
-      totals[source].fact += rowAmount(m.money, source, 'fact') ?? 0;
-    }
-  }
-  return totals;
+  const sum = (source: SourceKey, side: Side): number =>
+    measures.reduce((total, m) => total + (rowAmount(m.money, source, side) ?? 0), 0);
+  return Object.fromEntries(
+    SOURCE_KEYS.map((source) => [source, { plan: sum(source, 'plan'), fact: sum(source, 'fact') }]),
+  ) as Totals;
 };
 
 /** A row's cells in the report, one per source: "28,8 / 0", "-", and "?" for a side that could not be read. */
