@@ -80,11 +80,18 @@ export const unreadableTotals = (measures: readonly Measure[]): UnreadableTotals
 };
 
 export const computeTotals = (measures: readonly Measure[]): Totals => {
-  const sum = (source: SourceKey, side: Side): number =>
-    measures.reduce((total, m) => total + (rowAmount(m.money, source, side) ?? 0), 0);
-  return Object.fromEntries(
-    SOURCE_KEYS.map((source) => [source, { plan: sum(source, 'plan'), fact: sum(source, 'fact') }]),
-  ) as Totals;
+  const totals = Object.fromEntries(
+    SOURCE_KEYS.map((source) => [source, { plan: 0, fact: 0 }]),
+  ) as Record<SourceKey, { plan: number; fact: number }>;
+  // One pass, each row's twelve figures at once: on a large table a pass per source and side
+  // spends its time fetching the rows again rather than adding.
+  for (const m of measures) {
+    SOURCE_KEYS.forEach((source) => {
+      totals[source].plan += rowAmount(m.money, source, 'plan') ?? 0;
+      totals[source].fact += rowAmount(m.money, source, 'fact') ?? 0;
+    });
+  }
+  return totals;
 };
 
 /** A row's cells in the report, one per source: "28,8 / 0", "-", and "?" for a side that could not be read. */
