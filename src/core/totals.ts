@@ -35,8 +35,9 @@ const isUnreadable = (cell: MoneyCell): boolean =>
   cell.amount.kind === 'invalid' || cell.amount.kind === 'pair';
 
 /**
- * Whether any money cell of the row could not be read. Nearly every row reads whole, and then
- * none of its figures rests on an unreadable cell: one look spares asking per source and side.
+ * Whether every money cell of the row reads (an amount, or empty). Nearly every row does, and
+ * then none of its figures rests on an unreadable cell: one look spares asking per source and
+ * side.
  */
 export const readsWhole = (money: MoneyRow): boolean =>
   SOURCE_KEYS.every((s) => !isUnreadable(money[s].plan) && !isUnreadable(money[s].fact));
