@@ -84,6 +84,8 @@ const fromText = (raw: string): AmountResult => {
 
 export const parseAmount = (cell: Cell): AmountResult => {
   const { value, text } = cell;
+  // Half the money cells of a table are empty: they need no text tidying to say so.
+  if (value === '') return EMPTY;
   if (typeof value === 'number') return fromNumber(value, text || String(value));
   if (typeof value === 'boolean') return invalid('not-a-number', 'boolean', text || String(value));
   if (isDateValue(value)) return invalid('not-a-number', 'date', text || value.date);

@@ -233,6 +233,7 @@ const rowList = (rows: readonly number[]): string => {
 
 /** Hidden rows of the table are counted like the others; one warning says which they are. */
 const hiddenRowFindings = (grid: Grid, header: Header, table: MeasureTable): Finding[] => {
+  if (!grid.hiddenRows?.length) return [];
   const read = new Set([...table.measures, ...table.declared, ...table.headings].map((r) => r.row));
   const hidden = (grid.hiddenRows ?? []).filter((r) => read.has(r));
   if (hidden.length === 0) return [];

@@ -9,7 +9,7 @@ import { periodLabel } from './period';
 import type { Settings } from './settings';
 import { STATUS_LABELS } from './status';
 import type { UnreadableTotals } from './totals';
-import { rowFigureText, totalFigureText, unreadableTotals } from './totals';
+import { rowFigureTexts, totalFigureText, unreadableTotals } from './totals';
 
 /** The header of the reference table: 4 rows, 11 columns, merged as in the seed. */
 export const REPORT_HEADER: readonly Omit<HeaderCell, 'sizePt'>[] = [
@@ -41,7 +41,7 @@ const measureRow = (m: Measure): ReportRow => ({
     m.text.term,
     m.text.executor,
     // An amount that could not be read prints "?" (only a forced draft gets here).
-    ...SOURCE_KEYS.map((source) => rowFigureText(m.money, source)),
+    ...rowFigureTexts(m.money),
     m.text.result || (m.status ? STATUS_LABELS[m.status] : m.text.status),
   ],
 });

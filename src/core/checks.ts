@@ -15,7 +15,15 @@ import { parseStatus, STATUS, STATUS_LABELS } from './status';
 import { shortTitle } from './summary';
 import { parseTerm } from './term';
 import { foldLookalikes, latinLetters, mixedWords } from './text';
-import { amountOf, FUNDING_SOURCES, restsOnUnreadable, rowAmount, sumOfSources } from './totals';
+import {
+  amountOf,
+  FUNDING_SOURCES,
+  rowAmount,
+  readsWhole,
+  restsOnUnreadable,
+  sumOfSources,
+  unreadableTotals,
+} from './totals';
 
 export interface CheckContext {
   readonly sheet: string;
@@ -52,6 +60,8 @@ const measureName = (m: Measure): string => {
   if (m.text.number) return `захід № ${m.text.number}`;
   return m.text.title ? `захід «${shortTitle(m.text.title)}»` : 'захід';
 };
+
+const SIDES: readonly Side[] = ['plan', 'fact'];
 
 const HOW_TO_FILL: Readonly<Record<string, string>> = {
   title: 'Впишіть зміст заходу, як у програмі.',
@@ -180,68 +190,96 @@ const pairMessage = (
   `«${a.plan} / ${a.fact}» — план і факт в одній клітинці. Впишіть план (${a.plan}) у ${planAt}, ` +
   `а факт (${a.fact}) — у ${factAt}.`;
 
-const amountCells: Rule = (ctx) =>
-  [...ctx.measures, ...ctx.declared].flatMap((m) =>
-    SOURCE_KEYS.flatMap((source) =>
-      (['plan', 'fact'] as const).flatMap((side) => {
-        const money = m.money[source][side];
-        const a = money.amount;
-        const place = { sheet: ctx.sheet, row: m.row, col: money.col };
-        if (a.kind === 'invalid')
-          return [makeFinding(a.code, SEVERITY.error, place, invalidAmountMessage(a))];
-        if (a.kind !== 'pair') return [];
-        const at = (s: Side): string => {
-          const col = m.money[source][s].col;
-          return col < 0 ? 'окремий стовпець' : `клітинку ${toA1(m.row, col)}`;
-        };
-        return [
-          makeFinding(
-            'plan-fact-in-one-cell',
-            SEVERITY.error,
-            place,
-            pairMessage(a, at('plan'), at('fact')),
-          ),
-        ];
-      }),
-    ),
+/** The error of an amount cell that holds no amount; null for one that reads. */
+const amountCellFinding = (
+  ctx: CheckContext,
+  m: Measure | DeclaredTotals,
+  source: SourceKey,
+  side: Side,
+): Finding | null => {
+  const money = m.money[source][side];
+  const a = money.amount;
+  if (a.kind !== 'invalid' && a.kind !== 'pair') return null;
+  const place = { sheet: ctx.sheet, row: m.row, col: money.col };
+  if (a.kind === 'invalid')
+    return makeFinding(a.code, SEVERITY.error, place, invalidAmountMessage(a));
+  const at = (s: Side): string => {
+    const col = m.money[source][s].col;
+    return col < 0 ? 'окремий стовпець' : `клітинку ${toA1(m.row, col)}`;
+  };
+  return makeFinding(
+    'plan-fact-in-one-cell',
+    SEVERITY.error,
+    place,
+    pairMessage(a, at('plan'), at('fact')),
   );
+};
 
-const totalOfRow: Rule = (ctx) =>
-  ctx.measures.flatMap((m) =>
-    (['plan', 'fact'] as const).flatMap((side) => {
-      // A source that could not be read has its own finding; the sum without it proves nothing.
-      if (FUNDING_SOURCES.some((s) => restsOnUnreadable(m.money, s, side))) return [];
-      const sources = sumOfSources(m.money, side);
-      const typedCell = m.money.total[side];
-      const typed = amountOf(typedCell);
-      const place = { sheet: ctx.sheet, row: m.row, col: typedCell.col };
-      if (sources === null) return [];
-      if (typed === null && typedCell.amount.kind === 'empty') {
-        return [
-          makeFinding(
-            'total-missing',
-            SEVERITY.warning,
-            place,
-            `${moneyName('total', side)} не заповнено, хоча суми за джерелами є: у звіті буде ` +
-              `${thousands(sources)}. Впишіть ${formatThousands(sources)}, щоб таблиця і звіт збігалися.`,
-          ),
-        ];
+// The rules below run over every amount of every row, and nearly every one is fine: they loop
+// and push, rather than build an empty list per amount for flatMap to join, and ask whether a
+// row reads whole once (`whole`) before asking which of its figures do not.
+
+const amountCells: Rule = (ctx) => {
+  const findings: Finding[] = [];
+  for (const m of [...ctx.measures, ...ctx.declared]) {
+    if (readsWhole(m.money)) continue;
+    for (const source of SOURCE_KEYS) {
+      for (const side of SIDES) {
+        const finding = amountCellFinding(ctx, m, source, side);
+        if (finding) findings.push(finding);
       }
-      if (typed === null || typed === sources) return [];
-      const parts = FUNDING_SOURCES.filter((s) => amountOf(m.money[s][side]) !== null)
-        .map((s) => `${SOURCE_LABELS[s]} ${formatThousands(amountOf(m.money[s][side]) ?? 0)}`)
-        .join(' + ');
-      return [
-        makeFinding(
-          'total-mismatch',
-          SEVERITY.error,
-          place,
-          `${moneyName('total', side)}: ${formatThousands(typed)}, а сума джерел — ` +
-            `${formatThousands(sources)} (${parts}). Виправте «Всього» або суми за джерелами.`,
-        ),
-      ];
-    }),
+    }
+  }
+  return findings;
+};
+
+/** Всього against the sum of the sources on one side of a row; null when they agree. */
+const totalOfRowFinding = (
+  ctx: CheckContext,
+  m: Measure,
+  side: Side,
+  whole: boolean,
+): Finding | null => {
+  // A source that could not be read has its own finding; the sum without it proves nothing.
+  if (!whole && FUNDING_SOURCES.some((s) => restsOnUnreadable(m.money, s, side))) return null;
+  const sources = sumOfSources(m.money, side);
+  const typedCell = m.money.total[side];
+  const typed = amountOf(typedCell);
+  if (sources === null) return null;
+  const place = { sheet: ctx.sheet, row: m.row, col: typedCell.col };
+  if (typed === null && typedCell.amount.kind === 'empty') {
+    return makeFinding(
+      'total-missing',
+      SEVERITY.warning,
+      place,
+      `${moneyName('total', side)} не заповнено, хоча суми за джерелами є: у звіті буде ` +
+        `${thousands(sources)}. Впишіть ${formatThousands(sources)}, щоб таблиця і звіт збігалися.`,
+    );
+  }
+  if (typed === null || typed === sources) return null;
+  const parts = FUNDING_SOURCES.filter((s) => amountOf(m.money[s][side]) !== null)
+    .map((s) => `${SOURCE_LABELS[s]} ${formatThousands(amountOf(m.money[s][side]) ?? 0)}`)
+    .join(' + ');
+  return makeFinding(
+    'total-mismatch',
+    SEVERITY.error,
+    place,
+    `${moneyName('total', side)}: ${formatThousands(typed)}, а сума джерел — ` +
+      `${formatThousands(sources)} (${parts}). Виправте «Всього» або суми за джерелами.`,
   );
+};
+
+const totalOfRow: Rule = (ctx) => {
+  const findings: Finding[] = [];
+  for (const m of ctx.measures) {
+    const whole = readsWhole(m.money);
+    for (const side of SIDES) {
+      const finding = totalOfRowFinding(ctx, m, side, whole);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+};
 
 /** Per source; Всього only when no source is given (else the source already says it). */
 const factSources = (m: Measure): readonly SourceKey[] =>
@@ -249,39 +287,48 @@ const factSources = (m: Measure): readonly SourceKey[] =>
     ? ['total']
     : FUNDING_SOURCES;
 
-const factAgainstPlan: Rule = (ctx) =>
-  ctx.measures.flatMap((m) =>
-    factSources(m).flatMap((source) => {
-      if ((['plan', 'fact'] as const).some((side) => restsOnUnreadable(m.money, source, side))) {
-        return [];
-      }
-      const plan = rowAmount(m.money, source, 'plan');
-      const fact = rowAmount(m.money, source, 'fact');
-      const place = { sheet: ctx.sheet, row: m.row, col: m.money[source].fact.col };
-      if (fact === null || fact === 0) return [];
-      if (plan === null) {
-        return [
-          makeFinding(
-            'fact-without-plan',
-            SEVERITY.warning,
-            place,
-            `Є факт ${thousands(fact)}, але план не заповнено (${moneyName(source, 'plan')}). ` +
-              `Впишіть заплановану суму.`,
-          ),
-        ];
-      }
-      if (fact <= plan) return [];
-      return [
-        makeFinding(
-          'fact-over-plan',
-          SEVERITY.warning,
-          place,
-          `Факт ${formatThousands(fact)} більший за план ${formatThousands(plan)} ` +
-            `(«${SOURCE_LABELS[source]}»). Перевірте, чи не переплутано план і факт.`,
-        ),
-      ];
-    }),
+/** A fact without a plan or above it, for one source of a row; null when it is neither. */
+const factFinding = (
+  ctx: CheckContext,
+  m: Measure,
+  source: SourceKey,
+  whole: boolean,
+): Finding | null => {
+  if (!whole && SIDES.some((side) => restsOnUnreadable(m.money, source, side))) return null;
+  const plan = rowAmount(m.money, source, 'plan');
+  const fact = rowAmount(m.money, source, 'fact');
+  if (fact === null || fact === 0) return null;
+  const place = { sheet: ctx.sheet, row: m.row, col: m.money[source].fact.col };
+  if (plan === null) {
+    return makeFinding(
+      'fact-without-plan',
+      SEVERITY.warning,
+      place,
+      `Є факт ${thousands(fact)}, але план не заповнено (${moneyName(source, 'plan')}). ` +
+        `Впишіть заплановану суму.`,
+    );
+  }
+  if (fact <= plan) return null;
+  return makeFinding(
+    'fact-over-plan',
+    SEVERITY.warning,
+    place,
+    `Факт ${formatThousands(fact)} більший за план ${formatThousands(plan)} ` +
+      `(«${SOURCE_LABELS[source]}»). Перевірте, чи не переплутано план і факт.`,
   );
+};
+
+const factAgainstPlan: Rule = (ctx) => {
+  const findings: Finding[] = [];
+  for (const m of ctx.measures) {
+    const whole = readsWhole(m.money);
+    for (const source of factSources(m)) {
+      const finding = factFinding(ctx, m, source, whole);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+};
 
 const notDoneWithFact: Rule = (ctx) =>
   ctx.measures.flatMap((m) => {
@@ -349,8 +396,10 @@ const numbering: Rule = (ctx) => {
 const typedColumnSum = (measures: readonly Measure[], side: Side): number =>
   measures.reduce((sum, m) => sum + (amountOf(m.money.total[side]) ?? 0), 0);
 
-const declaredTotals: Rule = (ctx) =>
-  ctx.declared.flatMap((d) =>
+const declaredTotals: Rule = (ctx) => {
+  if (ctx.declared.length === 0) return [];
+  const unreadable = unreadableTotals(ctx.measures);
+  return ctx.declared.flatMap((d) =>
     SOURCE_KEYS.flatMap((source) =>
       (['plan', 'fact'] as const).flatMap((side) => {
         const typed = amountOf(d.money[source][side]);
@@ -358,7 +407,7 @@ const declaredTotals: Rule = (ctx) =>
         if (typed === null || typed === computed) return [];
         // A measure's figure that could not be read has its own finding; without it the
         // computed total is not the total, so comparing would be a second finding for one slip.
-        if (ctx.measures.some((m) => restsOnUnreadable(m.money, source, side))) return [];
+        if (unreadable[source][side]) return [];
         // A live =SUM over the Всього column leaves out rows whose Всього is empty; those rows
         // already carry "total-missing", so the column's own sum is not a second error.
         if (source === 'total' && typed === typedColumnSum(ctx.measures, side)) return [];
@@ -375,15 +424,17 @@ const declaredTotals: Rule = (ctx) =>
       }),
     ),
   );
+};
 
 const LOOKALIKE_FIELDS: readonly FieldKey[] = ['executor', 'title'];
 
-const lookalikeLetters: Rule = (ctx) =>
-  ctx.measures.flatMap((m) =>
-    LOOKALIKE_FIELDS.flatMap((key) => {
+const lookalikeLetters: Rule = (ctx) => {
+  const findings: Finding[] = [];
+  for (const m of ctx.measures) {
+    for (const key of LOOKALIKE_FIELDS) {
       const word = mixedWords(m.text[key])[0];
-      if (word === undefined) return [];
-      return [
+      if (word === undefined) continue;
+      findings.push(
         makeFinding(
           'lookalike-letters',
           SEVERITY.warning,
@@ -394,9 +445,11 @@ const lookalikeLetters: Rule = (ctx) =>
               ? 'цей виконавець не згрупується з іншими рядками того самого підрозділу.'
               : 'текст не знайдеться пошуком.'),
         ),
-      ];
-    }),
-  );
+      );
+    }
+  }
+  return findings;
+};
 
 /** Rules that need only the row itself: what a single edit can be checked with. */
 export const ROW_RULES: readonly Rule[] = [

@@ -112,10 +112,22 @@ export const summariseDepartments = (
     unchanged: number | null;
   }
   const groups = new Map<string, Group>();
+  // Thousands of rows name a few dozen departments: each executor cell is split and keyed once.
+  const named = new Map<string, readonly { name: string; key: string }[]>();
+  const departmentsOf = (executor: string) => {
+    let departments = named.get(executor);
+    if (departments === undefined) {
+      const names = splitExecutors(executor);
+      departments = (names.length > 0 ? names : [NO_EXECUTOR]).map((name) => ({
+        name,
+        key: departmentKey(name),
+      }));
+      named.set(executor, departments);
+    }
+    return departments;
+  };
   for (const m of measures) {
-    const names = splitExecutors(m.executor);
-    for (const name of names.length > 0 ? names : [NO_EXECUTOR]) {
-      const key = departmentKey(name);
+    for (const { name, key } of departmentsOf(m.executor)) {
       let group = groups.get(key);
       if (!group) {
         group = {

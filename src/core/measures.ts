@@ -89,22 +89,28 @@ const splitPair = (col: number, cell: Cell): Record<Side, MoneyCell> => {
   };
 };
 
-const readMoney = (grid: Grid, header: Header, row: number): MoneyRow =>
-  Object.fromEntries(
-    SOURCE_KEYS.map((source) => {
-      if (header.layout === 'pairs') {
-        const col = header.money[source].plan ?? -1;
-        const cell = col < 0 ? EMPTY_CELL : cellAt(grid, row, col);
-        return [source, splitPair(col, cell)];
-      }
-      const side = (s: Side): MoneyCell => {
-        const col = header.money[source][s] ?? -1;
-        const cell = col < 0 ? EMPTY_CELL : cellAt(grid, row, col);
-        return moneyCell(col, cell, parseAmount(cell));
-      };
-      return [source, { plan: side('plan'), fact: side('fact') }];
-    }),
-  ) as unknown as MoneyRow;
+const readMoney = (grid: Grid, header: Header, row: number): MoneyRow => {
+  const cellIn = (col: number): Cell => (col < 0 ? EMPTY_CELL : cellAt(grid, row, col));
+  const side = (col: number): MoneyCell => {
+    const cell = cellIn(col);
+    return moneyCell(col, cell, parseAmount(cell));
+  };
+  const bySource = (source: SourceKey): Readonly<Record<Side, MoneyCell>> => {
+    const cols = header.money[source];
+    if (header.layout !== 'pairs')
+      return { plan: side(cols.plan ?? -1), fact: side(cols.fact ?? -1) };
+    const col = cols.plan ?? -1;
+    return splitPair(col, cellIn(col));
+  };
+  return {
+    total: bySource('total'),
+    state: bySource('state'),
+    regional: bySource('regional'),
+    city: bySource('city'),
+    enterprises: bySource('enterprises'),
+    other: bySource('other'),
+  };
+};
 
 const moneyColumns = (header: Header): number[] => [
   ...new Set(
@@ -183,13 +189,18 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
   for (let row = header.dataRow; row < grid.rows.length; row++) {
     if (columns.every((col) => isBlank(cellAt(grid, row, col)))) continue;
     const fromMerge = merged.get(row);
-    const text = Object.fromEntries(
-      FIELD_KEYS.map((key) => {
-        const col = header.fields[key];
-        if (col === undefined) return [key, ''];
-        return [key, (fromMerge?.get(col) ?? cellAt(grid, row, col)).text.trim()];
-      }),
-    ) as Record<FieldKey, string>;
+    const field = (key: FieldKey): string => {
+      const col = header.fields[key];
+      return col === undefined ? '' : (fromMerge?.get(col) ?? cellAt(grid, row, col)).text.trim();
+    };
+    const text: Record<FieldKey, string> = {
+      number: field('number'),
+      title: field('title'),
+      term: field('term'),
+      executor: field('executor'),
+      status: field('status'),
+      result: field('result'),
+    };
     const moneyRow = readMoney(grid, header, row);
     rows.push({ kind: kindOf(text, moneyRow), row, text, money: moneyRow });
   }
@@ -205,6 +216,29 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
   const notes: number[] = [];
   const termCol = header.fields.term;
   const noStatusColumn = header.fields.status === undefined;
+  // A table repeats a handful of statuses and terms ("Впродовж року", "І квартал") over
+  // thousands of rows: each distinct text is parsed once. The maps live for this one read, as
+  // a term's year is this table's.
+  const statuses = new Map<string, Status | null>();
+  const statusOf = (text: string): Status | null => {
+    let status = statuses.get(text);
+    if (status === undefined) {
+      status = parseStatus(text);
+      statuses.set(text, status);
+    }
+    return status;
+  };
+  const terms = new Map<string, TermResult>();
+  const termOf = (cell: Cell): TermResult => {
+    if (typeof cell.value !== 'string') return parseTerm(cell, defaultYear);
+    const key = cell.value || cell.text;
+    let term = terms.get(key);
+    if (term === undefined) {
+      term = parseTerm(cell, defaultYear);
+      terms.set(key, term);
+    }
+    return term;
+  };
   rows.forEach((r, i) => {
     if (r.kind === 'totals') declared.push({ row: r.row, money: r.money });
     else if (i > last) notes.push(r.row);
@@ -227,8 +261,8 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
     measures.push({
       row: r.row,
       text,
-      status: parseStatus(text.status),
-      term: parseTerm(termCell, defaultYear),
+      status: statusOf(text.status),
+      term: termOf(termCell),
       money: r.money,
     });
   });

@@ -4,17 +4,21 @@
 /** Shortest exact form: 28800 → "28,8", 964000 → "964", 1 → "0,001"; no thousands separator. */
 export const formatThousands = (hryvnias: number): string => {
   const rounded = Math.round(hryvnias);
-  const sign = rounded < 0 ? '-' : '';
   const abs = Math.abs(rounded);
-  const whole = Math.trunc(abs / 1000);
+  const whole = `${rounded < 0 ? '-' : ''}${Math.trunc(abs / 1000)}`;
+  // Whole thousands (and 0) are most of a report's figures: no decimals to pad and trim.
+  if (abs % 1000 === 0) return whole;
   const fraction = String(abs % 1000)
     .padStart(3, '0')
     .replace(/0+$/, '');
-  return `${sign}${whole}${fraction ? `,${fraction}` : ''}`;
+  return `${whole},${fraction}`;
 };
 
 /** A side that rests on a cell that could not be read: printed as "?" in a draft. */
 export const UNREADABLE = '?';
+
+const sideText = (value: number | null | typeof UNREADABLE): string =>
+  value === UNREADABLE ? UNREADABLE : formatThousands(value ?? 0);
 
 /**
  * "28,8 / 0"; "-" when neither side is given; a missing side next to a given one is 0; a side
@@ -25,9 +29,7 @@ export const formatPlanFact = (
   fact: number | null | typeof UNREADABLE,
 ): string => {
   if (plan === null && fact === null) return '-';
-  const side = (value: number | null | typeof UNREADABLE) =>
-    value === UNREADABLE ? UNREADABLE : formatThousands(value ?? 0);
-  return `${side(plan)} / ${side(fact)}`;
+  return `${sideText(plan)} / ${sideText(fact)}`;
 };
 
 /** n / d rounded half up, exact for non-negative integers below 2^53 where float division is not. */

@@ -271,27 +271,34 @@ export const analyseProgramme = (
   const totalled =
     tabs.length <= 1 ? analyseOne(grids, tabs[0], options.sheet) : analyseMany(grids, tabs);
   const previous = options.previous;
-  const snapshot = snapshotProgramme(totalled);
-  const changes = previous ? compareSnapshots(previous, snapshot.measures) : null;
+  // The snapshot is only compared with a previous one; without one it is not made.
+  const changes = previous
+    ? compareSnapshots(previous, snapshotProgramme(totalled).measures)
+    : null;
   const changed = new Set(changes?.measures.map(measureKey) ?? []);
   const before = new Set(previous?.measures.map(measureKey) ?? []);
+  const unchanged = (section: string, m: Measure): boolean | null => {
+    if (!previous) return null;
+    const key = measureKey({ section, number: m.text.number, title: m.text.title });
+    return before.has(key) && !changed.has(key);
+  };
   const several = totalled.sections.length > 1;
   const departments = summariseDepartments(
-    totalled.sections.flatMap((s) =>
-      (s.analysis.table?.measures ?? []).map((m) => {
-        const key = measureKey({ section: s.number, number: m.text.number, title: m.text.title });
-        return {
-          section: s.number,
-          number: m.text.number,
-          executor: m.text.executor,
-          hasErrors: s.analysis.findings.some(
-            (f) => f.severity === SEVERITY.error && f.sheet === s.analysis.sheet && f.row === m.row,
-          ),
-          missingData: missesData(m),
-          unchanged: previous ? before.has(key) && !changed.has(key) : null,
-        };
-      }),
-    ),
+    totalled.sections.flatMap((s) => {
+      const errorRows = new Set(
+        s.analysis.findings
+          .filter((f) => f.severity === SEVERITY.error && f.sheet === s.analysis.sheet)
+          .map((f) => f.row),
+      );
+      return (s.analysis.table?.measures ?? []).map((m) => ({
+        section: s.number,
+        number: m.text.number,
+        executor: m.text.executor,
+        hasErrors: errorRows.has(m.row),
+        missingData: missesData(m),
+        unchanged: unchanged(s.number, m),
+      }));
+    }),
     several,
   );
   return {

@@ -25,8 +25,18 @@ export const missesData = (m: Measure): boolean =>
 /** Joint executors ("Відділ А, відділ Б") are one entry, as typed: that is who gets reminded. */
 export const summariseProgress = (measures: readonly Measure[]): ExecutorProgress[] => {
   const byExecutor = new Map<string, Measure[]>();
+  // Thousands of rows name a few executors: each distinct cell text is tidied once.
+  const keys = new Map<string, string>();
+  const keyOf = (executor: string): string => {
+    let key = keys.get(executor);
+    if (key === undefined) {
+      key = executor.replace(/\s+/g, ' ') || '(виконавця не вказано)';
+      keys.set(executor, key);
+    }
+    return key;
+  };
   for (const m of measures) {
-    const key = m.text.executor.replace(/\s+/g, ' ') || '(виконавця не вказано)';
+    const key = keyOf(m.text.executor);
     const list = byExecutor.get(key);
     if (list) list.push(m);
     else byExecutor.set(key, [m]);

@@ -4,12 +4,21 @@
 /** Invisible characters that ride along when text is pasted from Word or a web page. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/g;
 
+/**
+ * Something `normalizeSpaces` would change: an invisible character, a space other than the
+ * plain one, two spaces in a row, or a space at either end. Most cells have none of these, and
+ * the check spares them the three copies the replacements would make.
+ */
+const UNTIDY = /[\u00ad\u200b-\u200d\u2060]|[^\S ]| {2}|^ | $/;
+
 /** Every kind of space (no-break, thin, figure, line breaks) as one space, trimmed. */
 export const normalizeSpaces = (text: string): string =>
-  text
-    .replace(INVISIBLE, '')
-    .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, ' ')
-    .trim();
+  UNTIDY.test(text)
+    ? text
+        .replace(INVISIBLE, '')
+        .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, ' ')
+        .trim()
+    : text;
 
 /** A character class of every dash people type: hyphen, en and em dashes, minus sign. */
 export const DASH = '[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]';
@@ -51,7 +60,9 @@ const isMixed = (word: string): boolean =>
   CYRILLIC.test(word) && LATIN.test(word) && readOrdinal(word) === null;
 
 /** The words of `text` that mix Cyrillic and Latin letters, in order. */
-export const mixedWords = (text: string): string[] => (text.match(WORD) ?? []).filter(isMixed);
+export const mixedWords = (text: string): string[] =>
+  // Text without a Latin letter (nearly every cell) cannot mix: no need to split it into words.
+  LATIN.test(text) ? (text.match(WORD) ?? []).filter(isMixed) : [];
 
 /** The Latin letters of the mixed words, each once, in order: ["c"], ["o", "p"]. */
 export const latinLetters = (text: string): string[] => [

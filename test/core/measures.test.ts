@@ -284,3 +284,27 @@ describe('readMeasures on a printed report pasted back', () => {
     expect(findings[0].message).toContain('«Налаштувати аркуш»');
   });
 });
+
+describe('readMeasures: terms typed the same on many rows', () => {
+  const grid = measuresGrid([{ term: 'І квартал' }, { term: 'І квартал' }, { term: 'березень' }]);
+  const deadlines = (year: number) => {
+    const result = findHeader(grid);
+    if (result.kind !== 'found') throw new Error('no header');
+    return readMeasures(grid, result.header, year).measures.map((m) => m.term);
+  };
+
+  it('fall due in the year of the table they are read with', () => {
+    expect([deadlines(2017), deadlines(2018)]).toEqual([
+      [
+        { kind: 'known', deadline: '2017-03-31' },
+        { kind: 'known', deadline: '2017-03-31' },
+        { kind: 'known', deadline: '2017-03-31' },
+      ],
+      [
+        { kind: 'known', deadline: '2018-03-31' },
+        { kind: 'known', deadline: '2018-03-31' },
+        { kind: 'known', deadline: '2018-03-31' },
+      ],
+    ]);
+  });
+});
