@@ -11,8 +11,6 @@ import { findHeader } from './header';
 import { FIELD_LABELS, SIDE_LABELS, SOURCE_LABELS } from './labels';
 import type { MissingColumn } from './header';
 import type { Measure, MeasureTable } from './measures';
-import type { ExecutorProgress } from './progress';
-import { summariseProgress } from './progress';
 import { readMeasures } from './measures';
 import type { Period } from './period';
 import { parsePeriod } from './period';
@@ -52,8 +50,6 @@ export interface Analysis {
   readonly summary: readonly string[];
   /** The report model; built even when there are errors (the CLI's --force prints it). */
   readonly report: ReportModel;
-  /** Per executor: complete measures and what is still missing. */
-  readonly progress: readonly ExecutorProgress[];
   /** The parsed table, for adapters that write back (ВСЬОГО row, marks); null without a header. */
   readonly table: (MeasureTable & { readonly header: Header }) | null;
 }
@@ -295,7 +291,6 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
     counts: counted.counts,
     summary,
     report: buildReport({ settings, measures, headings: table?.headings ?? [], totals, summary }),
-    progress: summariseProgress(measures),
     table,
   };
 };

@@ -9,24 +9,14 @@ import { cellsMergesCouldFill } from '../core/measures';
 import { echoPeriod as echoPeriodText } from '../core/period-echo';
 import type { SettingKey } from '../core/settings';
 import { SETTING_KEYS, SETTING_LABELS, SETTINGS_SHEET, readSettings } from '../core/settings';
-import type {
-  CheckView,
-  PeriodEcho,
-  SettingsView,
-  SummaryView,
-  SubmissionsView,
-} from '../shared/api';
+import type { CheckView, PeriodEcho, SettingsView, SummaryView } from '../shared/api';
 import type { MarkCount } from './marks';
 import { addCounts, replaceMarks } from './marks';
 import type { DateReader } from './read-sheet';
 import { blockOf, dateReader, readGrid, readMerges, toCellValue } from './read-sheet';
 import type { RangeApi, Services, SheetApi, SpreadsheetApi } from './services';
 import { activeSpreadsheet } from './services';
-import {
-  toProgrammeCheckView,
-  toProgrammeSubmissionsView,
-  toProgrammeSummaryView,
-} from '../shared/views';
+import { toProgrammeCheckView, toProgrammeSummaryView } from '../shared/views';
 import type { ProgrammeReport } from '../core/programme-report';
 import { buildProgrammeReport, programmePreview } from '../core/programme-report';
 import type { ReadOptions, ReadWorkbook } from './workbook';
@@ -136,11 +126,6 @@ export const runPreview = (services: Services, activeOnly = false): ReportModel 
   const { read } = readWorkbook(services, { activeOnly });
   return programmePreview(reportOf(read), read.programme);
 };
-
-export const runSubmissions = (services: Services, activeOnly = false): SubmissionsView =>
-  toProgrammeSubmissionsView(
-    readWorkbook(services, { activeOnly, narrative: false }).read.programme,
-  );
 
 export const selectCell = (services: Services, sheetName: string, a1: string): void => {
   const sheet = activeSpreadsheet(services).getSheetByName(sheetName);

@@ -134,10 +134,6 @@ export function sidebarPreview(activeOnly?: boolean) {
   return actions.runPreview(services(), activeOnly === true);
 }
 
-export function sidebarSubmissions(activeOnly?: boolean) {
-  return actions.runSubmissions(services(), activeOnly === true);
-}
-
 export function sidebarChanges() {
   return runChanges(services());
 }

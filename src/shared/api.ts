@@ -4,7 +4,6 @@ import type { Counts } from '../core/analyse';
 import type { MeasureChange } from '../core/changes';
 import type { DepartmentSummary } from '../core/departments';
 import type { FindingCode, Severity } from '../core/findings';
-import type { ExecutorProgress } from '../core/progress';
 import type { ReportModel } from '../core/report-model';
 import type { SettingKey } from '../core/settings';
 
@@ -56,14 +55,6 @@ export interface SummaryView {
   readonly totalsRow: number;
   /** Every ВСЬОГО row written, one per section tab (1-based rows). */
   readonly totalsRows?: readonly { readonly sheet: string; readonly row: number }[];
-}
-
-export type { ExecutorProgress } from '../core/progress';
-
-export interface SubmissionsView {
-  readonly executors: readonly ExecutorProgress[];
-  /** A short list for a reminder, one line per executor that still owes data. */
-  readonly reminder: string;
 }
 
 export interface PdfResult {
@@ -207,7 +198,6 @@ export interface ServerApi extends ReportStepsApi {
   sidebarSummary(activeOnly?: boolean): SummaryView;
   /** One section: its ReportModel; several: the programme in one model (see toProgrammePreview). */
   sidebarPreview(activeOnly?: boolean): ReportModel;
-  sidebarSubmissions(activeOnly?: boolean): SubmissionsView;
   selectCell(sheet: string, a1: string): void;
   /** Opens the preview in a wide modeless window beside the sheet. */
   showPreviewWindow(): void;

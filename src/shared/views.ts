@@ -6,7 +6,6 @@ import type { Measure } from '../core/measures';
 import type { Programme } from '../core/programme';
 import { SOURCE_LABELS } from '../core/labels';
 import { formatPlanFact } from '../core/money';
-import { reminderText, summariseProgress } from '../core/progress';
 import { SOURCE_KEYS } from '../core/sources';
 import type { Forms } from '../core/ukrainian';
 import { listNumbers, pluralForm } from '../core/ukrainian';
@@ -20,7 +19,6 @@ import type {
   CheckView,
   DepartmentsView,
   FindingView,
-  SubmissionsView,
   SummaryView,
 } from './api';
 
@@ -137,19 +135,6 @@ export const toProgrammeSummaryView = (
     totalsRows: totalsRows.filter((t) => t.row > 0),
   };
 };
-
-/** Per executor over every section: complete measures and what is still missing. */
-export const toProgrammeSubmissionsView = (programme: Programme): SubmissionsView => {
-  const progress = summariseProgress(
-    programme.sections.flatMap((s) => s.analysis.table?.measures ?? []),
-  );
-  return { executors: progress, reminder: reminderText(progress) };
-};
-
-export const toSubmissionsView = (analysis: Analysis): SubmissionsView => ({
-  executors: analysis.progress,
-  reminder: reminderText(analysis.progress),
-});
 
 // One vocabulary for every count and message the person reads, in the sidebar, the dialogs and
 // the toasts alike.

@@ -16,7 +16,6 @@ const ENTRY_POINTS = [
   'sidebarCheck',
   'sidebarSummary',
   'sidebarPreview',
-  'sidebarSubmissions',
   'sidebarChanges',
   'sidebarDepartments',
   'draftNarrative',

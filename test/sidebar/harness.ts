@@ -39,7 +39,6 @@ import {
   toCheckView,
   toDepartmentsView,
   toFindingViews,
-  toSubmissionsView,
   toSummaryView,
 } from '../../src/shared/views';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
@@ -181,8 +180,6 @@ const answer = (
       return toSummaryView(analysis, 0);
     case 'sidebarPreview':
       return analysis.report;
-    case 'sidebarSubmissions':
-      return toSubmissionsView(analysis);
     case 'sidebarChanges':
       return toChangesView(programme(), previous);
     case 'sidebarDepartments':
