@@ -281,7 +281,7 @@ describe('readMeasures on a printed report pasted back', () => {
     expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
       ['printed-layout', 'warning', 'B1'],
     ]);
-    expect(findings[0].message).toContain('«Налаштувати аркуш»');
+    expect(findings[0].message).toContain('«Розширення → Zvit → Налаштувати аркуш»');
   });
 });
 
