@@ -13,7 +13,14 @@ import {
 } from '../../scripts/make-sample';
 import { run } from '../../src/cli/main';
 import { analyseWorkbook } from '../../src/core/analyse';
-import { estimatedLines, renderDocx, rowTemplate, stampRow } from '../../src/cli/render-docx';
+import {
+  byteWriter,
+  lineCounter,
+  renderDocx,
+  rowTemplate,
+  stampRow,
+} from '../../src/cli/render-docx';
+import type { RowTemplate } from '../../src/cli/render-docx';
 import type { ReportModel } from '../../src/core/report-model';
 import { DRAFT_MARK } from '../../src/core/report-model';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
@@ -82,11 +89,31 @@ describe('renderDocx', () => {
   });
 });
 
-describe('estimatedLines', () => {
+describe('lineCounter', () => {
   it('counts the tallest cell, a line per paragraph at least', () => {
     const model = seedModel();
     const row = { cells: model.columns.map((_, c) => (c === 3 ? 'а\nб\nв' : '1')) };
-    expect(estimatedLines(model, row)).toBe(3);
+    expect(lineCounter(model)(row)).toBe(3);
+  });
+});
+
+describe('byteWriter', () => {
+  it('hands over blocks that together are every write as UTF-8, in order', () => {
+    const out = byteWriter();
+    const writes = [
+      ...Array.from({ length: 40000 }, (_, i) => `<w:t>рядок ${i} 😀</w:t>`),
+      'ж'.repeat(3 << 20),
+    ];
+    const blocks: Buffer[] = [];
+    writes.forEach((text, i) => {
+      if (i % 2) out.text(text);
+      else out.bytes(Buffer.from(text));
+      blocks.push(...out.take());
+    });
+    blocks.push(...out.end());
+    expect([blocks.length > 2, Buffer.concat(blocks).toString('utf8') === writes.join('')]).toEqual(
+      [true, true],
+    );
   });
 });
 
@@ -95,16 +122,21 @@ describe('stampRow', () => {
     '<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:p><w:r><w:t>M0</w:t></w:r></w:p></w:tc>' +
     '<w:tc><w:p><w:r><w:t>M1</w:t></w:r></w:p></w:tc></w:tr>';
   const template = rowTemplate(row, ['M0', 'M1']);
+  const stamped = (t: RowTemplate, texts: string[], keepTogether: boolean): string => {
+    const out = byteWriter();
+    stampRow(out, t, texts, keepTogether);
+    return Buffer.concat(out.end()).toString('utf8');
+  };
 
   it('stamps a paragraph per line, with XML escaped', () => {
-    expect(stampRow(template, ['1', 'a & b\n<c>'], true)).toBe(
+    expect(stamped(template, ['1', 'a & b\n<c>'], true)).toBe(
       '<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>' +
         '<w:tc><w:p><w:r><w:t>a &amp; b</w:t></w:r></w:p><w:p><w:r><w:t>&lt;c&gt;</w:t></w:r></w:p></w:tc></w:tr>',
     );
   });
 
   it('lets a row break across pages when it is not kept together', () => {
-    expect(stampRow(template, ['1', '2'], false)).not.toContain('<w:cantSplit/>');
+    expect(stamped(template, ['1', '2'], false)).not.toContain('<w:cantSplit/>');
   });
 
   it.each([
@@ -115,7 +147,7 @@ describe('stampRow', () => {
     ['$1', '$1'],
     ['M1', 'M1'],
   ])('puts %s in as typed', (text, xml) => {
-    expect(stampRow(template, [text, ''], true)).toContain(`<w:t>${xml}</w:t><`);
+    expect(stamped(template, [text, ''], true)).toContain(`<w:t>${xml}</w:t><`);
   });
 
   it('refuses a prototype row without one of its marks', () => {
