@@ -17,12 +17,11 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { unzipSync } from 'fflate';
 import { HEADER_PADDING_PT, LETTER_EM, textWidthPt } from '../core/layout';
 import type { ProgrammeReport } from '../core/programme-report';
 import type { ReportModel, ReportRow } from '../core/report-model';
 import { DRAFT_MARK } from '../core/report-model';
-import { zipParts } from './zip';
+import { unzipParts, zipParts } from './zip';
 
 /** Twips (1/20 pt), docx's unit for page and table sizes. */
 const twips = (pt: number): number => Math.round(pt * 20);
@@ -569,20 +568,18 @@ const DOCUMENT_PART = 'word/document.xml';
 
 /**
  * The .docx of a prototype document whose tables get the rows of `tables`, in order. docx
- * gives the prototype only zipped; fflate (which docx itself is built on) unzips it again.
+ * gives the prototype only zipped, so it is unzipped again first.
  */
 const renderStamped = async (
   prototype: Document,
   tables: readonly ReportModel[],
-): Promise<Uint8Array> => {
-  const parts = unzipSync(await Packer.toBuffer(prototype));
-  return zipParts(
-    Object.entries(parts).map(([name, data]) => ({
+): Promise<Uint8Array> =>
+  zipParts(
+    unzipParts(await Packer.toBuffer(prototype)).map(({ name, data }) => ({
       name,
-      data: name === DOCUMENT_PART ? documentXml(tables, Buffer.from(data).toString('utf8')) : data,
+      data: name === DOCUMENT_PART ? documentXml(tables, data.toString('utf8')) : data,
     })),
   );
-};
 
 /**
  * The .docx bytes. docx builds the document around one prototype body row and one heading
