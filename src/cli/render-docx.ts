@@ -345,6 +345,10 @@ const HEADING_MARK = 'ZVITHEADINGMARK';
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
+/** What needs more than copying: a line break (a new paragraph), or what escapeXml changes. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[\n&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 const escapeXml = (text: string): string =>
   !NEEDS_ESCAPE.test(text)
     ? text
@@ -471,7 +475,8 @@ export const byteWriter = (): ByteWriter => {
   return {
     bytes: (bytes) => {
       room(bytes.length);
-      at += bytes.copy(block, at);
+      block.set(bytes, at);
+      at += bytes.length;
     },
     // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair 4 for two).
     text: (text) => {
@@ -502,12 +507,12 @@ export const stampRow = (
   out.bytes(keepTogether ? segments[0] : template.splittableStart);
   for (let c = 0; c < lineBreaks.length; c++) {
     const text = texts[c] ?? '';
-    if (text.includes('\n')) {
+    if (NEEDS_WORK.test(text)) {
       text.split('\n').forEach((line, i) => {
         if (i > 0) out.bytes(lineBreaks[c]);
         out.text(escapeXml(line));
       });
-    } else if (text !== '') out.text(escapeXml(text));
+    } else if (text !== '') out.text(text);
     out.bytes(segments[c + 1]);
   }
 };
