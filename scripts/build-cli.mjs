@@ -4,6 +4,10 @@
 // ~700 files of exceljs, docx and their dependencies on every start (~0.3 s of CPU). Names are
 // kept, so a stack trace still reads. The licences of what is bundled go to
 // dist-cli/THIRD-PARTY-LICENSES.txt.
+//
+// exceljs loads its streaming reader and writer (unzipper, archiver) and its CSV (fast-csv) on
+// every start; the command line reads whole workbooks with `Workbook.xlsx.load` only, so those
+// three are left out (~0.1 s of CPU less and half the bundle): a stand-in that throws if used.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +15,24 @@ import { join } from 'node:path';
 const outfile = 'dist-cli/zvit.cjs';
 /** Packages whose own dist already carries other packages' code inlined. */
 const INLINED = { docx: ['fflate', 'nanoid'] };
+
+/** exceljs's dependencies the command line never reaches. */
+const LEFT_OUT = ['unzipper', 'archiver', 'fast-csv'];
+
+const leaveOut = {
+  name: 'leave-out',
+  setup(build) {
+    const filter = new RegExp(`^(${LEFT_OUT.join('|')})$`);
+    build.onResolve({ filter }, ({ path }) => ({ path, namespace: 'left-out' }));
+    // Nothing touches these at load; any use throws, naming the package.
+    build.onLoad({ filter: /.*/, namespace: 'left-out' }, ({ path }) => ({
+      contents:
+        `const fail = () => { throw new Error(${JSON.stringify(`${path} is not in this build`)}); };\n` +
+        "module.exports = new Proxy(fail, { get: (_, key) => (key === '__esModule' ? undefined : fail) });\n",
+      loader: 'js',
+    }));
+  },
+};
 
 rmSync('dist-cli', { recursive: true, force: true });
 
@@ -26,6 +48,7 @@ const result = await build({
   // Their licences are written in full below; comments would only repeat a part of them.
   legalComments: 'none',
   metafile: true,
+  plugins: [leaveOut],
   logLevel: 'warning',
 });
 

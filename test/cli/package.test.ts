@@ -76,6 +76,18 @@ describe('the packed command line', () => {
     ]);
   });
 
+  it('bundles exceljs without its streaming reader and writer and its CSV', () => {
+    const licences = readFileSync(join(installed, 'dist-cli', 'THIRD-PARTY-LICENSES.txt'), 'utf8');
+    const named = (name: string) => new RegExp(`^${name} \\d`, 'm').test(licences);
+    expect(['exceljs', 'docx', 'unzipper', 'archiver', 'fast-csv'].map(named)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('prints its help', () => {
     const { status, stdout } = zvit('--help');
     expect([status, stdout.includes('Використання: zvit')]).toEqual([0, true]);
