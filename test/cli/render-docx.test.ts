@@ -157,7 +157,8 @@ describe('stampRow', () => {
 
 /** The texts of document.xml's table cells, row by row, as an XML parser reads them. */
 const parsedRows = async (docx: Uint8Array): Promise<string[][]> => {
-  const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+  const zip = await JSZip.loadAsync(docx, { checkCRC32: true });
+  const xml = await zip.file('word/document.xml')!.async('string');
   const errors: string[] = [];
   const doc = new DOMParser({
     onError: (level, message) => errors.push(`${level}: ${message}`),
@@ -186,6 +187,20 @@ describe('the written document.xml', () => {
     const parsed = await parsedRows(await renderDocx({ ...model, rows }));
     const body = parsed.slice(model.headerRowCount + 1, -3);
     expect(body).toEqual(rows.map((r) => r.cells));
+  });
+
+  it('carries every row when document.xml is zipped from more than one 1 MB block', async () => {
+    const model = seedModel();
+    const rows = Array.from({ length: 1500 }, (_, i) => ({
+      cells: model.columns.map((_, c) => `рядок ${i}, клітинка ${c}`),
+    }));
+    const docx = await renderDocx({ ...model, rows });
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('nodebuffer');
+    const parsed = await parsedRows(docx);
+    expect([
+      xml.length > 1 << 20,
+      parsed.slice(model.headerRowCount + 1, -3).map((r) => r.join('|')),
+    ]).toEqual([true, rows.map((r) => r.cells.join('|'))]);
   });
 
   it('prints a heading row as one cell across the table, in bold', async () => {
