@@ -1,55 +1,24 @@
 // Builds dist-cli/zvit.cjs — the command line as one CommonJS file that bin/zvit.cjs runs, so
 // the installed package needs neither tsx nor TypeScript, nor any other package: everything it
-// uses is bundled (docx tree-shaken). One file spares Node finding, reading and wrapping the
-// ~700 files of exceljs, docx and their dependencies on every start (~0.3 s of CPU). Names are
-// kept, so a stack trace still reads. The licences of what is bundled go to
+// uses is bundled, as scripts/cli-build-options.mjs says (the bench's peer and floor are
+// bundled the same way). The licences of what is bundled go to
 // dist-cli/THIRD-PARTY-LICENSES.txt.
-//
-// exceljs loads its streaming reader and writer (unzipper, archiver) and its CSV (fast-csv) on
-// every start; the command line reads whole workbooks with `Workbook.xlsx.load` only, so those
-// three are left out (~0.1 s of CPU less and half the bundle): a stand-in that throws if used.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeProgramOptions } from './cli-build-options.mjs';
 
 const outfile = 'dist-cli/zvit.cjs';
 /** Packages whose own dist already carries other packages' code inlined. */
 const INLINED = { docx: ['fflate', 'nanoid'] };
 
-/** exceljs's dependencies the command line never reaches. */
-const LEFT_OUT = ['unzipper', 'archiver', 'fast-csv'];
-
-const leaveOut = {
-  name: 'leave-out',
-  setup(build) {
-    const filter = new RegExp(`^(${LEFT_OUT.join('|')})$`);
-    build.onResolve({ filter }, ({ path }) => ({ path, namespace: 'left-out' }));
-    // Nothing touches these at load; any use throws, naming the package.
-    build.onLoad({ filter: /.*/, namespace: 'left-out' }, ({ path }) => ({
-      contents:
-        `const fail = () => { throw new Error(${JSON.stringify(`${path} is not in this build`)}); };\n` +
-        "module.exports = new Proxy(fail, { get: (_, key) => (key === '__esModule' ? undefined : fail) });\n",
-      loader: 'js',
-    }));
-  },
-};
-
 rmSync('dist-cli', { recursive: true, force: true });
 
 const result = await build({
+  ...nodeProgramOptions,
   entryPoints: ['src/cli/main.ts'],
   outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  // Their licences are written in full below; comments would only repeat a part of them.
-  legalComments: 'none',
   metafile: true,
-  plugins: [leaveOut],
-  logLevel: 'warning',
 });
 
 /** The package a bundled file belongs to: `node_modules/<name>/…` or `node_modules/@scope/<name>/…`. */
