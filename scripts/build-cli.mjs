@@ -1,16 +1,65 @@
 // Builds dist-cli/zvit.cjs — the command line as one CommonJS file that bin/zvit.cjs runs, so
-// the installed package needs neither tsx nor TypeScript. The runtime dependencies (exceljs,
-// docx, commander, yazl, jszip) stay external: npm installs them with the package.
+// the installed package needs neither tsx nor TypeScript, nor any other package: everything it
+// uses is bundled, as scripts/cli-build-options.mjs says (the bench's peer and floor are
+// bundled the same way). The licences of what is bundled go to
+// dist-cli/THIRD-PARTY-LICENSES.txt.
 import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nodeProgramOptions } from './cli-build-options.mjs';
 
-await build({
+const outfile = 'dist-cli/zvit.cjs';
+/** Packages whose own dist already carries other packages' code inlined. */
+const INLINED = { docx: ['fflate', 'nanoid'] };
+
+rmSync('dist-cli', { recursive: true, force: true });
+
+const result = await build({
+  ...nodeProgramOptions,
   entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist-cli/zvit.cjs',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  packages: 'external',
-  legalComments: 'none',
-  logLevel: 'warning',
+  outfile,
+  metafile: true,
 });
+
+/** The package a bundled file belongs to: `node_modules/<name>/…` or `node_modules/@scope/<name>/…`. */
+const packageOf = (path) => {
+  const parts = path.split('/');
+  const at = parts.lastIndexOf('node_modules');
+  if (at < 0) return null;
+  const name = parts[at + 1].startsWith('@') ? parts.slice(at + 1, at + 3) : [parts[at + 1]];
+  return join(...parts.slice(0, at + 1), ...name);
+};
+
+/** A package's directory: nested under the one that inlines it, else at the top. */
+const packageDir = (name, inliner) =>
+  [join(inliner, 'node_modules', name), join('node_modules', name)].find(existsSync);
+
+const direct = [...new Set(Object.keys(result.metafile.inputs).map(packageOf).filter(Boolean))];
+const manifestOf = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+const packages = new Map();
+for (const dir of direct) {
+  const manifest = manifestOf(dir);
+  packages.set(manifest.name, dir);
+  for (const name of INLINED[manifest.name] ?? []) {
+    if (!packages.has(name)) packages.set(name, packageDir(name, dir));
+  }
+}
+const licenceOf = (manifest) => manifest.license ?? 'licence not named';
+const authorOf = ({ author }) =>
+  typeof author === 'object'
+    ? [author.name, author.email && `<${author.email}>`].join(' ')
+    : author;
+const notices = [...packages.keys()].sort().map((name) => {
+  const dir = packages.get(name);
+  const manifest = manifestOf(dir);
+  const licence = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+  const text = licence
+    ? readFileSync(join(dir, licence), 'utf8').trim()
+    : `No licence file in the package, by ${authorOf(manifest)}; its package.json names ` +
+      `${manifest.license ?? 'none'}.`;
+  return `${manifest.name} ${manifest.version} (${licenceOf(manifest)})\n\n${text}\n`;
+});
+writeFileSync(
+  'dist-cli/THIRD-PARTY-LICENSES.txt',
+  `dist-cli/zvit.cjs bundles these packages:\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`,
+);

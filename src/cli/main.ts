@@ -18,7 +18,6 @@ import { FileProblem, brokenMessage, readWorkbookFile } from './input-file';
 import { findingCounts, findingLines, toJson } from './output';
 import { checkTarget, writeAtomically } from './output-file';
 import { readXlsx } from './read-xlsx';
-import { renderProgrammeDocx } from './render-docx';
 
 export const EXIT = { done: 0, findings: 1, usage: 2 } as const;
 
@@ -129,7 +128,8 @@ const report = async (
     return EXIT.findings;
   }
   // Several sections make one report of the whole programme (SPEC §7); a report made despite
-  // errors says on every page that it is a draft.
+  // errors says on every page that it is a draft. docx is loaded only for a report.
+  const { renderProgrammeDocx } = await import('./render-docx');
   await writeAtomically(
     out,
     await renderProgrammeDocx(buildProgrammeReport(analysis, settings, narrative), errors),

@@ -17,7 +17,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import JSZip from 'jszip';
+import { unzipSync } from 'fflate';
 import { Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
 import { HEADER_PADDING_PT, LETTER_EM, textWidthPt } from '../core/layout';
@@ -347,6 +347,10 @@ const HEADING_MARK = 'ZVITHEADINGMARK';
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
+/** What needs more than copying: a line break (a new paragraph), or what escapeXml changes. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[\n&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 const escapeXml = (text: string): string =>
   !NEEDS_ESCAPE.test(text)
     ? text
@@ -358,33 +362,45 @@ const escapeXml = (text: string): string =>
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;');
 
-/** How many lines a body row takes, roughly: its tallest cell at the table's font size. */
-export const estimatedLines = (model: ReportModel, row: ReportRow): number => {
+/** Lines a text takes at `perLine` letters a line: one per paragraph at least. */
+const linesOf = (text: string, perLine: number): number => {
+  let lines = 0;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    lines += Math.max(1, Math.ceil(((end < 0 ? text.length : end) - start) / perLine));
+    if (end < 0) return lines;
+    start = end + 1;
+  }
+};
+
+/** How many lines a row of `model` takes, roughly: its tallest cell at the table's font size. */
+export const lineCounter = (model: ReportModel): ((row: ReportRow) => number) => {
   const letterTwips = LETTER_EM * model.page.tableSizePt * 20;
-  const cellWidth = (c: number) =>
-    row.heading ? tableWidth(model) : model.columns[c].share * tableWidth(model);
-  return Math.max(
-    1,
-    ...row.cells.map((text, c) => {
-      const perLine = Math.max(1, Math.floor((cellWidth(c) - 2 * CELL_PADDING) / letterTwips));
-      return text
-        .split('\n')
-        .reduce((lines, line) => lines + Math.max(1, Math.ceil(line.length / perLine)), 0);
-    }),
-  );
+  const perLine = (cellWidth: number) =>
+    Math.max(1, Math.floor((cellWidth - 2 * CELL_PADDING) / letterTwips));
+  const body = model.columns.map((c) => perLine(c.share * tableWidth(model)));
+  const heading = perLine(tableWidth(model));
+  return (row) =>
+    row.cells.reduce(
+      (most, text, c) => Math.max(most, linesOf(text, row.heading ? heading : body[c])),
+      1,
+    );
 };
 
 const CANT_SPLIT = '<w:cantSplit/>';
 
 /**
- * A prototype row cut around its marks: `fixed` and the paragraphs alternate, and each
- * paragraph is cut at its mark into the XML before and after the text.
+ * A prototype row cut around its marks, as UTF-8: the XML between one cell's text and the
+ * next (before the first and after the last too), and between two lines of one cell's text,
+ * which end one paragraph and start the next.
  */
 export interface RowTemplate {
-  readonly fixed: readonly string[];
-  readonly paragraphs: readonly (readonly [string, string])[];
-  /** The row's start where rows too long for a page may break across pages. */
-  readonly splittableStart: string;
+  /** One more than the texts: `segments[c]` comes before text c, the last after all. */
+  readonly segments: readonly Buffer[];
+  readonly lineBreaks: readonly Buffer[];
+  /** `segments[0]` where rows too long for a page may break across pages. */
+  readonly splittableStart: Buffer;
 }
 
 /** The bounds of the `<w:tr>` that holds `mark`; a missing mark is a bug, never a silent file. */
@@ -399,38 +415,108 @@ const rowBounds = (xml: string, mark: string): { start: number; end: number } =>
 
 /** Cuts the row XML around `marks` (one per cell that gets a text). */
 export const rowTemplate = (row: string, marks: readonly string[]): RowTemplate => {
-  const fixed: string[] = [];
-  const paragraphs: (readonly [string, string])[] = [];
+  const between: string[] = [];
+  const breaks: string[] = [];
   let at = 0;
+  let after = '';
   for (const mark of marks) {
     const where = row.indexOf(mark, at);
     if (where < 0) throw new Error(`The prototype row has no ${mark}.`);
     const open = Math.max(row.lastIndexOf('<w:p>', where), row.lastIndexOf('<w:p ', where));
     const close = row.indexOf('</w:p>', where) + '</w:p>'.length;
-    fixed.push(row.slice(at, open));
-    paragraphs.push([row.slice(open, where), row.slice(where + mark.length, close)]);
+    const before = row.slice(open, where);
+    between.push(after + row.slice(at, open) + before);
+    after = row.slice(where + mark.length, close);
+    breaks.push(after + before);
     at = close;
   }
-  fixed.push(row.slice(at));
-  if (!fixed[0].includes(CANT_SPLIT)) throw new Error('The prototype row can split across pages.');
-  return { fixed, paragraphs, splittableStart: fixed[0].replace(CANT_SPLIT, '') };
+  between.push(after + row.slice(at));
+  if (!between[0].includes(CANT_SPLIT))
+    throw new Error('The prototype row can split across pages.');
+  return {
+    segments: between.map((text) => Buffer.from(text)),
+    lineBreaks: breaks.map((text) => Buffer.from(text)),
+    splittableStart: Buffer.from(between[0].replace(CANT_SPLIT, '')),
+  };
+};
+
+/** Size of the blocks document.xml is written in and handed to the zip. */
+const BLOCK_BYTES = 1 << 20;
+
+/**
+ * UTF-8 written straight into blocks of BLOCK_BYTES: the fixed XML is copied as bytes and each
+ * text encoded once, with no string of a whole row or chunk in between.
+ */
+export interface ByteWriter {
+  readonly bytes: (bytes: Buffer) => void;
+  readonly text: (text: string) => void;
+  /** The blocks filled so far, handed over once. */
+  readonly take: () => readonly Buffer[];
+  /** The blocks filled so far and the one under way. */
+  readonly end: () => readonly Buffer[];
+}
+
+const NONE: readonly Buffer[] = [];
+
+export const byteWriter = (): ByteWriter => {
+  let block = Buffer.allocUnsafe(BLOCK_BYTES);
+  let at = 0;
+  let filled: Buffer[] = [];
+  const room = (length: number) => {
+    if (at + length <= block.length) return;
+    if (at > 0) filled.push(block.subarray(0, at));
+    block = Buffer.allocUnsafe(Math.max(BLOCK_BYTES, length));
+    at = 0;
+  };
+  const take = () => {
+    if (filled.length === 0) return NONE;
+    const blocks = filled;
+    filled = [];
+    return blocks;
+  };
+  return {
+    bytes: (bytes) => {
+      room(bytes.length);
+      block.set(bytes, at);
+      at += bytes.length;
+    },
+    // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair 4 for two).
+    text: (text) => {
+      room(text.length * 3);
+      at += block.write(text, at);
+    },
+    take,
+    end: () => {
+      if (at > 0) filled.push(block.subarray(0, at));
+      block = Buffer.allocUnsafe(0);
+      at = 0;
+      return take();
+    },
+  };
 };
 
 /**
- * One row's XML from its template: each text as a paragraph per line (as `paragraphs` does),
- * put in by concatenation so every character of it comes through as typed.
+ * One row's XML from its template into `out`: each text as a paragraph per line (as
+ * `paragraphs` does), put in as typed, XML-escaped.
  */
 export const stampRow = (
+  out: ByteWriter,
   template: RowTemplate,
   texts: readonly string[],
   keepTogether: boolean,
-): string => {
-  let out = keepTogether ? template.fixed[0] : template.splittableStart;
-  template.paragraphs.forEach(([before, after], c) => {
-    for (const line of (texts[c] ?? '').split('\n')) out += before + escapeXml(line) + after;
-    out += template.fixed[c + 1];
-  });
-  return out;
+): void => {
+  const { segments, lineBreaks } = template;
+  out.bytes(keepTogether ? segments[0] : template.splittableStart);
+  for (let c = 0; c < lineBreaks.length; c++) {
+    const text = texts[c] ?? '';
+    if (NEEDS_WORK.test(text)) {
+      text.split('\n').forEach((line, i) => {
+        if (i > 0) out.bytes(lineBreaks[c]);
+        out.text(escapeXml(line));
+      });
+    } else if (text !== '') out.text(text);
+    out.bytes(segments[c + 1]);
+  }
 };
 
 /**
@@ -452,41 +538,29 @@ export const prototypeParts = (xml: string, columns: number) => {
   };
 };
 
-/** Rows per chunk of document.xml handed to the zip stream. */
-const ROWS_PER_CHUNK = 500;
-
 /**
- * document.xml in chunks: for each table in order, the prototype up to its body rows and the
+ * document.xml in blocks: for each table in order, the prototype up to its body rows and the
  * rows stamped in their place; then the rest. Every table's prototype rows carry the same
  * marks, so each search finds the next table's.
  */
 function* documentXml(tables: readonly ReportModel[], xml: string): Generator<Buffer> {
+  const out = byteWriter();
   let rest = xml;
   for (const model of tables) {
     const parts = prototypeParts(rest, model.columns.length);
-    yield Buffer.from(parts.head);
-    for (let i = 0; i < model.rows.length; i += ROWS_PER_CHUNK) {
-      let chunk = '';
-      for (const row of model.rows.slice(i, i + ROWS_PER_CHUNK)) {
-        const keep = estimatedLines(model, row) <= KEEP_TOGETHER_LINES;
-        chunk += row.heading
-          ? stampRow(parts.heading, [row.cells[0]], keep)
-          : stampRow(parts.body, row.cells, keep);
-      }
-      yield Buffer.from(chunk);
+    const lines = lineCounter(model);
+    out.text(parts.head);
+    for (const row of model.rows) {
+      const keep = lines(row) <= KEEP_TOGETHER_LINES;
+      if (row.heading) stampRow(out, parts.heading, [row.cells[0]], keep);
+      else stampRow(out, parts.body, row.cells, keep);
+      yield* out.take();
     }
     rest = parts.tail;
   }
-  yield Buffer.from(rest);
+  out.text(rest);
+  yield* out.end();
 }
-
-const collect = (stream: NodeJS.ReadableStream): Promise<Uint8Array> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('error', reject);
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-  });
 
 /** The table with one prototype body row and one heading row in place of its rows. */
 const prototypeOf = (model: ReportModel): ReportModel => ({
@@ -497,23 +571,39 @@ const prototypeOf = (model: ReportModel): ReportModel => ({
   ],
 });
 
-/** The .docx of a prototype document whose tables get the rows of `tables`, in order. */
+const DOCUMENT_PART = 'word/document.xml';
+
+const collect = (stream: NodeJS.ReadableStream): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('error', reject);
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+
+/**
+ * The .docx of a prototype document whose tables get the rows of `tables`, in order. docx
+ * gives the prototype only zipped, so fflate (which docx zips with) unzips it again; yazl
+ * zips the parts back, document.xml streamed to node:zlib block by block.
+ */
 const renderStamped = async (
   prototype: Document,
   tables: readonly ReportModel[],
 ): Promise<Uint8Array> => {
-  const parts = await JSZip.loadAsync(await Packer.toBuffer(prototype));
+  const parts = unzipSync(await Packer.toBuffer(prototype));
   const zip = new ZipFile();
   const output = collect(zip.outputStream);
   // One fixed time for every part: the same model gives the same bytes.
   const mtime = new Date(2000, 0, 1);
-  for (const file of Object.values(parts.files)) {
-    if (file.dir) continue;
-    if (file.name === 'word/document.xml') {
-      const xml = await file.async('string');
-      zip.addReadStream(Readable.from(documentXml(tables, xml)), file.name, { mtime });
+  for (const [name, data] of Object.entries(parts)) {
+    if (name.endsWith('/')) continue;
+    const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    if (name === DOCUMENT_PART) {
+      zip.addReadStream(Readable.from(documentXml(tables, bytes.toString('utf8'))), name, {
+        mtime,
+      });
     } else {
-      zip.addBuffer(await file.async('nodebuffer'), file.name, { mtime });
+      zip.addBuffer(bytes, name, { mtime });
     }
   }
   zip.end();
@@ -523,7 +613,7 @@ const renderStamped = async (
 /**
  * The .docx bytes. docx builds the document around one prototype body row and one heading
  * row; the rows are stamped from them, because docx's object tree costs ~1.5 ms and ~0.2 MB
- * per row. document.xml goes to native zlib as a stream of chunks, never as one string, under
+ * per row. document.xml goes to native zlib in blocks of bytes, never as one string, under
  * a streaming zip writer (see `npm run bench`).
  */
 export const renderDocx = (model: ReportModel): Promise<Uint8Array> =>

@@ -1,7 +1,7 @@
 // The command line as a package: `npm pack` makes a tarball that runs with its runtime
-// dependencies alone (no tsx, no TypeScript), and `engines` agrees with every installed package.
-// Offline: the tarball is unpacked by hand and its dependencies are linked from this project's
-// node_modules, so nothing is fetched.
+// dependencies alone (none: everything is bundled; no tsx, no TypeScript), and `engines` agrees
+// with every installed package. Offline: the tarball is unpacked by hand and any runtime
+// dependencies are linked from this project's node_modules, so nothing is fetched.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -68,10 +68,23 @@ describe('the packed command line', () => {
     ]).toEqual([false, false]);
   });
 
-  it('ships the bin and the built JavaScript', () => {
+  it('ships the bin, the built JavaScript and the licences of what it bundles', () => {
     expect(files.filter((f) => f.startsWith('bin/') || f.startsWith('dist-cli/')).sort()).toEqual([
       'bin/zvit.cjs',
+      'dist-cli/THIRD-PARTY-LICENSES.txt',
       'dist-cli/zvit.cjs',
+    ]);
+  });
+
+  it('bundles exceljs without its streaming reader and writer and its CSV', () => {
+    const licences = readFileSync(join(installed, 'dist-cli', 'THIRD-PARTY-LICENSES.txt'), 'utf8');
+    const named = (name: string) => new RegExp(`^${name} \\d`, 'm').test(licences);
+    expect(['exceljs', 'docx', 'unzipper', 'archiver', 'fast-csv'].map(named)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
     ]);
   });
 

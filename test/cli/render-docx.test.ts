@@ -13,7 +13,14 @@ import {
 } from '../../scripts/make-sample';
 import { run } from '../../src/cli/main';
 import { analyseWorkbook } from '../../src/core/analyse';
-import { estimatedLines, renderDocx, rowTemplate, stampRow } from '../../src/cli/render-docx';
+import {
+  byteWriter,
+  lineCounter,
+  renderDocx,
+  rowTemplate,
+  stampRow,
+} from '../../src/cli/render-docx';
+import type { RowTemplate } from '../../src/cli/render-docx';
 import type { ReportModel } from '../../src/core/report-model';
 import { DRAFT_MARK } from '../../src/core/report-model';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
@@ -82,11 +89,31 @@ describe('renderDocx', () => {
   });
 });
 
-describe('estimatedLines', () => {
+describe('lineCounter', () => {
   it('counts the tallest cell, a line per paragraph at least', () => {
     const model = seedModel();
     const row = { cells: model.columns.map((_, c) => (c === 3 ? 'а\nб\nв' : '1')) };
-    expect(estimatedLines(model, row)).toBe(3);
+    expect(lineCounter(model)(row)).toBe(3);
+  });
+});
+
+describe('byteWriter', () => {
+  it('hands over blocks that together are every write as UTF-8, in order', () => {
+    const out = byteWriter();
+    const writes = [
+      ...Array.from({ length: 40000 }, (_, i) => `<w:t>рядок ${i} 😀</w:t>`),
+      'ж'.repeat(3 << 20),
+    ];
+    const blocks: Buffer[] = [];
+    writes.forEach((text, i) => {
+      if (i % 2) out.text(text);
+      else out.bytes(Buffer.from(text));
+      blocks.push(...out.take());
+    });
+    blocks.push(...out.end());
+    expect([blocks.length > 2, Buffer.concat(blocks).toString('utf8') === writes.join('')]).toEqual(
+      [true, true],
+    );
   });
 });
 
@@ -95,16 +122,21 @@ describe('stampRow', () => {
     '<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:p><w:r><w:t>M0</w:t></w:r></w:p></w:tc>' +
     '<w:tc><w:p><w:r><w:t>M1</w:t></w:r></w:p></w:tc></w:tr>';
   const template = rowTemplate(row, ['M0', 'M1']);
+  const stamped = (t: RowTemplate, texts: string[], keepTogether: boolean): string => {
+    const out = byteWriter();
+    stampRow(out, t, texts, keepTogether);
+    return Buffer.concat(out.end()).toString('utf8');
+  };
 
   it('stamps a paragraph per line, with XML escaped', () => {
-    expect(stampRow(template, ['1', 'a & b\n<c>'], true)).toBe(
+    expect(stamped(template, ['1', 'a & b\n<c>'], true)).toBe(
       '<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>' +
         '<w:tc><w:p><w:r><w:t>a &amp; b</w:t></w:r></w:p><w:p><w:r><w:t>&lt;c&gt;</w:t></w:r></w:p></w:tc></w:tr>',
     );
   });
 
   it('lets a row break across pages when it is not kept together', () => {
-    expect(stampRow(template, ['1', '2'], false)).not.toContain('<w:cantSplit/>');
+    expect(stamped(template, ['1', '2'], false)).not.toContain('<w:cantSplit/>');
   });
 
   it.each([
@@ -115,7 +147,7 @@ describe('stampRow', () => {
     ['$1', '$1'],
     ['M1', 'M1'],
   ])('puts %s in as typed', (text, xml) => {
-    expect(stampRow(template, [text, ''], true)).toContain(`<w:t>${xml}</w:t><`);
+    expect(stamped(template, [text, ''], true)).toContain(`<w:t>${xml}</w:t><`);
   });
 
   it('refuses a prototype row without one of its marks', () => {
@@ -125,7 +157,8 @@ describe('stampRow', () => {
 
 /** The texts of document.xml's table cells, row by row, as an XML parser reads them. */
 const parsedRows = async (docx: Uint8Array): Promise<string[][]> => {
-  const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+  const zip = await JSZip.loadAsync(docx, { checkCRC32: true });
+  const xml = await zip.file('word/document.xml')!.async('string');
   const errors: string[] = [];
   const doc = new DOMParser({
     onError: (level, message) => errors.push(`${level}: ${message}`),
@@ -154,6 +187,20 @@ describe('the written document.xml', () => {
     const parsed = await parsedRows(await renderDocx({ ...model, rows }));
     const body = parsed.slice(model.headerRowCount + 1, -3);
     expect(body).toEqual(rows.map((r) => r.cells));
+  });
+
+  it('carries every row when document.xml is zipped from more than one 1 MB block', async () => {
+    const model = seedModel();
+    const rows = Array.from({ length: 1500 }, (_, i) => ({
+      cells: model.columns.map((_, c) => `рядок ${i}, клітинка ${c}`),
+    }));
+    const docx = await renderDocx({ ...model, rows });
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('nodebuffer');
+    const parsed = await parsedRows(docx);
+    expect([
+      xml.length > 1 << 20,
+      parsed.slice(model.headerRowCount + 1, -3).map((r) => r.join('|')),
+    ]).toEqual([true, rows.map((r) => r.cells.join('|'))]);
   });
 
   it('prints a heading row as one cell across the table, in bold', async () => {
