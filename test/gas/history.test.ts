@@ -4,7 +4,7 @@
 import { generatedRow } from '../../scripts/bench-offline';
 import { HEADER_SIDES, HEADER_TOP, SAMPLE_SETTINGS } from '../../scripts/make-sample';
 import type { ChangesView, DepartmentsView, LastReport } from '../../src/shared/api';
-import type { FakeSpreadsheet } from '../fakes';
+import type { FakeSheet, FakeSpreadsheet } from '../fakes';
 import { createFakeEnvironment, MIME, spreadsheetFromRows } from '../fakes';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -45,6 +45,14 @@ const addon = (spreadsheet: FakeSpreadsheet = generated(10)) => {
   return { env, scope, call, report, sheet, setPeriod, spreadsheet };
 };
 
+/** One column of the snapshots tab under its header: the period ends (0), the JSON parts (5). */
+const storedColumn = (tab: FakeSheet, col: number): unknown[] =>
+  tab
+    .getDataRange()
+    .getValues()
+    .slice(1)
+    .map((row) => row[col]);
+
 /** A report for «1 півріччя», then the period moved on and measure 2's Всього fact (F5) lowered. */
 const laterWithLowerFact = () => {
   const a = addon();
@@ -76,11 +84,7 @@ describe('the snapshot a finished report leaves', () => {
   it('is split over cells of at most 50 000 characters for a large programme', () => {
     const { report, sheet } = addon(generated(600));
     report();
-    const texts = sheet(SNAPSHOTS)!
-      .getDataRange()
-      .getValues()
-      .slice(1)
-      .map((row) => String(row[5]));
+    const texts = storedColumn(sheet(SNAPSHOTS)!, 5).map(String);
     expect([texts.length > 1, texts.every((t) => t.length <= 50000)]).toEqual([true, true]);
   });
 
@@ -88,11 +92,7 @@ describe('the snapshot a finished report leaves', () => {
     const { report, sheet } = addon();
     report();
     report();
-    const periods = sheet(SNAPSHOTS)!
-      .getDataRange()
-      .getValues()
-      .slice(1)
-      .map((row) => row[0]);
+    const periods = storedColumn(sheet(SNAPSHOTS)!, 0);
     expect(periods).toEqual(['2017-06-30']);
   });
 
@@ -101,11 +101,7 @@ describe('the snapshot a finished report leaves', () => {
     report();
     setPeriod(LATER);
     report();
-    const periods = sheet(SNAPSHOTS)!
-      .getDataRange()
-      .getValues()
-      .slice(1)
-      .map((row) => row[0]);
+    const periods = storedColumn(sheet(SNAPSHOTS)!, 0);
     expect(periods).toEqual(['2017-06-30', '2017-09-30']);
   });
 
@@ -131,11 +127,7 @@ describe('the snapshot a finished report leaves', () => {
     sheet(SNAPSHOTS)!.deleteRows(3, 998);
     setPeriod(LATER);
     report();
-    const periods = sheet(SNAPSHOTS)!
-      .getDataRange()
-      .getValues()
-      .slice(1)
-      .map((row) => row[0]);
+    const periods = storedColumn(sheet(SNAPSHOTS)!, 0);
     expect(periods).toEqual(['2017-06-30', '2017-09-30']);
   });
 });
