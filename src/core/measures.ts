@@ -278,16 +278,39 @@ export interface CellAt {
 /**
  * The cells a value merged down from above could fill: a measure's title, term, executor or
  * status that reads as empty, below the first data row (SPEC §2.1: a merged value belongs to every
- * row it covers, and Sheets hands it to the top row only). A reader that pays for each merge it
- * reads (Apps Script: a call per merge) asks for the data rows' merges only where these lie;
- * everywhere else a merge could change nothing that is checked.
+ * row it covers, and Sheets hands it to the top row only). A measure's number and title alone
+ * right under a measure (or under such a row) count too: read without merges they are a note
+ * under the table, with the rest merged down from above they are a measure. Headings and
+ * signatures do not: a merge is what makes a heading span the row, never what fills its cells. A reader that pays for each merge it reads (Apps Script: a call per merge) asks
+ * for the data rows' merges only where these lie; everywhere else a merge could change nothing
+ * that is checked.
  */
-export const cellsMergesCouldFill = (grid: Grid, header: Header): CellAt[] =>
-  readMeasures(grid, header, 0).measures.flatMap((m) =>
-    m.row <= header.dataRow
-      ? []
-      : REQUIRED_FIELDS.flatMap((key) => {
-          const col = header.fields[key];
-          return col !== undefined && m.text[key] === '' ? [{ row: m.row, col }] : [];
-        }),
+export const cellsMergesCouldFill = (grid: Grid, header: Header): CellAt[] => {
+  const table = readMeasures(grid, header, 0);
+  const emptyIn = (row: number, isEmpty: (key: FieldKey, col: number) => boolean): CellAt[] =>
+    REQUIRED_FIELDS.flatMap((key) => {
+      const col = header.fields[key];
+      return col !== undefined && isEmpty(key, col) ? [{ row, col }] : [];
+    });
+  const cells = table.measures.flatMap((m) =>
+    m.row <= header.dataRow ? [] : emptyIn(m.row, (key) => m.text[key] === ''),
   );
+  // Merges run down contiguous rows from a measure: a note row can only be covered when the
+  // row above it is a measure or is covered itself.
+  const reach = new Set(table.measures.map((m) => m.row));
+  const numberCol = header.fields.number;
+  const titleCol = header.fields.title;
+  const numbered = (row: number): boolean =>
+    numberCol !== undefined &&
+    titleCol !== undefined &&
+    MEASURE_NUMBER.test(cellAt(grid, row, numberCol).text.trim()) &&
+    cellAt(grid, row, titleCol).text.trim() !== '';
+  for (const row of table.notes) {
+    if (!reach.has(row - 1) || !numbered(row)) continue;
+    const empty = emptyIn(row, (_, col) => cellAt(grid, row, col).text.trim() === '');
+    if (empty.length === 0) continue;
+    reach.add(row);
+    cells.push(...empty);
+  }
+  return cells;
+};

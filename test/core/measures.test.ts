@@ -92,6 +92,20 @@ describe('cellsMergesCouldFill', () => {
       ],
     ],
     ['none on a group heading', [{}, headingRow('2. Відкритість')], []],
+    [
+      'the empty term, executor and status of a number and title under the last measure',
+      [{}, { number: 2, title: 'Захід 2', term: '', executor: '', status: '' }],
+      [
+        { row: 3, col: COL.term },
+        { row: 3, col: COL.executor },
+        { row: 3, col: COL.status },
+      ],
+    ],
+    [
+      'none on a note under the ВСЬОГО row',
+      [{}, { number: 'ВСЬОГО', title: '' }, headingRow('Начальник відділу', COL.title)],
+      [],
+    ],
   ])('%s', (_, rows, expected) => {
     expect(cells(measuresGrid(rows))).toEqual(expected);
   });

@@ -74,6 +74,38 @@ const required = (check: CheckView): string[] =>
 const executors = (model: ReportModel): string[] =>
   model.rows.slice(0, GROUP.length).map((r) => r.cells[EXECUTOR]);
 
+/**
+ * The sample's last two measures (rows 13–14) without amounts, the last one's term, executor,
+ * status and result empty under C13:C14, D13:D14 and Q13:Q14: without its merges the last row
+ * is a number and a title only, a note under the table.
+ */
+const mergedLastRow = (): Grid[] =>
+  sample.map((g, i) => {
+    if (i !== 0) return g;
+    const [above, last] = [12, 13];
+    const blank = { value: '', text: '' };
+    const money = (c: number) => c >= 4 && c <= 15;
+    return {
+      ...g,
+      rows: g.rows.map((row, r) =>
+        r === above
+          ? row.map((cell, c) => (money(c) ? blank : cell))
+          : r === last
+            ? row.map((cell, c) => (money(c) || [2, 3, 16, 17].includes(c) ? blank : cell))
+            : row,
+      ),
+      merges: [...g.merges, ...[2, 3, 16].map((col) => ({ row: above, col, rows: 2, cols: 1 }))],
+    };
+  });
+
+describe('a last measure whose term, executor and status are merged down from the one above', () => {
+  it('is in the report, as on the command line', () => {
+    const grids = mergedLastRow();
+    const preview = addon(grids).call('sidebarPreview') as ReportModel;
+    expect(preview.rows.length).toEqual(analyseWorkbook(grids).report.rows.length);
+  });
+});
+
 describe('an executor merged over three measures', () => {
   it('gives no «Не заповнено» finding', () => {
     expect(required(addon(group(true)).call('sidebarCheck'))).toEqual([]);
