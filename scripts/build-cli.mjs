@@ -49,14 +49,47 @@ const authorOf = ({ author }) =>
   typeof author === 'object'
     ? [author.name, author.email && `<${author.email}>`].join(' ')
     : author;
+/**
+ * The permission notice a package's licence asks to ship with every copy, for the few packages
+ * that name MIT or ISC in package.json but carry no licence file (the standard texts).
+ */
+const STANDARD_TEXT = {
+  MIT:
+    'Permission is hereby granted, free of charge, to any person obtaining a copy of this ' +
+    'software and associated documentation files (the "Software"), to deal in the Software ' +
+    'without restriction, including without limitation the rights to use, copy, modify, merge, ' +
+    'publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons ' +
+    'to whom the Software is furnished to do so, subject to the following conditions:\n\n' +
+    'The above copyright notice and this permission notice shall be included in all copies or ' +
+    'substantial portions of the Software.\n\n' +
+    'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, ' +
+    'INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR ' +
+    'PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE ' +
+    'FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR ' +
+    'OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER ' +
+    'DEALINGS IN THE SOFTWARE.',
+  ISC:
+    'Permission to use, copy, modify, and/or distribute this software for any purpose with or ' +
+    'without fee is hereby granted, provided that the above copyright notice and this ' +
+    'permission notice appear in all copies.\n\n' +
+    'THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH REGARD TO ' +
+    'THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS. IN NO EVENT ' +
+    'SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ' +
+    'ANY DAMAGES WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION ' +
+    'OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE ' +
+    'USE OR PERFORMANCE OF THIS SOFTWARE.',
+};
 const notices = [...packages.keys()].sort().map((name) => {
   const dir = packages.get(name);
   const manifest = manifestOf(dir);
   const licence = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+  const standard = STANDARD_TEXT[manifest.license];
   const text = licence
     ? readFileSync(join(dir, licence), 'utf8').trim()
-    : `No licence file in the package, by ${authorOf(manifest)}; its package.json names ` +
-      `${manifest.license ?? 'none'}.`;
+    : standard
+      ? `Copyright (c) ${authorOf(manifest)}\n\n${standard}`
+      : `No licence file in the package, by ${authorOf(manifest)}; its package.json names ` +
+        `${manifest.license ?? 'none'}.`;
   return `${manifest.name} ${manifest.version} (${licenceOf(manifest)})\n\n${text}\n`;
 });
 writeFileSync(
