@@ -5,9 +5,9 @@ import { hasErrors } from '../core/findings';
 import type { LastReport, ReportCheckResult, ReportDraft } from '../shared/api';
 import { refusalMessage, toProgrammeCheckView } from '../shared/views';
 import { readForReport, reportOf } from './actions';
-import { FOLDER_NAME, createInReportsFolder, knownReportsFolder } from './reports-folder';
+import { FOLDER_NAME, ensureReportsFolder, knownReportsFolder } from './reports-folder';
 import { renderDoc } from './render-doc';
-import type { DriveFile, Services, SpreadsheetApi } from './services';
+import type { Services, SpreadsheetApi } from './services';
 import { messageOf } from './services';
 import type { ReadWorkbook } from './workbook';
 import { keepReportSnapshot } from './snapshots';
@@ -16,13 +16,20 @@ import { keepReportSnapshot } from './snapshots';
 export const MAX_REPORT_MEASURES = 5000;
 export const LAST_REPORT_KEY = 'zvit.lastReport';
 /**
- * A Doc is named as in progress until it is finished: a run stopped at the 6-minute limit runs
- * no catch, so the next run recognises what it left by name and moves it to the bin.
+ * A Doc is named as in progress until it is finished, so a half-built one is recognisable by
+ * name; only a Doc still so named is ever moved to the bin as a draft.
  */
 export const IN_PROGRESS = '[формується]';
 export const DRAFT_NAME = `${IN_PROGRESS} звіт`;
 /** A draft older than the 6-minute limit (and a margin) belongs to no running execution. */
 const STALE_DRAFT_MS = 10 * 60 * 1000;
+/**
+ * The drafts made and not yet finished or binned, per spreadsheet: a run stopped at the 6-minute
+ * limit runs no catch, so the next report bins what its maker left (document properties).
+ */
+export const DRAFTS_KEY = 'zvit.drafts';
+/** Some 150 bytes each: the list stays far under the 9 KB a property value may hold. */
+const MAX_DRAFTS = 30;
 const LOCK_WAIT_MS = 2000;
 const DOC_MIME = 'application/vnd.google-apps.document';
 const PDF_MIME = 'application/pdf';
@@ -77,6 +84,53 @@ const writeStored = (services: Services, report: LastReport): void =>
 
 const dropStored = (services: Services): void =>
   void services.PropertiesService.getDocumentProperties().deleteProperty(LAST_REPORT_KEY);
+
+// ---- the drafts not yet finished (document properties) ----
+
+/** A draft's Doc, when it was made (ms) and its maker, whose drive.file grant alone reaches it. */
+interface Draft {
+  readonly id: string;
+  readonly at: number;
+  readonly owner: string;
+}
+
+const readDrafts = (services: Services): Draft[] => {
+  const text = services.PropertiesService.getDocumentProperties().getProperty(DRAFTS_KEY);
+  if (!text) return [];
+  try {
+    const list: unknown = JSON.parse(text);
+    return Array.isArray(list)
+      ? list.filter(
+          (d: Partial<Draft> | null): d is Draft =>
+            !!d &&
+            typeof d.id === 'string' &&
+            typeof d.at === 'number' &&
+            typeof d.owner === 'string',
+        )
+      : [];
+  } catch {
+    return [];
+  }
+};
+
+/** The newest MAX_DRAFTS are kept: an older one left by someone who never came back is let go. */
+const writeDrafts = (services: Services, drafts: readonly Draft[]): void => {
+  const properties = services.PropertiesService.getDocumentProperties();
+  if (drafts.length === 0) properties.deleteProperty(DRAFTS_KEY);
+  else properties.setProperty(DRAFTS_KEY, JSON.stringify(drafts.slice(-MAX_DRAFTS)));
+};
+
+const rememberDraft = (services: Services, id: string): void =>
+  writeDrafts(services, [
+    ...readDrafts(services),
+    { id, at: Date.now(), owner: services.Session.getTemporaryActiveUserKey() },
+  ]);
+
+const forgetDraft = (services: Services, id: string): void => {
+  const drafts = readDrafts(services);
+  const left = drafts.filter((d) => d.id !== id);
+  if (left.length !== drafts.length) writeDrafts(services, left);
+};
 
 /**
  * Whether the file is still there and not in the bin. Only Drive's "File not found" says it is
@@ -161,39 +215,31 @@ export const reportCheck = (services: Services, activeOnly = false): ReportCheck
   );
 
 /**
- * Drafts a stopped run left in the folder: named as in progress and older than any live run. A
- * listing that fails (the folder gone since) only leaves them for the next report.
+ * This user's drafts that no running execution can still be filling (a stopped run's), moved
+ * to the bin and forgotten; drafts of another user are out of this user's reach and left to
+ * their maker. No Drive listing: the drafts are remembered.
  */
-const trashStaleDrafts = (services: Services, folderId: string): void => {
-  const before = new Date(Date.now() - STALE_DRAFT_MS).toISOString();
-  const listed = (): readonly DriveFile[] => {
-    try {
-      return (
-        services.Drive.Files.list({
-          q:
-            `'${folderId}' in parents and name contains '${IN_PROGRESS}' and ` +
-            `trashed = false and createdTime < '${before}'`,
-          fields: 'files(id,name)',
-        }).files ?? []
-      );
-    } catch {
-      return [];
-    }
-  };
-  // Drive matches names by prefix, perhaps word by word: keep only what starts with the marker.
-  for (const file of listed())
-    if (String(file.name ?? '').startsWith(IN_PROGRESS)) trash(services, file.id);
+const trashStaleDrafts = (services: Services): void => {
+  const me = services.Session.getTemporaryActiveUserKey();
+  const before = Date.now() - STALE_DRAFT_MS;
+  const drafts = readDrafts(services);
+  const stale = drafts.filter((d) => d.owner === me && d.at < before);
+  if (stale.length === 0) return;
+  for (const draft of stale) trashDraft(services, draft.id);
+  writeDrafts(
+    services,
+    drafts.filter((d) => !stale.includes(d)),
+  );
 };
 
 /**
- * Step 2: an empty Doc in the reports folder, named as in progress. The folder is not asked for
- * first: the Doc is made in the folder remembered, and only when Drive says it is gone is a new
- * one made (a new folder holds no drafts to clear).
+ * Step 2: an empty Doc in the reports folder, named as in progress and remembered as a draft.
+ * The folder is asked of Drive first: a file made inside a trashed folder is not reliably
+ * reported as trashed, and would vanish when the bin is emptied.
  */
 export const reportCreate = (services: Services, replacePrevious: boolean): ReportDraft =>
   locked(services, refuseBusy, () => {
-    const known = knownReportsFolder(services);
-    if (known) trashStaleDrafts(services, known);
+    trashStaleDrafts(services);
     const previous = replacePrevious ? readStored(services) : null;
     if (previous) {
       trash(services, previous.report.docId);
@@ -201,7 +247,13 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
       if (pdfId) trash(services, pdfId);
       dropStored(services);
     }
-    const file = createInReportsFolder(services, { name: DRAFT_NAME, mimeType: DOC_MIME });
+    const folderId = ensureReportsFolder(services);
+    const file = services.Drive.Files.create(
+      { name: DRAFT_NAME, mimeType: DOC_MIME, parents: [folderId] },
+      undefined,
+      { fields: 'id' },
+    );
+    rememberDraft(services, file.id);
     return { docId: file.id, name: DRAFT_NAME };
   });
 
@@ -212,6 +264,7 @@ export const reportFill = (services: Services, docId: string, activeOnly = false
     const { programme } = read;
     if (hasErrors(programme.findings)) {
       trashDraft(services, docId);
+      forgetDraft(services, docId);
       throw new Error(
         'Поки формувався звіт, у таблиці з’явилися помилки. Перевірте дані і сформуйте звіт знову.',
       );
@@ -228,10 +281,12 @@ export const reportFill = (services: Services, docId: string, activeOnly = false
     if (failure !== null) {
       // A stop at the time limit never gets here; the next reportCreate clears what it leaves.
       trashDraft(services, docId);
+      forgetDraft(services, docId);
       throw new Error(
         `Не вдалося заповнити документ звіту: ${messageOf(failure)} Незавершений документ переміщено в кошик.`,
       );
     }
+    forgetDraft(services, docId);
     const folderId = knownReportsFolder(services) ?? '';
     const report: LastReport = {
       docId,
@@ -270,11 +325,10 @@ export const reportPdf = (services: Services, docId: string): LastReport =>
     const { report } = stored;
     const name = `${report.name}.pdf`;
     const blob = services.DocumentApp.openById(docId).getAs(PDF_MIME).setName(name);
-    const file = createInReportsFolder(
-      services,
-      { name, mimeType: PDF_MIME },
+    const file = services.Drive.Files.create(
+      { name, mimeType: PDF_MIME, parents: [ensureReportsFolder(services)] },
       blob,
-      'id,webViewLink',
+      { fields: 'id,webViewLink' },
     );
     const oldPdf = /\/d\/([^/]+)/.exec(report.pdf?.url ?? '')?.[1];
     if (oldPdf) trash(services, oldPdf);

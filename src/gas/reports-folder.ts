@@ -1,8 +1,7 @@
 // The add-on's own reports folder on the user's Drive. Under drive.file the add-on reaches only
 // what it created, so it makes the folder itself, remembers its id per user and makes a new one
 // if the user trashed or removed it. Apps Script adapter layer.
-import type { DriveFile, Services } from './services';
-import { messageOf } from './services';
+import type { Services } from './services';
 
 export const FOLDER_KEY = 'zvit.reportsFolderId';
 export const FOLDER_NAME = 'Zvit — звіти';
@@ -24,7 +23,11 @@ const newFolder = (services: Services): string => {
   return folder.id;
 };
 
-/** The folder's id, asked of Drive first (a call): for callers that need the id before a file. */
+/**
+ * The folder's id, asked of Drive first (a call) and made anew when it is in the bin or gone. A
+ * file made inside a trashed folder is not reliably reported as trashed, so the folder is never
+ * taken on trust.
+ */
 export const ensureReportsFolder = (services: Services): string => {
   const known = services.PropertiesService.getUserProperties().getProperty(FOLDER_KEY);
   if (known && isLive(services, known)) return known;
@@ -34,40 +37,3 @@ export const ensureReportsFolder = (services: Services): string => {
 /** The folder remembered for this user (it may be gone since), without asking Drive. */
 export const knownReportsFolder = (services: Services): string | null =>
   services.PropertiesService.getUserProperties().getProperty(FOLDER_KEY);
-
-/**
- * Creates a file in the reports folder without asking first whether the folder is still there:
- * one call while it is. Drive answers "File not found" for a parent removed for good, and makes a
- * file inside a trashed folder trashed with it (v3 `trashed`: "either explicitly or from a
- * trashed parent folder",
- * https://developers.google.com/workspace/drive/api/reference/rest/v3/files#File.FIELDS.trashed);
- * either way a new folder is made and the file made again there. Any other failure is Drive's
- * and is thrown as it is.
- */
-export const createInReportsFolder = (
-  services: Services,
-  resource: { readonly name: string; readonly mimeType: string },
-  blob?: GoogleAppsScript.Base.Blob,
-  fields = 'id',
-): DriveFile => {
-  const create = (folderId: string): DriveFile =>
-    services.Drive.Files.create({ ...resource, parents: [folderId] }, blob, {
-      fields: `${fields},trashed`,
-    });
-  const known = knownReportsFolder(services);
-  if (known) {
-    try {
-      const file = create(known);
-      if (file.trashed !== true) return file;
-      // Explicitly in the bin too: restoring the old folder must not bring back a stray copy.
-      try {
-        services.Drive.Files.update({ trashed: true }, file.id);
-      } catch {
-        // Left inside the trashed folder: it goes when the bin is emptied.
-      }
-    } catch (error) {
-      if (!/not found/i.test(messageOf(error))) throw error;
-    }
-  }
-  return create(newFolder(services));
-};

@@ -146,7 +146,7 @@ export const createDriveApi = (context: FakeContext, store: DriveStore) => {
         call('update');
         const file = reach('update', fileId);
         if (resource.name !== undefined) file.name = resource.name;
-        if (resource.trashed !== undefined) file.trashed = resource.trashed;
+        if (resource.trashed !== undefined) store.setTrashed(file, resource.trashed);
         if (file.doc && resource.name !== undefined) file.doc.title = resource.name;
         return resourceOf(store, file, optionalArgs?.fields);
       },

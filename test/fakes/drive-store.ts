@@ -31,11 +31,15 @@ export interface DriveFileRecord {
   doc: DocModel | null;
   /** RFC 3339, as Drive reports it; tests may move it back to age a file. */
   createdTime: string;
+  /** When it was put where it is and when it was last trashed, in the store's own order. */
+  placed: number;
+  trashedAt: number;
 }
 
 export class DriveStore {
   readonly files = new Map<string, DriveFileRecord>();
   private next = 1;
+  private clock = 0;
   /** The account's default page setup for new Docs (File → Page setup → Set as default). */
   defaultDocumentMode: DocumentMode = 'PAGES';
 
@@ -65,6 +69,8 @@ export class DriveStore {
           ? newDocument(fields.name, this.defaultDocumentMode)
           : null,
       createdTime: new Date().toISOString(),
+      placed: ++this.clock,
+      trashedAt: 0,
     };
     this.files.set(record.id, record);
     return record;
@@ -77,17 +83,26 @@ export class DriveStore {
   }
 
   /**
-   * In the bin: trashed itself, or inside a trashed folder. Drive v3 `trashed`: "Whether the file
-   * has been trashed, either explicitly or from a trashed parent folder."
-   * https://developers.google.com/workspace/drive/api/reference/rest/v3/files#File.FIELDS.trashed
+   * In the bin: trashed itself, or inside a folder trashed after it was put there. Drive v3
+   * `trashed` reads "either explicitly or from a trashed parent folder", but a file made inside
+   * an already trashed folder is reported to come back not trashed
+   * (google/google-api-objectivec-client#70): the fake takes that, the add-on's worse case.
    */
-  inBin(file: DriveFileRecord, seen = new Set<string>()): boolean {
-    if (file.trashed) return true;
-    seen.add(file.id);
+  inBin(file: DriveFileRecord): boolean {
+    return file.trashed || this.binnedAbove(file, file.placed, new Set([file.id]));
+  }
+  private binnedAbove(file: DriveFileRecord, since: number, seen: Set<string>): boolean {
     return file.parents.some((id) => {
       const parent = this.files.get(id);
-      return parent !== undefined && !seen.has(id) && this.inBin(parent, seen);
+      if (parent === undefined || seen.has(id)) return false;
+      seen.add(id);
+      return (parent.trashed && parent.trashedAt > since) || this.binnedAbove(parent, since, seen);
     });
+  }
+  /** Into the bin or out of it, as the person or the add-on does. */
+  setTrashed(file: DriveFileRecord, trashed: boolean): void {
+    file.trashed = trashed;
+    if (trashed) file.trashedAt = ++this.clock;
   }
 
   /** A Google Doc that DocumentApp (documents scope) may open: any doc not removed. */
@@ -100,7 +115,7 @@ export class DriveStore {
 
   trash(id: string): void {
     const file = this.files.get(id);
-    if (file) file.trashed = true;
+    if (file) this.setTrashed(file, true);
   }
   remove(id: string): void {
     const file = this.files.get(id);

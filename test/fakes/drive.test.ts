@@ -33,7 +33,7 @@ describe('Drive.Files', () => {
     });
   });
 
-  it('shows a file made inside a trashed folder as trashed, as the folder’s content is', () => {
+  it('shows a file made inside an already trashed folder as not trashed, as Drive is reported to', () => {
     const env = createFakeEnvironment();
     const folder = String(
       env.globals.Drive.Files.create({ name: 'Zvit', mimeType: MIME.folder }).id,
@@ -44,11 +44,28 @@ describe('Drive.Files', () => {
       undefined,
       { fields: 'id,trashed' },
     );
+    expect(made.trashed).toBe(false);
+  });
+
+  it('shows a file as trashed once the folder it lies in is trashed', () => {
+    const env = createFakeEnvironment();
+    const folder = String(
+      env.globals.Drive.Files.create({ name: 'Zvit', mimeType: MIME.folder }).id,
+    );
+    const { id } = env.globals.Drive.Files.create({
+      name: 'Звіт',
+      mimeType: MIME.document,
+      parents: [folder],
+    });
+    env.drive.trash(folder);
     const listed = env.globals.Drive.Files.list({
       q: `'${folder}' in parents and trashed = false`,
       fields: 'files(id)',
     });
-    expect([made.trashed, listed.files]).toEqual([true, []]);
+    expect([
+      env.globals.Drive.Files.get(String(id), { fields: 'trashed' }).trashed,
+      listed.files,
+    ]).toEqual([true, []]);
   });
 
   it('does not find a removed file', () => {

@@ -70,6 +70,17 @@ const withBadAmount = () =>
 const trashed = (env: FakeEnvironment, id: string): boolean =>
   env.drive.files.get(id)?.trashed ?? false;
 
+const DRAFTS_KEY = 'zvit.drafts';
+type Remembered = { id: string; at: number; owner: string };
+const remembered = (env: FakeEnvironment): Remembered[] =>
+  JSON.parse(env.properties.document.values.get(DRAFTS_KEY) ?? '[]') as Remembered[];
+/** Moves the remembered drafts `minutes` back, as if made that long ago. */
+const ageDrafts = (env: FakeEnvironment, minutes: number): void =>
+  void env.properties.document.values.set(
+    DRAFTS_KEY,
+    JSON.stringify(remembered(env).map((d) => ({ ...d, at: d.at - minutes * MINUTE }))),
+  );
+
 describe('the report Doc', () => {
   it('has pages and a header repeated on each page for a user whose default is pageless', async () => {
     const { env, report, doc } = addon(await sample());
@@ -177,28 +188,59 @@ describe('the steps', () => {
 });
 
 describe('a run that did not finish', () => {
-  it('leaves a draft the next report moves to the bin once no run can still be filling it', async () => {
+  it('leaves a draft the next report moves to the bin once no run can still be filling it, listing nothing on Drive', async () => {
     const { env, call } = addon(await sample());
     const stopped = call('reportCreate', false).docId;
-    const file = env.drive.files.get(stopped);
-    if (file) file.createdTime = new Date(Date.now() - 11 * MINUTE).toISOString();
+    ageDrafts(env, 11);
+    env.calls.reset();
     call('reportCreate', false);
-    expect(trashed(env, stopped)).toBe(true);
+    expect([trashed(env, stopped), env.calls.snapshot()['Drive.Files.list'] ?? 0]).toEqual([
+      true,
+      0,
+    ]);
+  });
+
+  it('forgets a stale draft once it is in the bin', async () => {
+    const { env, call } = addon(await sample());
+    const stopped = call('reportCreate', false).docId;
+    ageDrafts(env, 11);
+    call('reportCreate', false);
+    expect(remembered(env).map((d) => d.id)).not.toContain(stopped);
   });
 
   it('leaves alone a draft that a run may still be filling', async () => {
     const { env, call } = addon(await sample());
     const running = call('reportCreate', false).docId;
+    ageDrafts(env, 9);
     call('reportCreate', false);
     expect(trashed(env, running)).toBe(false);
+  });
+
+  it('leaves a stale draft of another user to its maker, remembered', async () => {
+    const { env, call } = addon(await sample());
+    const theirs = call('reportCreate', false).docId;
+    ageDrafts(env, 11);
+    env.globals.Session = { ...env.globals.Session, getTemporaryActiveUserKey: () => 'другий' };
+    call('reportCreate', false);
+    expect([trashed(env, theirs), remembered(env).some((d) => d.id === theirs)]).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  it('remembers no draft once the report is filled', async () => {
+    const { env, report } = addon(await sample());
+    report();
+    expect(env.properties.document.values.has(DRAFTS_KEY)).toBe(false);
   });
 
   it('moves a draft whose filling failed to the bin and says so', async () => {
     const { env, call, thrown } = addon(await sample(), { maxDocumentEdits: 2 });
     const { docId } = call('reportCreate', false);
-    expect([thrown('reportFill', docId), trashed(env, docId)]).toEqual([
+    expect([thrown('reportFill', docId), trashed(env, docId), remembered(env)]).toEqual([
       'Не вдалося заповнити документ звіту: Too many changes applied before saving document. Please save changes in smaller batches using Document.saveAndClose(), then reopen the document with Document.openById(). Незавершений документ переміщено в кошик.',
       true,
+      [],
     ]);
   });
   it('never moves a finished report to the bin when asked to fill it again', async () => {
@@ -316,15 +358,15 @@ describe('the reports folder', () => {
   const FOLDER_KEY = 'zvit.reportsFolderId';
   const folderOf = (env: FakeEnvironment) => env.properties.user.values.get(FOLDER_KEY) ?? '';
 
-  it('takes the next Doc without Drive being asked about the folder first', async () => {
+  it('is asked of Drive before the next Doc is made in it, and nothing is listed', async () => {
     const { env, call, report } = addon(await sample());
     report();
     env.calls.reset();
     call('reportCreate', false);
-    expect(Object.keys(env.calls.snapshot()).filter((name) => name.startsWith('Drive.'))).toEqual([
-      'Drive.Files.create',
-      'Drive.Files.list',
-    ]);
+    const drive = Object.entries(env.calls.snapshot()).filter(([name]) =>
+      name.startsWith('Drive.'),
+    );
+    expect(Object.fromEntries(drive)).toEqual({ 'Drive.Files.get': 1, 'Drive.Files.create': 1 });
   });
 
   it.each([
@@ -344,7 +386,7 @@ describe('the reports folder', () => {
     ]);
   });
 
-  it('leaves no draft to come back when the trashed folder is restored', async () => {
+  it('gets nothing more once trashed, so restoring it brings back only what it held', async () => {
     const { env, report } = addon(await sample());
     report();
     const old = folderOf(env);
@@ -449,9 +491,12 @@ describe('service calls of a whole report (check, create, fill)', () => {
     expect(side(at(10, 'next'), SHEET_SIDE)).toEqual(2 * side(oneRead, SHEET_SIDE) + 2 + 4);
   });
 
-  it('ask Drive only whether the last report is still there, nothing of the reports folder', () => {
-    expect([at(10, 'repeat')['Drive.Files.get'], at(10, 'next')['Drive.Files.get']]).toEqual([
-      1, 1,
+  it('ask Drive whether the last report and the reports folder are still there, and list nothing', () => {
+    expect(
+      [at(10, 'repeat'), at(10, 'next')].map((c) => [c['Drive.Files.get'], c['Drive.Files.list']]),
+    ).toEqual([
+      [2, undefined],
+      [2, undefined],
     ]);
   });
 
