@@ -1,11 +1,10 @@
 // Every view of the page checked with axe-core in headless Chromium (and for Google's one
 // primary action per view), at the sidebar's 300 px
 // and the dialogs' 520 × 600, with a screenshot of each kept in out/sidebar/.
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { analyseWorkbook } from '../../src/core/analyse';
 import { settingsGrid } from '../support/grid-builders';
-import type { Harness, Opened } from './harness';
+import type { Opened } from './harness';
 import {
   axeViolations,
   describeInChromium,
@@ -13,19 +12,13 @@ import {
   editMeasures,
   lastReportOf,
   settingsOf,
-  SHOTS,
   shot,
-  startHarness,
+  harnessForTests,
   TROUBLED,
 } from './harness';
 
 describeInChromium('axe-core on every view', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  afterAll(async () => harness?.close());
+  const harness = harnessForTests();
 
   const tab = async (opened: Opened, name: string, shows: string): Promise<Page> => {
     await opened.page.locator('#view > *').first().waitFor();

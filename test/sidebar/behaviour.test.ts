@@ -1,10 +1,9 @@
 // How the page behaves around the views in headless Chromium: busy states, failures, typed
 // markup shown as text, the keyboard, the 300 px width, and screenshots of every view.
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { toCheckView } from '../../src/shared/views';
 import { analyseWorkbook } from '../../src/core/analyse';
-import type { Edits, Harness } from './harness';
+import type { Edits } from './harness';
 import {
   describeInChromium,
   editMeasures,
@@ -12,9 +11,8 @@ import {
   IMG,
   SCRIPT,
   settingsOf,
-  SHOTS,
   shot,
-  startHarness,
+  harnessForTests,
   TROUBLED,
 } from './harness';
 
@@ -30,12 +28,7 @@ const overflowing = (page: Page): Promise<string[]> =>
   });
 
 describeInChromium('the sidebar page around its views', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  afterAll(async () => harness?.close());
+  const harness = harnessForTests();
 
   it('disables the buttons and says what it does while a call runs', async () => {
     const { page, server } = await harness.open();

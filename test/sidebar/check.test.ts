@@ -1,14 +1,9 @@
 // Перевірка in headless Chromium: findings by row, errors first, a click selects the cell, the
 // department filter, marks cleared, the calm empty state.
-import type { Harness } from './harness';
-import { describeInChromium, editMeasures, startHarness, TROUBLED } from './harness';
+import { describeInChromium, editMeasures, harnessForTests, TROUBLED } from './harness';
 
 describeInChromium('the Перевірка view', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => harness?.close());
+  const harness = harnessForTests();
 
   const openTroubled = async () => {
     const opened = await harness.open({ grids: editMeasures(harness.sample, TROUBLED) });

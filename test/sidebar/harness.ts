@@ -2,7 +2,7 @@
 // it, served on 127.0.0.1, with a stand-in for google.script.run that answers every server
 // call from the core on the sample workbook, records the calls, and can fail or hold a call.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -462,4 +462,28 @@ export const axeViolations = async (page: Page): Promise<string[]> => {
     const result = await axe.run(document, { rules: { 'document-title': { enabled: false } } });
     return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
   });
+};
+
+/**
+ * The harness of one describe block: started (with the screenshots folder) before its tests,
+ * closed after them.
+ */
+export const harnessForTests = (): Harness => {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => started?.close());
+  const running = (): Harness => {
+    if (!started) throw new Error('The Chromium harness has not started.');
+    return started;
+  };
+  return {
+    open: (options) => running().open(options),
+    close: () => running().close(),
+    get sample() {
+      return running().sample;
+    },
+  };
 };

@@ -1,24 +1,16 @@
 // The whole-programme views in headless Chromium: «Зміни» since the previous report, the
 // department list of «Хто не подав дані», «Чернетка пояснень» and the open data dialog.
-import { mkdirSync } from 'node:fs';
-import type { Harness } from './harness';
 import {
   describeInChromium,
   earlierSnapshot,
   editMeasures,
   shot,
-  SHOTS,
-  startHarness,
+  harnessForTests,
   TROUBLED,
 } from './harness';
 
 describeInChromium('the whole programme in the sidebar', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  afterAll(async () => harness?.close());
+  const harness = harnessForTests();
 
   /** The sample after the first quarter's report: measure 8's Всього fact went from 0 to 5. */
   const openChanges = async (withPrevious = true) => {

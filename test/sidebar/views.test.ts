@@ -1,26 +1,22 @@
 // The other views in headless Chromium: tabs, Підсумки, the preview with the reference's header
 // spans and totals, the report result, who still owes data, and the dialogs.
-import type { Harness } from './harness';
 import { analyseWorkbook } from '../../src/core/analyse';
 import { analyseProgramme } from '../../src/core/programme';
 import { MENU_ITEMS } from '../../src/gas/ui';
 import { toDepartmentsView } from '../../src/shared/views';
 import { settingsGrid } from '../support/grid-builders';
+import type { Harness } from './harness';
 import {
   describeInChromium,
   editMeasures,
   lastReportOf,
   settingsOf,
-  startHarness,
+  harnessForTests,
   TROUBLED,
 } from './harness';
 
 describeInChromium('the sidebar views and dialogs', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => harness?.close());
+  const harness = harnessForTests();
 
   it('shows each view when its tab is chosen', async () => {
     const { page } = await harness.open();
