@@ -2,10 +2,10 @@
 // bundle (dist/) over the in-memory fakes: the snapshot a finished report leaves on its hidden
 // tab, what the next check and the sidebar make of it, the Пояснення tab, the open data package.
 import { generatedRow } from '../../scripts/bench-offline';
-import { HEADER_SIDES, HEADER_TOP, SAMPLE_SETTINGS } from '../../scripts/make-sample';
 import type { ChangesView, DepartmentsView, LastReport } from '../../src/shared/api';
 import type { FakeSheet, FakeSpreadsheet } from '../fakes';
-import { createFakeEnvironment, MIME, spreadsheetFromRows } from '../fakes';
+import { createFakeEnvironment, MIME } from '../fakes';
+import { generatedSpreadsheet } from '../support/generated-spreadsheet';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const gas = require('gas-local') as {
@@ -16,20 +16,7 @@ const SNAPSHOTS = 'Zvit: знімки';
 const NARRATIVE = 'Пояснення';
 const LATER = '9 місяців 2017 року';
 
-/** The template layout with `measures` generated rows (data from row 4), and the settings tab. */
-const generated = (measures: number) => {
-  const rows = Array.from({ length: measures }, (_, i) => generatedRow(i).map((v) => v ?? ''));
-  const spreadsheet = spreadsheetFromRows('Заходи', [
-    ['Виконання заходів'],
-    HEADER_TOP,
-    HEADER_SIDES,
-    ...rows,
-  ]);
-  spreadsheet.addSheet('Налаштування', [['Параметр', 'Значення'], ...SAMPLE_SETTINGS]);
-  return spreadsheet;
-};
-
-const addon = (spreadsheet: FakeSpreadsheet = generated(10)) => {
+const addon = (spreadsheet: FakeSpreadsheet = generatedSpreadsheet(10)) => {
   const env = createFakeEnvironment({ spreadsheet, htmlFolder: 'dist' });
   const scope = gas.require('dist', env.globals);
   const call = (name: string, ...args: unknown[]) =>
@@ -82,7 +69,7 @@ describe('the snapshot a finished report leaves', () => {
   });
 
   it('is split over cells of at most 50 000 characters for a large programme', () => {
-    const { report, sheet } = addon(generated(600));
+    const { report, sheet } = addon(generatedSpreadsheet(600));
     report();
     const texts = storedColumn(sheet(SNAPSHOTS)!, 5).map(String);
     expect([texts.length > 1, texts.every((t) => t.length <= 50000)]).toEqual([true, true]);

@@ -1,14 +1,14 @@
 // The report in steps, driven on the built bundle (dist/) as the page drives it through
 // google.script.run, over the in-memory fakes: page mode, batches, drafts left by a stopped run,
 // the last report, the PDF, and the service calls a report costs.
-import { generatedRow } from '../../scripts/bench-offline';
-import { HEADER_SIDES, HEADER_TOP, SAMPLE_PATH, SAMPLE_SETTINGS } from '../../scripts/make-sample';
+import { SAMPLE_PATH } from '../../scripts/make-sample';
 import type { ReportModel } from '../../src/core/report-model';
 import type { LastReport } from '../../src/shared/api';
 import type { DocModel } from '../fakes/document-model';
 import { cellText, repeatedHeaderRows } from '../fakes/document-model';
 import type { FakeEnvironment, FakeSpreadsheet } from '../fakes';
-import { createFakeEnvironment, spreadsheetFromRows, spreadsheetFromXlsx } from '../fakes';
+import { createFakeEnvironment, spreadsheetFromXlsx } from '../fakes';
+import { generatedSpreadsheet } from '../support/generated-spreadsheet';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const gas = require('gas-local') as {
@@ -17,23 +17,6 @@ const gas = require('gas-local') as {
 
 const LAST_REPORT_KEY = 'zvit.lastReport';
 const MINUTE = 60 * 1000;
-
-/** The template layout with `measures` generated rows, and the settings tab. */
-const generated = (measures: number, edit?: (row: unknown[], i: number) => void) => {
-  const rows = Array.from({ length: measures }, (_, i) => {
-    const row: unknown[] = generatedRow(i).map((v) => v ?? '');
-    edit?.(row, i);
-    return row;
-  });
-  const spreadsheet = spreadsheetFromRows('Заходи', [
-    ['Виконання заходів'],
-    HEADER_TOP,
-    HEADER_SIDES,
-    ...rows,
-  ]);
-  spreadsheet.addSheet('Налаштування', [['Параметр', 'Значення'], ...SAMPLE_SETTINGS]);
-  return spreadsheet;
-};
 
 const addon = (spreadsheet: FakeSpreadsheet, options: { maxDocumentEdits?: number } = {}) => {
   const env = createFakeEnvironment({ spreadsheet, ...options });
@@ -63,7 +46,7 @@ const sample = () => spreadsheetFromXlsx(SAMPLE_PATH);
 
 /** The sample with measure 2's city plan (K5) typed as words. */
 const withBadAmount = () =>
-  generated(10, (row, i) => {
+  generatedSpreadsheet(10, (row, i) => {
     if (i === 1) row[10] = 'двадцять';
   });
 
@@ -446,7 +429,7 @@ describe('service calls of a whole report (check, create, fill)', () => {
   let oneRead: Record<string, number> = {};
   beforeAll(() => {
     for (const measures of [10, 1000, 5000]) {
-      const { env, report } = addon(generated(measures));
+      const { env, report } = addon(generatedSpreadsheet(measures));
       const settings = env.spreadsheet.getSheetsQuietly().find((s) => s.name === 'Налаштування');
       for (const which of CASES) {
         if (which === 'next') settings?.writeRaw(5, 2, [['9 місяців 2017 року']]);
@@ -456,7 +439,7 @@ describe('service calls of a whole report (check, create, fill)', () => {
         if (which === 'first') names.set(measures, env.drive.files.get(docId)?.name);
       }
     }
-    const { env, call } = addon(generated(10));
+    const { env, call } = addon(generatedSpreadsheet(10));
     env.calls.reset();
     call('sidebarSummary');
     oneRead = env.calls.snapshot();
