@@ -9,6 +9,7 @@ import { createFakeEnvironment, spreadsheetFromGrids } from '../test/fakes';
 import type { FakeEnvironment } from '../test/fakes';
 import { MAX_REPORT_MEASURES } from '../src/gas/report-steps';
 import { generatedGrids } from './bench-offline';
+import { withCityPlanAsText } from '../test/support/grid-builders';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const gas = require('gas-local') as {
@@ -104,19 +105,6 @@ export const programmeGrids = (sections: number, measures: number): Grid[] => {
   ];
 };
 
-/** Measure 2's city plan typed as text on every size: the check then has a mark to make. */
-const withOneError = (grids: Grid[]): Grid[] =>
-  grids.map((g, i) =>
-    i === 0
-      ? {
-          ...g,
-          rows: g.rows.map((r, k) =>
-            k === 4 ? r.map((c, j) => (j === 10 ? { value: 'двадцять', text: 'двадцять' } : c)) : r,
-          ),
-        }
-      : g,
-  );
-
 const onEditAt = (env: FakeEnvironment, scope: Scope): void => {
   env.setAuthMode('LIMITED');
   env.setTrigger('simple');
@@ -174,7 +162,7 @@ const reportFigures = (grids: Grid[]): Omit<GasFigures, 'measures'>[] => [
 export const benchGas = (sizes: readonly number[]): GasFigures[] =>
   sizes.flatMap((measures) => {
     const grids = generatedGrids(measures);
-    const faulty = withOneError(grids);
+    const faulty = withCityPlanAsText(grids);
     return [
       measure(faulty, 'Перевірити дані', (s) => s.sidebarCheck()),
       measure(
@@ -201,7 +189,7 @@ export const benchProgramme = (sections: number, measures: number): GasFigures[]
   const grids = programmeGrids(sections, measures);
   const label = `${sections}×${measures}`;
   return [
-    measure(withOneError(grids), `Перевірити дані (${label})`, (s) => s.sidebarCheck()),
+    measure(withCityPlanAsText(grids), `Перевірити дані (${label})`, (s) => s.sidebarCheck()),
     measure(grids, `Підрахувати підсумки (${label})`, (s) => s.menuTotals()),
     measure(grids, `Сформувати звіт (${label})`, (s) => reportOrThrow(s)),
   ].map((f) => ({ measures: sections * measures, ...f }));

@@ -9,6 +9,7 @@ import { SAMPLE_PATH } from '../../scripts/make-sample';
 import type { FakeSheet } from '../fakes';
 import { createFakeEnvironment, MIME, spreadsheetFromGrids } from '../fakes';
 import type { TableModel } from '../fakes/document-model';
+import { withCityPlanAsText } from '../support/grid-builders';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const gas = require('gas-local') as {
@@ -45,17 +46,7 @@ const look = (sheet: FakeSheet, row: number, col: number) => {
 };
 
 /** The sample with measure 2's city plan typed as text that is not a number (K5). */
-const withBadAmount = (): Grid[] =>
-  sample.map((g, i) =>
-    i === 0
-      ? {
-          ...g,
-          rows: g.rows.map((r, k) =>
-            k === 4 ? r.map((c, j) => (j === 10 ? { value: 'двадцять', text: 'двадцять' } : c)) : r,
-          ),
-        }
-      : g,
-  );
+const withBadAmount = (): Grid[] => withCityPlanAsText(sample);
 
 /** An onEdit event as a simple trigger gets it, in AuthMode.LIMITED. */
 const editEvent = (

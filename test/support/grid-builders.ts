@@ -141,3 +141,19 @@ export const sectionGrid = (
     merges: grid.merges.map((m) => ({ ...m, row: m.row + 1 })),
   };
 };
+
+/**
+ * Measure 2's city plan (K5 in the template layout) typed as text that is no number, on the
+ * first tab: a sheet with one finding to mark.
+ */
+export const withCityPlanAsText = (grids: readonly Grid[]): Grid[] =>
+  grids.map((g, i) =>
+    i === 0
+      ? {
+          ...g,
+          rows: g.rows.map((r, k) =>
+            k === 4 ? r.map((c, j) => (j === 10 ? { value: 'двадцять', text: 'двадцять' } : c)) : r,
+          ),
+        }
+      : g,
+  );
