@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { Packer } from 'docx';
 import { build } from 'esbuild';
 import JSZip from 'jszip';
-import { buildDocument } from '../src/cli/render-docx';
+import { buildDocument } from '../src/cli/docx-document';
 import type { Cell, Grid } from '../src/core/grid';
 import { analyseWorkbook } from '../src/core/analyse';
 import type { ReportModel } from '../src/core/report-model';

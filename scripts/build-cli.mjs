@@ -1,21 +1,58 @@
 // Builds dist-cli/zvit.cjs — the command line as one CommonJS file that bin/zvit.cjs runs, so
 // the installed package needs neither tsx nor TypeScript, nor any other package: everything it
 // uses is bundled, as scripts/cli-build-options.mjs says (the bench's peer and floor are
-// bundled the same way). The licences of what is bundled go to
-// dist-cli/THIRD-PARTY-LICENSES.txt.
+// bundled the same way). The report's .docx template is built here, by docx, and carried ready
+// in the bundle, so writing a report loads no docx (src/cli/report-template.ts). The licences
+// of what is bundled go to dist-cli/THIRD-PARTY-LICENSES.txt.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { nodeProgramOptions } from './cli-build-options.mjs';
 
 const outfile = 'dist-cli/zvit.cjs';
-/** Packages whose own dist already carries other packages' code inlined. */
-const INLINED = { docx: ['fflate', 'nanoid'] };
+/** Packages whose output, not code, the bundle carries: docx wrote the report's template. */
+const WRITTEN_BY = ['docx'];
 
 rmSync('dist-cli', { recursive: true, force: true });
 
+/** The report templates of the layout Zvit prints (src/cli/docx-template.ts), built by docx. */
+const reportTemplates = async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zvit-templates-'));
+  try {
+    const file = join(dir, 'templates.cjs');
+    await build({
+      ...nodeProgramOptions,
+      entryPoints: ['src/cli/docx-template.ts'],
+      outfile: file,
+    });
+    return createRequire(import.meta.url)(file).standardTemplates();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+const templates = await reportTemplates();
+
+/** src/cli/report-template.ts, which would build templates with docx, as the templates built. */
+const readyTemplates = {
+  name: 'ready-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]cli[\\/]report-template\.ts$/ }, () => ({
+      contents:
+        "import { templateLookup } from './report-layout';\n" +
+        // As JSON text: a string is read far faster than the same data written as code.
+        `export const templateFor = templateLookup(JSON.parse(${JSON.stringify(JSON.stringify(templates))}));\n`,
+      loader: 'ts',
+      resolveDir: resolve('src/cli'),
+    }));
+  },
+};
+
 const result = await build({
   ...nodeProgramOptions,
+  plugins: [...nodeProgramOptions.plugins, readyTemplates],
   entryPoints: ['src/cli/main.ts'],
   outfile,
   metafile: true,
@@ -30,20 +67,15 @@ const packageOf = (path) => {
   return join(...parts.slice(0, at + 1), ...name);
 };
 
-/** A package's directory: nested under the one that inlines it, else at the top. */
-const packageDir = (name, inliner) =>
-  [join(inliner, 'node_modules', name), join('node_modules', name)].find(existsSync);
-
-const direct = [...new Set(Object.keys(result.metafile.inputs).map(packageOf).filter(Boolean))];
+const direct = [
+  ...new Set([
+    ...Object.keys(result.metafile.inputs).map(packageOf).filter(Boolean),
+    ...WRITTEN_BY.map((name) => join('node_modules', name)),
+  ]),
+];
 const manifestOf = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 const packages = new Map();
-for (const dir of direct) {
-  const manifest = manifestOf(dir);
-  packages.set(manifest.name, dir);
-  for (const name of INLINED[manifest.name] ?? []) {
-    if (!packages.has(name)) packages.set(name, packageDir(name, dir));
-  }
-}
+for (const dir of direct) packages.set(manifestOf(dir).name, dir);
 const licenceOf = (manifest) => manifest.license ?? 'licence not named';
 const authorOf = ({ author }) =>
   typeof author === 'object'

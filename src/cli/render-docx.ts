@@ -1,366 +1,55 @@
-// Rendering the ReportModel as a .docx with the docx package: A4 landscape, Times New Roman,
-// the merged header repeated on every page, borders, the summary and the signature block.
+// Writing a report's .docx: the report's texts stamped into its layout's template
+// (report-template.ts), which docx built with a mark for every text. docx itself is never
+// loaded to write a report: its object tree costs ~1.5 ms and ~0.2 MB a row, and loading and
+// running it a fifth of a second of a small report (see `npm run bench`). document.xml goes
+// to native zlib in blocks of bytes, never as one string, under a streaming zip writer.
 // Node adapter layer.
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Header,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
-import { unzipSync } from 'fflate';
 import { Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
-import { HEADER_PADDING_PT, LETTER_EM, textWidthPt } from '../core/layout';
+import { LETTER_EM } from '../core/layout';
 import type { ProgrammeReport } from '../core/programme-report';
 import type { ReportModel, ReportRow } from '../core/report-model';
-import { DRAFT_MARK } from '../core/report-model';
+import type { ReportTemplate } from './report-layout';
+import {
+  CELL_PADDING,
+  CORE_PART,
+  CORE_TIMES,
+  layoutKey,
+  MARK,
+  programmeLayout,
+  tableWidth,
+} from './report-layout';
+import { templateFor } from './report-template';
 
-/** Twips (1/20 pt), docx's unit for page and table sizes. */
-const twips = (pt: number): number => Math.round(pt * 20);
-/** 1 mm each side in body cells; header labels get HEADER_PADDING_PT so "держбюджету" fits. */
-const CELL_PADDING = 57;
-const HEADER_PADDING = twips(HEADER_PADDING_PT);
 /**
  * Rows estimated at up to this many lines are kept on one page (a page holds about 35 lines of
  * 10 pt under the repeated header); longer rows may break, or they would leave half-empty pages.
  */
 const KEEP_TOGETHER_LINES = 12;
 
-const halfPoints = (pt: number): number => pt * 2;
-
-type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
-
-const paragraphs = (
-  text: string,
-  sizePt: number,
-  align: Align,
-  bold = false,
-  keepNext = false,
-): Paragraph[] =>
-  text.split('\n').map(
-    (line) =>
-      new Paragraph({
-        alignment: align,
-        keepNext: keepNext || undefined,
-        // Plain runs say nothing of bold: every attribute is repeated in each of the rows.
-        children: [new TextRun({ text: line, bold: bold || undefined, size: halfPoints(sizePt) })],
-      }),
-  );
-
-const cell = (
-  text: string,
-  sizePt: number,
-  options: {
-    align: Align;
-    bold?: boolean;
-    rowSpan?: number;
-    columnSpan?: number;
-    middle?: boolean;
-    /** Keep the row with the next one on a page (Word's "keep with next" on its paragraphs). */
-    keepNext?: boolean;
-    /** Left and right padding in twips. */
-    padding?: number;
-  },
-): TableCell =>
-  new TableCell({
-    children: paragraphs(text, sizePt, options.align, options.bold, options.keepNext),
-    rowSpan: options.rowSpan,
-    columnSpan: options.columnSpan,
-    // Top alignment and the table's cell padding are the defaults; body cells leave them out.
-    verticalAlign: options.middle ? VerticalAlignTable.CENTER : undefined,
-    margins:
-      options.padding === undefined ? undefined : { left: options.padding, right: options.padding },
-  });
-
-/** The table's width in twips. */
-const tableWidth = (model: ReportModel): number => twips(textWidthPt(model.page));
-
-const reportTable = (model: ReportModel): Table => {
-  const size = model.page.tableSizePt;
-  const width = tableWidth(model);
-  const widths = model.columns.map((c) => Math.round(c.share * width));
-  const alignOf = (col: number): Align =>
-    model.columns[col].align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
-  // docx adds the continuation cells below a rowSpan itself: each row lists only the cells that start in it.
-  const header = Array.from(
-    { length: model.headerRowCount },
-    (_, r) =>
-      new TableRow({
-        tableHeader: true,
-        children: model.header
-          .filter((h) => h.row === r)
-          .sort((a, b) => a.col - b.col)
-          .map((h) =>
-            cell(h.text, h.sizePt, {
-              align: AlignmentType.CENTER,
-              rowSpan: h.rowSpan,
-              columnSpan: h.colSpan,
-              middle: true,
-              padding: HEADER_PADDING,
-            }),
-          ),
-      }),
-  );
-  const numbers = new TableRow({
-    tableHeader: true,
-    children: model.columnNumbers.map((n) =>
-      cell(n, size, { align: AlignmentType.CENTER, middle: true, padding: HEADER_PADDING }),
-    ),
-  });
-  const body = model.rows.map(
-    (row) =>
-      new TableRow({
-        // Stamping drops this again on rows too long for a page (see `stampRow`).
-        cantSplit: true,
-        children: row.heading
-          ? [
-              // A heading never ends a page: it stays with the first measure under it.
-              cell(row.cells[0], size, {
-                align: AlignmentType.LEFT,
-                bold: true,
-                keepNext: true,
-                columnSpan: model.columns.length,
-              }),
-            ]
-          : row.cells.map((text, col) => cell(text, size, { align: alignOf(col) })),
-      }),
-  );
-  const totals = new TableRow({
-    children: [
-      cell(model.totals.label, size, {
-        align: AlignmentType.LEFT,
-        bold: true,
-        columnSpan: model.totals.labelSpan,
-      }),
-      ...model.totals.cells.map((text) =>
-        cell(text, size, { align: AlignmentType.CENTER, bold: true }),
-      ),
-    ],
-  });
-  return new Table({
-    rows: [...header, numbers, ...body, totals],
-    columnWidths: widths,
-    width: { size: width, type: WidthType.DXA },
-    margins: { left: CELL_PADDING, right: CELL_PADDING },
-    layout: TableLayoutType.FIXED,
-  });
-};
-
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-
-const signatureTable = (model: ReportModel): Table => {
-  const size = model.page.textSizePt;
-  const { position, name, line, dateLine } = model.signature;
-  const width = tableWidth(model);
-  // The position is the longest text: half the width keeps it on one or two lines.
-  const widths = [0.5, 0.2, 0.3].map((share) => Math.round(share * width));
-  const plain = (text: string, align: Align, columnSpan?: number) =>
-    new TableCell({
-      // keepNext holds the signature and the date line together on one page.
-      children: text.split('\n').map(
-        (textLine) =>
-          new Paragraph({
-            alignment: align,
-            keepNext: true,
-            spacing: columnSpan ? { before: 240 } : undefined,
-            children: [new TextRun({ text: textLine, size: halfPoints(size) })],
-          }),
-      ),
-      columnSpan,
-      verticalAlign: VerticalAlignTable.BOTTOM,
-      borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
-    });
-  return new Table({
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          plain(position, AlignmentType.LEFT),
-          plain(line, AlignmentType.CENTER),
-          plain(name, AlignmentType.RIGHT),
-        ],
-      }),
-      new TableRow({ cantSplit: true, children: [plain(dateLine, AlignmentType.LEFT, 3)] }),
-    ],
-    columnWidths: widths,
-    width: { size: width, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: NO_BORDER,
-      bottom: NO_BORDER,
-      left: NO_BORDER,
-      right: NO_BORDER,
-      insideHorizontal: NO_BORDER,
-      insideVertical: NO_BORDER,
-    },
-  });
-};
-
-/** A draft says so at the top of every page, in red, so it is never taken for the signed report. */
-const draftHeader = (model: ReportModel) =>
-  model.draft
-    ? {
-        default: new Header({
-          children: [
-            new Paragraph({
-              alignment: AlignmentType.CENTER,
-              children: [
-                new TextRun({
-                  text: DRAFT_MARK,
-                  bold: true,
-                  color: 'C00000',
-                  size: halfPoints(model.page.textSizePt),
-                }),
-              ],
-            }),
-          ],
-        }),
-      }
-    : undefined;
-
-/** Page size, margins and the draft mark: the same for one section and for a programme. */
-const pageSection = (model: ReportModel, draft: boolean) => {
-  const { margins } = model.page;
-  return {
-    headers: draftHeader({ ...model, draft }),
-    properties: {
-      page: {
-        // docx swaps width and height itself for a landscape page.
-        size: {
-          width: twips(model.page.heightPt),
-          height: twips(model.page.widthPt),
-          orientation: PageOrientation.LANDSCAPE,
-        },
-        margin: {
-          left: twips(margins.leftPt),
-          right: twips(margins.rightPt),
-          top: twips(margins.topPt),
-          bottom: twips(margins.bottomPt),
-        },
-      },
-    },
-  };
-};
-
-const documentStyles = (model: ReportModel) => ({
-  default: {
-    document: { run: { font: model.page.font, size: halfPoints(model.page.textSizePt) } },
-  },
-});
-
-const titleParagraph = (model: ReportModel, title: string): Paragraph =>
-  new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: 200 },
-    children: [new TextRun({ text: title, bold: true, size: halfPoints(model.page.titleSizePt) })],
-  });
-
-/** Justified text with the first line indented, as the summary under the table. */
-const textParagraph = (model: ReportModel, text: string, keepNext: boolean): Paragraph =>
-  new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: twips(model.page.firstLineIndentPt) },
-    keepNext: keepNext || undefined,
-    spacing: { before: 120 },
-    children: [new TextRun({ text, size: halfPoints(model.page.textSizePt) })],
-  });
-
-/** The summary, an empty line and the signature: a signature alone on a page signs nothing. */
-const closing = (model: ReportModel, summary: readonly string[]) => [
-  ...summary.map((text) => textParagraph(model, text, true)),
-  new Paragraph({ keepNext: true, children: [] }),
-  signatureTable(model),
-];
-
-/** The whole report as a docx Document (the .docx stamps the body rows instead: `renderDocx`). */
-export const buildDocument = (model: ReportModel): Document =>
-  new Document({
-    title: model.documentName,
-    styles: documentStyles(model),
-    sections: [
-      {
-        ...pageSection(model, model.draft),
-        children: [
-          titleParagraph(model, model.title),
-          reportTable(model),
-          ...closing(model, model.summary),
-        ],
-      },
-    ],
-  });
-
 /**
- * A programme of several sections as one docx Document (SPEC §7): its title; per section its
- * heading, narrative, table and summary; then the programme summary and the signature. Each
- * section's table is `reportTable`, as for one section.
+ * What escapeXml changes: what docx escapes in a text (XML's markup characters and quotes), so
+ * a report is the document docx would write, and what XML 1.0 cannot carry at all.
  */
-export const buildProgrammeDocument = (report: ProgrammeReport, draft: boolean): Document => {
-  const [first] = report.sections;
-  const base = { ...first.table, page: report.page, signature: report.signature };
-  return new Document({
-    title: report.documentName,
-    styles: documentStyles(base),
-    sections: [
-      {
-        ...pageSection(base, draft),
-        children: [
-          titleParagraph(base, report.title),
-          ...report.sections.flatMap((section) => [
-            new Paragraph({
-              // The heading stays on the page of what follows it.
-              keepNext: true,
-              spacing: { before: 240, after: 120 },
-              children: [
-                new TextRun({
-                  text: section.heading,
-                  bold: true,
-                  size: halfPoints(report.page.textSizePt),
-                }),
-              ],
-            }),
-            ...section.narrative.map((text) => textParagraph(base, text, false)),
-            reportTable(section.table),
-            ...section.table.summary.map((text) => textParagraph(base, text, false)),
-          ]),
-          ...closing(base, report.summary),
-        ],
-      },
-    ],
-  });
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&"'<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex
+const ESCAPED = /[&"'<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** What needs more than copying in a cell: a line break (a new paragraph), or an escape. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[\n&"'<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '<': '&lt;',
+  '>': '&gt;',
 };
-
-/** Texts no report contains: they mark where a prototype row puts its texts. */
-const cellMark = (c: number): string => `ZVITCELL${c}MARK`;
-const HEADING_MARK = 'ZVITHEADINGMARK';
-
-/** What escapeXml changes: XML's markup characters and what XML 1.0 cannot carry. */
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
-
-/** What needs more than copying: a line break (a new paragraph), or what escapeXml changes. */
-// eslint-disable-next-line no-control-regex
-const NEEDS_WORK = /[\n&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
 const escapeXml = (text: string): string =>
-  !NEEDS_ESCAPE.test(text)
-    ? text
-    : text
-        // Characters XML 1.0 cannot carry at all.
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
+  NEEDS_ESCAPE.test(text) ? text.replace(ESCAPED, (c) => ENTITIES[c] ?? '') : text;
 
 /** Lines a text takes at `perLine` letters a line: one per paragraph at least. */
 const linesOf = (text: string, perLine: number): number => {
@@ -391,7 +80,7 @@ export const lineCounter = (model: ReportModel): ((row: ReportRow) => number) =>
 const CANT_SPLIT = '<w:cantSplit/>';
 
 /**
- * A prototype row cut around its marks, as UTF-8: the XML between one cell's text and the
+ * A template row cut around its marks, as UTF-8: the XML between one cell's text and the
  * next (before the first and after the last too), and between two lines of one cell's text,
  * which end one paragraph and start the next.
  */
@@ -406,36 +95,46 @@ export interface RowTemplate {
 /** The bounds of the `<w:tr>` that holds `mark`; a missing mark is a bug, never a silent file. */
 const rowBounds = (xml: string, mark: string): { start: number; end: number } => {
   const at = xml.indexOf(mark);
-  if (at < 0) throw new Error(`The prototype document has no ${mark}.`);
+  if (at < 0) throw new Error(`The template has no ${mark}.`);
   const start = Math.max(xml.lastIndexOf('<w:tr>', at), xml.lastIndexOf('<w:tr ', at));
   const end = xml.indexOf('</w:tr>', at);
   if (start < 0 || end < 0) throw new Error(`${mark} is not inside a table row.`);
   return { start, end: end + '</w:tr>'.length };
 };
 
-/** Cuts the row XML around `marks` (one per cell that gets a text). */
-export const rowTemplate = (row: string, marks: readonly string[]): RowTemplate => {
+/**
+ * Cuts `xml` around `marks` (one per cell that gets a text), each mark alone in a paragraph of
+ * its cell: a line of a text is a paragraph of its own (as docx-document's `paragraphs`).
+ */
+const textTemplate = (xml: string, marks: readonly string[]) => {
   const between: string[] = [];
   const breaks: string[] = [];
   let at = 0;
   let after = '';
   for (const mark of marks) {
-    const where = row.indexOf(mark, at);
-    if (where < 0) throw new Error(`The prototype row has no ${mark}.`);
-    const open = Math.max(row.lastIndexOf('<w:p>', where), row.lastIndexOf('<w:p ', where));
-    const close = row.indexOf('</w:p>', where) + '</w:p>'.length;
-    const before = row.slice(open, where);
-    between.push(after + row.slice(at, open) + before);
-    after = row.slice(where + mark.length, close);
+    const where = xml.indexOf(mark, at);
+    if (where < 0) throw new Error(`The template has no ${mark} after ${at}.`);
+    const open = Math.max(xml.lastIndexOf('<w:p>', where), xml.lastIndexOf('<w:p ', where));
+    const close = xml.indexOf('</w:p>', where) + '</w:p>'.length;
+    const before = xml.slice(open, where);
+    between.push(after + xml.slice(at, open) + before);
+    after = xml.slice(where + mark.length, close);
     breaks.push(after + before);
     at = close;
   }
-  between.push(after + row.slice(at));
-  if (!between[0].includes(CANT_SPLIT))
-    throw new Error('The prototype row can split across pages.');
+  between.push(after + xml.slice(at));
+  return { between, breaks };
+};
+
+const toBytes = (texts: readonly string[]): Buffer[] => texts.map((text) => Buffer.from(text));
+
+/** Cuts a table row's XML around `marks` (one per cell that gets a text). */
+export const rowTemplate = (row: string, marks: readonly string[]): RowTemplate => {
+  const { between, breaks } = textTemplate(row, marks);
+  if (!between[0].includes(CANT_SPLIT)) throw new Error('The template row can split across pages.');
   return {
-    segments: between.map((text) => Buffer.from(text)),
-    lineBreaks: breaks.map((text) => Buffer.from(text)),
+    segments: toBytes(between),
+    lineBreaks: toBytes(breaks),
     splittableStart: Buffer.from(between[0].replace(CANT_SPLIT, '')),
   };
 };
@@ -519,60 +218,179 @@ export const stampRow = (
   }
 };
 
+/** A paragraph of the template whose one text is a mark: the XML before and after it. */
+interface ParagraphTemplate {
+  readonly before: Buffer;
+  readonly after: Buffer;
+}
+
+/** A paragraph's text as docx writes a TextRun's: escaped, a line break kept as it is. */
+const stampParagraph = (out: ByteWriter, template: ParagraphTemplate, text: string): void => {
+  out.bytes(template.before);
+  out.text(escapeXml(text));
+  out.bytes(template.after);
+};
+
+/** A row that never breaks across pages (or may always): the totals, the signature. */
+const fixedRowTemplate = (row: string, marks: readonly string[]): RowTemplate => {
+  const { between, breaks } = textTemplate(row, marks);
+  const segments = toBytes(between);
+  return { segments, lineBreaks: toBytes(breaks), splittableStart: segments[0] };
+};
+
+/** The template's document.xml cut into the pieces a report is put together from. */
+interface Skeleton {
+  /** Up to the title. */
+  readonly head: Buffer;
+  readonly title: ParagraphTemplate;
+  readonly sectionHeading: ParagraphTemplate;
+  readonly narrative: ParagraphTemplate;
+  /** A table up to its body rows (the header repeated on every page). */
+  readonly tableHead: Buffer;
+  readonly row: RowTemplate;
+  readonly headingRow: RowTemplate;
+  readonly totals: RowTemplate;
+  readonly tableEnd: Buffer;
+  /** A line of a section's summary under its table (a programme's). */
+  readonly sectionSummary: ParagraphTemplate;
+  /** A line of the summary before the signature, kept on its page. */
+  readonly closing: ParagraphTemplate;
+  /** The empty line and the signature table up to its first row. */
+  readonly signatureHead: Buffer;
+  readonly signature: RowTemplate;
+  /** The signature's date line and the rest of the document. */
+  readonly tail: Buffer;
+}
+
+const TABLE_END = '</w:tbl>';
+
 /**
- * The document.xml docx wrote for a prototype with one body row and one heading row, cut into
- * what comes before the body rows, the two row templates, and what comes after.
+ * Cuts the template's document.xml (docx-template.ts builds it) at its marks, each piece where
+ * the one before it ends: anything else would be a template this code was not written for.
  */
-export const prototypeParts = (xml: string, columns: number) => {
-  const body = rowBounds(xml, cellMark(0));
-  const heading = rowBounds(xml, HEADING_MARK);
-  if (heading.start !== body.end) throw new Error('The prototype rows are not adjacent.');
+const cutSkeleton = (xml: string, columns: number, totals: number): Skeleton => {
+  let at = 0;
+  const piece = (start: number, end: number): string => {
+    if (start !== at) throw new Error(`The template has something unexpected at ${at}.`);
+    at = end;
+    return xml.slice(start, end);
+  };
+  const paragraph = (mark: string): ParagraphTemplate => {
+    const where = xml.indexOf(mark, at);
+    if (where < 0) throw new Error(`The template has no ${mark}.`);
+    const start = Math.max(xml.lastIndexOf('<w:p>', where), xml.lastIndexOf('<w:p ', where));
+    const text = piece(start, xml.indexOf('</w:p>', where) + '</w:p>'.length);
+    return {
+      before: Buffer.from(text.slice(0, where - start)),
+      after: Buffer.from(text.slice(where - start + mark.length)),
+    };
+  };
+  const titleAt = xml.indexOf(MARK.title);
+  const head = Buffer.from(
+    piece(0, Math.max(xml.lastIndexOf('<w:p>', titleAt), xml.lastIndexOf('<w:p ', titleAt))),
+  );
+  const title = paragraph(MARK.title);
+  const sectionHeading = paragraph(MARK.sectionHeading);
+  const narrative = paragraph(MARK.narrative);
+  const body = rowBounds(xml, MARK.cell(0));
+  const tableHead = Buffer.from(piece(at, body.start));
+  const row = rowTemplate(
+    piece(body.start, body.end),
+    Array.from({ length: columns }, (_, c) => MARK.cell(c)),
+  );
+  const heading = rowBounds(xml, MARK.headingRow);
+  const headingRow = rowTemplate(piece(heading.start, heading.end), [MARK.headingRow]);
+  const totalsRow = rowBounds(xml, MARK.total(0));
+  const totalsTemplate = fixedRowTemplate(
+    piece(totalsRow.start, totalsRow.end),
+    Array.from({ length: totals }, (_, c) => MARK.total(c)),
+  );
+  const tableEnd = Buffer.from(piece(at, at + TABLE_END.length));
+  const sectionSummary = paragraph(MARK.sectionSummary);
+  const closing = paragraph(MARK.closing);
+  const signatureRow = rowBounds(xml, MARK.position);
+  const signatureHead = Buffer.from(piece(at, signatureRow.start));
+  const signature = fixedRowTemplate(piece(signatureRow.start, signatureRow.end), [
+    MARK.position,
+    MARK.name,
+  ]);
+  const tail = Buffer.from(piece(at, xml.length));
+  if (!tableEnd.equals(Buffer.from(TABLE_END)) || !signatureHead.includes('<w:tbl>'))
+    throw new Error('The template is not a report of one section.');
   return {
-    head: xml.slice(0, body.start),
-    body: rowTemplate(
-      xml.slice(body.start, body.end),
-      Array.from({ length: columns }, (_, c) => cellMark(c)),
-    ),
-    heading: rowTemplate(xml.slice(heading.start, heading.end), [HEADING_MARK]),
-    tail: xml.slice(heading.end),
+    head,
+    title,
+    sectionHeading,
+    narrative,
+    tableHead,
+    row,
+    headingRow,
+    totals: totalsTemplate,
+    tableEnd,
+    sectionSummary,
+    closing,
+    signatureHead,
+    signature,
+    tail,
   };
 };
 
-/**
- * document.xml in blocks: for each table in order, the prototype up to its body rows and the
- * rows stamped in their place; then the rest. Every table's prototype rows carry the same
- * marks, so each search finds the next table's.
- */
-function* documentXml(tables: readonly ReportModel[], xml: string): Generator<Buffer> {
-  const out = byteWriter();
-  let rest = xml;
-  for (const model of tables) {
-    const parts = prototypeParts(rest, model.columns.length);
-    const lines = lineCounter(model);
-    out.text(parts.head);
-    for (const row of model.rows) {
-      const keep = lines(row) <= KEEP_TOGETHER_LINES;
-      if (row.heading) stampRow(out, parts.heading, [row.cells[0]], keep);
-      else stampRow(out, parts.body, row.cells, keep);
-      yield* out.take();
-    }
-    rest = parts.tail;
+/** A table: its header, the rows stamped one by one (each handed on as it fills), ВСЬОГО. */
+function* tableXml(out: ByteWriter, skeleton: Skeleton, model: ReportModel): Generator<Buffer> {
+  const lines = lineCounter(model);
+  out.bytes(skeleton.tableHead);
+  for (const row of model.rows) {
+    const keep = lines(row) <= KEEP_TOGETHER_LINES;
+    if (row.heading) stampRow(out, skeleton.headingRow, [row.cells[0]], keep);
+    else stampRow(out, skeleton.row, row.cells, keep);
+    yield* out.take();
   }
-  out.text(rest);
+  stampRow(out, skeleton.totals, model.totals.cells, true);
+  out.bytes(skeleton.tableEnd);
+}
+
+/** The summary lines before the signature, the empty line, the signature and the rest. */
+const closingXml = (
+  out: ByteWriter,
+  skeleton: Skeleton,
+  summary: readonly string[],
+  model: Pick<ReportModel, 'signature'>,
+): void => {
+  for (const text of summary) stampParagraph(out, skeleton.closing, text);
+  out.bytes(skeleton.signatureHead);
+  stampRow(out, skeleton.signature, [model.signature.position, model.signature.name], true);
+  out.bytes(skeleton.tail);
+};
+
+/** One section's document.xml in blocks: its title, table, summary and signature. */
+function* reportXml(skeleton: Skeleton, model: ReportModel): Generator<Buffer> {
+  const out = byteWriter();
+  out.bytes(skeleton.head);
+  stampParagraph(out, skeleton.title, model.title);
+  yield* tableXml(out, skeleton, model);
+  closingXml(out, skeleton, model.summary, model);
   yield* out.end();
 }
 
-/** The table with one prototype body row and one heading row in place of its rows. */
-const prototypeOf = (model: ReportModel): ReportModel => ({
-  ...model,
-  rows: [
-    { cells: model.columns.map((_, c) => cellMark(c)) },
-    { cells: model.columns.map((_, c) => (c === 0 ? HEADING_MARK : '')), heading: true },
-  ],
-});
+/**
+ * A programme's document.xml in blocks (SPEC §7): its title; per section its heading,
+ * narrative, table and summary; then the programme's summary and the signature.
+ */
+function* programmeXml(skeleton: Skeleton, report: ProgrammeReport): Generator<Buffer> {
+  const out = byteWriter();
+  out.bytes(skeleton.head);
+  stampParagraph(out, skeleton.title, report.title);
+  for (const section of report.sections) {
+    stampParagraph(out, skeleton.sectionHeading, section.heading);
+    for (const text of section.narrative) stampParagraph(out, skeleton.narrative, text);
+    yield* tableXml(out, skeleton, section.table);
+    for (const text of section.table.summary) stampParagraph(out, skeleton.sectionSummary, text);
+  }
+  closingXml(out, skeleton, report.summary, report);
+  yield* out.end();
+}
 
 const DOCUMENT_PART = 'word/document.xml';
-
 const collect = (stream: NodeJS.ReadableStream): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -582,42 +400,53 @@ const collect = (stream: NodeJS.ReadableStream): Promise<Buffer> =>
   });
 
 /**
- * The .docx of a prototype document whose tables get the rows of `tables`, in order. docx
- * gives the prototype only zipped, so fflate (which docx zips with) unzips it again; yazl
- * zips the parts back, document.xml streamed to node:zlib block by block.
+ * The .docx of `template` with `documentXml` for its document.xml: yazl zips the template's
+ * other parts, the document's name and time put in, and streams document.xml to node:zlib
+ * block by block.
  */
-const renderStamped = async (
-  prototype: Document,
-  tables: readonly ReportModel[],
+const renderFrom = (
+  template: ReportTemplate,
+  documentName: string,
+  documentXml: (skeleton: Skeleton) => Iterable<Buffer>,
+  now: Date,
 ): Promise<Uint8Array> => {
-  const parts = unzipSync(await Packer.toBuffer(prototype));
   const zip = new ZipFile();
   const output = collect(zip.outputStream);
-  // One fixed time for every part: the same model gives the same bytes.
+  // One fixed time for every entry of the zip: the same report gives the same entries.
   const mtime = new Date(2000, 0, 1);
-  for (const [name, data] of Object.entries(parts)) {
-    if (name.endsWith('/')) continue;
-    const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  for (const [name, xml] of template.parts) {
     if (name === DOCUMENT_PART) {
-      zip.addReadStream(Readable.from(documentXml(tables, bytes.toString('utf8'))), name, {
-        mtime,
-      });
+      const layout = JSON.parse(template.layout) as {
+        columns: unknown[];
+        totals: { cells: number };
+      };
+      const skeleton = cutSkeleton(xml, layout.columns.length, layout.totals.cells);
+      zip.addReadStream(Readable.from(documentXml(skeleton)), name, { mtime });
     } else {
-      zip.addBuffer(bytes, name, { mtime });
+      const text =
+        name === CORE_PART
+          ? xml
+              .replace(MARK.documentName, () => escapeXml(documentName))
+              .replace(
+                CORE_TIMES,
+                (_, open: string, __, close: string) => open + now.toISOString() + close,
+              )
+          : xml;
+      zip.addBuffer(Buffer.from(text), name, { mtime });
     }
   }
   zip.end();
   return output;
 };
 
-/**
- * The .docx bytes. docx builds the document around one prototype body row and one heading
- * row; the rows are stamped from them, because docx's object tree costs ~1.5 ms and ~0.2 MB
- * per row. document.xml goes to native zlib in blocks of bytes, never as one string, under
- * a streaming zip writer (see `npm run bench`).
- */
-export const renderDocx = (model: ReportModel): Promise<Uint8Array> =>
-  renderStamped(buildDocument(prototypeOf(model)), [model]);
+/** The .docx bytes of one section's report; `now` is the time it says it was made. */
+export const renderDocx = (model: ReportModel, now = new Date()): Promise<Uint8Array> =>
+  renderFrom(
+    templateFor(model, model.draft),
+    model.documentName,
+    (skeleton) => reportXml(skeleton, model),
+    now,
+  );
 
 /**
  * The .docx of a whole programme; with one section exactly that section's report (`renderDocx`).
@@ -626,14 +455,17 @@ export const renderDocx = (model: ReportModel): Promise<Uint8Array> =>
 export const renderProgrammeDocx = (
   report: ProgrammeReport,
   draft: boolean,
+  now = new Date(),
 ): Promise<Uint8Array> => {
-  if (report.sections.length === 1) return renderDocx({ ...report.sections[0].table, draft });
-  const prototype = buildProgrammeDocument(
-    { ...report, sections: report.sections.map((s) => ({ ...s, table: prototypeOf(s.table) })) },
-    draft,
-  );
-  return renderStamped(
-    prototype,
-    report.sections.map((s) => s.table),
+  if (report.sections.length === 1) return renderDocx({ ...report.sections[0].table, draft }, now);
+  const layout = programmeLayout(report);
+  const key = layoutKey(layout);
+  if (report.sections.some((s) => layoutKey(s.table) !== key))
+    throw new Error('The sections of one programme are laid out differently.');
+  return renderFrom(
+    templateFor(layout, draft),
+    report.documentName,
+    (skeleton) => programmeXml(skeleton, report),
+    now,
   );
 };

@@ -15,6 +15,10 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import semver from 'semver';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
+import { readXlsx } from '../../src/cli/read-xlsx';
+import { renderDocx } from '../../src/cli/render-docx';
+import { analyseWorkbook } from '../../src/core/analyse';
+import { writtenParts } from '../support/docx-parts';
 
 const root = resolve(__dirname, '../..');
 const app = mkdtempSync(join(tmpdir(), 'zvit-pack-'));
@@ -101,6 +105,20 @@ describe('the packed command line', () => {
       join(app, 'report.docx'),
     );
     expect([status, existsSync(join(app, 'report.docx'))]).toEqual([0, true]);
+  });
+
+  it('writes the report written from a template built at run time', async () => {
+    const out = join(app, 'same.docx');
+    zvit('report', resolve(root, SAMPLE_PATH), '--out', out);
+    const { report } = analyseWorkbook(await readXlsx(resolve(root, SAMPLE_PATH)));
+    expect(await writtenParts(readFileSync(out))).toEqual(
+      await writtenParts(await renderDocx(report)),
+    );
+  });
+
+  it('carries docx’s template, not docx', () => {
+    const bundle = readFileSync(join(installed, 'dist-cli', 'zvit.cjs'), 'utf8');
+    expect([bundle.includes('ZVITTITLEMARK'), bundle.includes('Packer')]).toEqual([true, false]);
   });
 });
 

@@ -3,12 +3,14 @@
 import { DOMParser } from '@xmldom/xmldom';
 import type { Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
+import { buildProgrammeDocument, docxParts } from '../../src/cli/docx-document';
 import { renderDocx, renderProgrammeDocx } from '../../src/cli/render-docx';
 import type { Grid } from '../../src/core/grid';
 import { analyseProgramme, readNarrative } from '../../src/core/programme';
 import { buildProgrammeReport } from '../../src/core/programme-report';
 import { DRAFT_MARK } from '../../src/core/report-model';
 import { isSettingsGrid, readSettings } from '../../src/core/settings';
+import { compiledParts, writtenParts } from '../support/docx-parts';
 import { gridOf, settingsGrid, sectionGrid } from '../support/grid-builders';
 import type { MeasureSpec } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
@@ -99,6 +101,13 @@ describe('the .docx of a programme of two sections', () => {
   it('prints every measure of each section in its own table', () => {
     const tables = xml.split('</w:tbl>');
     expect([tables[0].includes('Змагання'), tables[1].includes('Змагання')]).toEqual([false, true]);
+  });
+
+  it.each([false, true])('is the document docx writes for it (draft: %s)', async (draft) => {
+    const written = { ...report, title: `${report.title} "&" 'ще'` };
+    expect(await writtenParts(await renderProgrammeDocx(written, draft))).toEqual(
+      compiledParts(docxParts(buildProgrammeDocument(written, draft))),
+    );
   });
 
   it('marks a draft on every page', async () => {

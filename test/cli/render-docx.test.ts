@@ -21,9 +21,13 @@ import {
   stampRow,
 } from '../../src/cli/render-docx';
 import type { RowTemplate } from '../../src/cli/render-docx';
+import { buildDocument, docxParts as compiled } from '../../src/cli/docx-document';
+import { templateLookup } from '../../src/cli/report-layout';
+import { buildTemplate } from '../../src/cli/docx-template';
 import type { ReportModel } from '../../src/core/report-model';
 import { DRAFT_MARK } from '../../src/core/report-model';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
+import { compiledParts, writtenParts } from '../support/docx-parts';
 import { describeWithCalc, writeWithCalc } from '../support/libreoffice';
 import { SEED_MEASURES } from '../support/seed-measures';
 
@@ -142,7 +146,7 @@ describe('stampRow', () => {
   it.each([
     ['$&', '$&amp;'],
     ['$`', '$`'],
-    ["$'", "$'"],
+    ["$'", '$&apos;'],
     ['$$', '$$'],
     ['$1', '$1'],
     ['M1', 'M1'],
@@ -150,7 +154,7 @@ describe('stampRow', () => {
     expect(stamped(template, [text, ''], true)).toContain(`<w:t>${xml}</w:t><`);
   });
 
-  it('refuses a prototype row without one of its marks', () => {
+  it('refuses a template row without one of its marks', () => {
     expect(() => rowTemplate(row, ['M0', 'M2'])).toThrow('M2');
   });
 });
@@ -292,5 +296,52 @@ describe.each([
       const parsed = await parsedRows(readFileSync(out));
       expect([code, parsed.some((row) => row[1] === title)]).toEqual([0, true]);
     });
+  });
+});
+
+describe('a report stamped into its template', () => {
+  /** A report whose every kind of text is there, with what XML and docx treat specially. */
+  const tricky = (draft: boolean): ReportModel => {
+    const model = seedModel();
+    return {
+      ...model,
+      draft,
+      documentName: 'Розділ «6.2» — \'лапки\' & "ще"',
+      title: `${model.title} & <b> 'Слов'янськ'`,
+      rows: [
+        ...model.rows,
+        {
+          cells: model.columns.map((_, c) => (c === 0 ? '1. Група "А" & <Б>' : '')),
+          heading: true,
+        },
+        { cells: model.columns.map((_, c) => `рядок ${c} 'а' "б"\nдругий & <в>`) },
+      ],
+      totals: { ...model.totals, cells: model.totals.cells.map((t) => `${t} & 'x'`) },
+      summary: [...model.summary, 'Третій рядок: "лапки" & <кути>\nз переносом.'],
+      signature: { ...model.signature, position: 'Начальник\nвідділу "І & Б"', name: "О'Ленко" },
+    };
+  };
+
+  it.each([false, true])('is the document docx writes for it (draft: %s)', async (draft) => {
+    const model = tricky(draft);
+    expect(await writtenParts(await renderDocx(model))).toEqual(
+      compiledParts(compiled(buildDocument(model))),
+    );
+  });
+
+  it('says when it was made', async () => {
+    const made = new Date(Date.UTC(2026, 10, 26, 9, 30));
+    const zip = await JSZip.loadAsync(await renderDocx(seedModel(), made));
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-26T09:30:00.000Z</dcterms:created>',
+    );
+  });
+
+  it('is refused for a layout no template was built for', () => {
+    const model = seedModel();
+    const lookup = templateLookup([buildTemplate(model, false)]);
+    expect(() => lookup({ ...model, page: { ...model.page, tableSizePt: 9 } }, false)).toThrow(
+      'No .docx template',
+    );
   });
 });
