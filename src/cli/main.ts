@@ -128,7 +128,7 @@ const report = async (
     return EXIT.findings;
   }
   // Several sections make one report of the whole programme (SPEC §7); a report made despite
-  // errors says on every page that it is a draft. docx is loaded only for a report.
+  // errors says on every page that it is a draft. The template is read only for a report.
   const { renderProgrammeDocx } = await import('./render-docx');
   await writeAtomically(
     out,
