@@ -70,17 +70,26 @@ const HOW_TO_FILL: Readonly<Record<string, string>> = {
   status: 'Оберіть стан: виконано, виконується, виконано частково або не виконано.',
 };
 
-const requiredFields: Rule = (ctx) =>
-  ctx.measures.flatMap((m) =>
-    REQUIRED_FIELDS.filter((key) => m.text[key] === '').map((key) =>
-      makeFinding(
-        'required',
-        SEVERITY.error,
-        { sheet: ctx.sheet, row: m.row, col: ctx.header.fields[key] ?? -1 },
-        `Не заповнено «${FIELD_LABELS[key]}» (${measureName(m)}). ${HOW_TO_FILL[key]}`,
-      ),
-    ),
-  );
+// This rule and the money rules below run over every row, and nearly every row is fine: they
+// loop and push, rather than build an empty list per row for flatMap to join.
+
+const requiredFields: Rule = (ctx) => {
+  const findings: Finding[] = [];
+  for (const m of ctx.measures) {
+    for (const key of REQUIRED_FIELDS) {
+      if (m.text[key] !== '') continue;
+      findings.push(
+        makeFinding(
+          'required',
+          SEVERITY.error,
+          { sheet: ctx.sheet, row: m.row, col: ctx.header.fields[key] ?? -1 },
+          `Не заповнено «${FIELD_LABELS[key]}» (${measureName(m)}). ${HOW_TO_FILL[key]}`,
+        ),
+      );
+    }
+  }
+  return findings;
+};
 
 /** "є латинська літера «c», схожа на українську" / "є латинські літери «o», «p», схожі …". */
 const latinNamed = (text: string): string => {
@@ -215,18 +224,19 @@ const amountCellFinding = (
   );
 };
 
-// The rules below run over every amount of every row, and nearly every one is fine: they loop
-// and push, rather than build an empty list per amount for flatMap to join, and ask whether a
-// row reads whole once (`whole`) before asking which of its figures do not.
+// The money rules ask whether a row reads whole once (`whole`) before asking which of its
+// figures do not.
 
 const amountCells: Rule = (ctx) => {
   const findings: Finding[] = [];
-  for (const m of [...ctx.measures, ...ctx.declared]) {
-    if (readsWhole(m.money)) continue;
-    for (const source of SOURCE_KEYS) {
-      for (const side of SIDES) {
-        const finding = amountCellFinding(ctx, m, source, side);
-        if (finding) findings.push(finding);
+  for (const rows of [ctx.measures, ctx.declared]) {
+    for (const m of rows) {
+      if (readsWhole(m.money)) continue;
+      for (const source of SOURCE_KEYS) {
+        for (const side of SIDES) {
+          const finding = amountCellFinding(ctx, m, source, side);
+          if (finding) findings.push(finding);
+        }
       }
     }
   }
@@ -330,11 +340,13 @@ const factAgainstPlan: Rule = (ctx) => {
   return findings;
 };
 
-const notDoneWithFact: Rule = (ctx) =>
-  ctx.measures.flatMap((m) => {
+const notDoneWithFact: Rule = (ctx) => {
+  const findings: Finding[] = [];
+  for (const m of ctx.measures) {
+    if (m.status !== STATUS.notDone) continue;
     const fact = rowAmount(m.money, 'total', 'fact');
-    if (m.status !== STATUS.notDone || fact === null || fact === 0) return [];
-    return [
+    if (fact === null || fact === 0) continue;
+    findings.push(
       makeFinding(
         'not-done-with-fact',
         SEVERITY.warning,
@@ -342,8 +354,12 @@ const notDoneWithFact: Rule = (ctx) =>
         `Стан «${STATUS_LABELS[STATUS.notDone]}», але кошти використано (${thousands(fact)}). ` +
           `Виправте стан (наприклад, «${STATUS_LABELS[STATUS.partial]}») або суму факту.`,
       ),
-    ];
-  });
+    );
+  }
+  return findings;
+};
+
+const WHOLE_NUMBER = /^\d+$/;
 
 const numbering: Rule = (ctx) => {
   const findings: Finding[] = [];
@@ -376,7 +392,7 @@ const numbering: Rule = (ctx) => {
       );
     } else seen.set(number, m.row);
     // Only whole numbers make a sequence; "4.1" sub-items are left as typed.
-    const whole = /^\d+$/.test(number) ? Number(number) : null;
+    const whole = WHOLE_NUMBER.test(number) ? Number(number) : null;
     if (whole !== null && previous !== null && whole > previous + 1) {
       const gap = whole - previous === 2 ? `№ ${previous + 1}` : `№ ${previous + 1}–${whole - 1}`;
       findings.push(

@@ -15,11 +15,14 @@ export const amountOf = (money: MoneyCell): number | null =>
   money.amount.kind === 'amount' ? money.amount.hryvnias : null;
 
 /** Sum of the sources given on a row for one side; null when none is given. */
-export const sumOfSources = (money: MoneyRow, side: Side): number | null =>
-  FUNDING_SOURCES.reduce<number | null>((sum, source) => {
+export const sumOfSources = (money: MoneyRow, side: Side): number | null => {
+  let sum: number | null = null;
+  for (const source of FUNDING_SOURCES) {
     const value = amountOf(money[source][side]);
-    return value === null ? sum : (sum ?? 0) + value;
-  }, null);
+    if (value !== null) sum = (sum ?? 0) + value;
+  }
+  return sum;
+};
 
 /**
  * The row's figure for a source; for Всього the typed value, else (typed cell empty) the sum of
@@ -39,8 +42,12 @@ const isUnreadable = (cell: MoneyCell): boolean =>
  * then none of its figures rests on an unreadable cell: one look spares asking per source and
  * side.
  */
-export const readsWhole = (money: MoneyRow): boolean =>
-  SOURCE_KEYS.every((s) => !isUnreadable(money[s].plan) && !isUnreadable(money[s].fact));
+export const readsWhole = (money: MoneyRow): boolean => {
+  for (const source of SOURCE_KEYS) {
+    if (isUnreadable(money[source].plan) || isUnreadable(money[source].fact)) return false;
+  }
+  return true;
+};
 
 /** A "план / факт" pair typed in either cell of a source holds both of its sides. */
 const ownUnreadable = (money: MoneyRow, source: SourceKey, side: Side): boolean =>
@@ -87,20 +94,36 @@ export const computeTotals = (measures: readonly Measure[]): Totals => {
   // One pass, each row's twelve figures at once: on a large table a pass per source and side
   // spends its time fetching the rows again rather than adding.
   for (const m of measures) {
-    SOURCE_KEYS.forEach((source) => {
+    for (const source of SOURCE_KEYS) {
       totals[source].plan += rowAmount(m.money, source, 'plan') ?? 0;
       totals[source].fact += rowAmount(m.money, source, 'fact') ?? 0;
-    });
+    }
   }
   return totals;
 };
 
+/** A row's figure as the report prints it: "?" where it rests on a cell that could not be read. */
+const rowFigure = (
+  money: MoneyRow,
+  source: SourceKey,
+  side: Side,
+  whole: boolean,
+): number | null | typeof UNREADABLE =>
+  !whole && restsOnUnreadable(money, source, side) ? UNREADABLE : rowAmount(money, source, side);
+
 /** A row's cells in the report, one per source: "28,8 / 0", "-", and "?" for a side that could not be read. */
 export const rowFigureTexts = (money: MoneyRow): string[] => {
   const whole = readsWhole(money);
-  const side = (source: SourceKey, s: Side) =>
-    !whole && restsOnUnreadable(money, source, s) ? UNREADABLE : rowAmount(money, source, s);
-  return SOURCE_KEYS.map((source) => formatPlanFact(side(source, 'plan'), side(source, 'fact')));
+  const texts: string[] = [];
+  for (const source of SOURCE_KEYS) {
+    texts.push(
+      formatPlanFact(
+        rowFigure(money, source, 'plan', whole),
+        rowFigure(money, source, 'fact', whole),
+      ),
+    );
+  }
+  return texts;
 };
 
 /**
