@@ -34,16 +34,14 @@ export const COLUMN_NUMBERS = ['А', '1', '2', '3', '4', '5', '6', '7', '8', '9'
 /** Shares of the table width, close to the reference document's columns. */
 const COLUMN_SHARES = [0.035, 0.17, 0.08, 0.11, 0.077, 0.077, 0.077, 0.077, 0.077, 0.077, 0.143];
 
+// `concat` rather than a spread in the middle of the literal: before the engine compiles it, a
+// spread there steps through the iterator protocol for every cell of every row.
 const measureRow = (m: Measure): ReportRow => ({
-  cells: [
-    m.text.number,
-    m.text.title,
-    m.text.term,
-    m.text.executor,
+  cells: [m.text.number, m.text.title, m.text.term, m.text.executor].concat(
     // An amount that could not be read prints "?" (only a forced draft gets here).
-    ...rowFigureTexts(m.money),
+    rowFigureTexts(m.money),
     m.text.result || (m.status ? STATUS_LABELS[m.status] : m.text.status),
-  ],
+  ),
 });
 
 export const buildTitle = (settings: Settings): string => {
@@ -87,7 +85,8 @@ const headingRow = (h: Heading): ReportRow => ({
 const tableRows = (measures: readonly Measure[], headings: readonly Heading[]): ReportRow[] => {
   const rows: ReportRow[] = [];
   let h = 0;
-  for (const m of measures) {
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
     for (; h < headings.length && headings[h].row < m.row; h++) rows.push(headingRow(headings[h]));
     rows.push(measureRow(m));
   }

@@ -71,12 +71,16 @@ const HOW_TO_FILL: Readonly<Record<string, string>> = {
 };
 
 // This rule and the money rules below run over every row, and nearly every row is fine: they
-// loop and push, rather than build an empty list per row for flatMap to join.
+// loop and push, rather than build an empty list per row for flatMap to join. The loops are
+// indexed: a rule runs once per check, mostly before the engine has compiled it, and an
+// interpreted `for…of` pays the iterator protocol on every step.
 
 const requiredFields: Rule = (ctx) => {
   const findings: Finding[] = [];
-  for (const m of ctx.measures) {
-    for (const key of REQUIRED_FIELDS) {
+  for (let i = 0; i < ctx.measures.length; i++) {
+    const m = ctx.measures[i];
+    for (let k = 0; k < REQUIRED_FIELDS.length; k++) {
+      const key = REQUIRED_FIELDS[k];
       if (m.text[key] !== '') continue;
       findings.push(
         makeFinding(
@@ -230,7 +234,8 @@ const amountCellFinding = (
 const amountCells: Rule = (ctx) => {
   const findings: Finding[] = [];
   for (const rows of [ctx.measures, ctx.declared]) {
-    for (const m of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const m = rows[i];
       if (readsWhole(m.money)) continue;
       for (const source of SOURCE_KEYS) {
         for (const side of SIDES) {
@@ -281,10 +286,11 @@ const totalOfRowFinding = (
 
 const totalOfRow: Rule = (ctx) => {
   const findings: Finding[] = [];
-  for (const m of ctx.measures) {
+  for (let i = 0; i < ctx.measures.length; i++) {
+    const m = ctx.measures[i];
     const whole = readsWhole(m.money);
-    for (const side of SIDES) {
-      const finding = totalOfRowFinding(ctx, m, side, whole);
+    for (let s = 0; s < SIDES.length; s++) {
+      const finding = totalOfRowFinding(ctx, m, SIDES[s], whole);
       if (finding) findings.push(finding);
     }
   }
@@ -330,10 +336,12 @@ const factFinding = (
 
 const factAgainstPlan: Rule = (ctx) => {
   const findings: Finding[] = [];
-  for (const m of ctx.measures) {
+  for (let i = 0; i < ctx.measures.length; i++) {
+    const m = ctx.measures[i];
     const whole = readsWhole(m.money);
-    for (const source of factSources(m)) {
-      const finding = factFinding(ctx, m, source, whole);
+    const sources = factSources(m);
+    for (let s = 0; s < sources.length; s++) {
+      const finding = factFinding(ctx, m, sources[s], whole);
       if (finding) findings.push(finding);
     }
   }
@@ -342,7 +350,8 @@ const factAgainstPlan: Rule = (ctx) => {
 
 const notDoneWithFact: Rule = (ctx) => {
   const findings: Finding[] = [];
-  for (const m of ctx.measures) {
+  for (let i = 0; i < ctx.measures.length; i++) {
+    const m = ctx.measures[i];
     if (m.status !== STATUS.notDone) continue;
     const fact = rowAmount(m.money, 'total', 'fact');
     if (fact === null || fact === 0) continue;
@@ -366,7 +375,8 @@ const numbering: Rule = (ctx) => {
   const seen = new Map<string, number>();
   let previous: number | null = null;
   const col = ctx.header.fields.number ?? -1;
-  for (const m of ctx.measures) {
+  for (let i = 0; i < ctx.measures.length; i++) {
+    const m = ctx.measures[i];
     const number = m.text.number;
     const place = { sheet: ctx.sheet, row: m.row, col };
     if (number === '') {
@@ -446,8 +456,10 @@ const LOOKALIKE_FIELDS: readonly FieldKey[] = ['executor', 'title'];
 
 const lookalikeLetters: Rule = (ctx) => {
   const findings: Finding[] = [];
-  for (const m of ctx.measures) {
-    for (const key of LOOKALIKE_FIELDS) {
+  for (let i = 0; i < ctx.measures.length; i++) {
+    const m = ctx.measures[i];
+    for (let k = 0; k < LOOKALIKE_FIELDS.length; k++) {
+      const key = LOOKALIKE_FIELDS[k];
       const word = mixedWords(m.text[key])[0];
       if (word === undefined) continue;
       findings.push(

@@ -185,8 +185,9 @@ const isMoney = (m: MoneyCell): boolean =>
   m.amount.kind !== 'empty' && !SIGNING_LINE.test(m.cell.text);
 
 const hasMoney = (money: MoneyRow): boolean => {
-  for (const source of SOURCE_KEYS) {
-    if (isMoney(money[source].plan) || isMoney(money[source].fact)) return true;
+  for (let i = 0; i < SOURCE_KEYS.length; i++) {
+    const { plan, fact } = money[SOURCE_KEYS[i]];
+    if (isMoney(plan) || isMoney(fact)) return true;
   }
   return false;
 };
@@ -209,7 +210,8 @@ const kindOf = (text: Record<FieldKey, string>, money: MoneyRow): RowKind => {
 
 const isBlankRow = (cells: readonly Cell[] | undefined, columns: readonly number[]): boolean => {
   if (cells === undefined) return true;
-  for (const col of columns) if (!isBlank(cells[col] ?? EMPTY_CELL)) return false;
+  for (let i = 0; i < columns.length; i++)
+    if (!isBlank(cells[columns[i]] ?? EMPTY_CELL)) return false;
   return true;
 };
 

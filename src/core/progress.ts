@@ -5,8 +5,8 @@ import { SOURCE_KEYS } from './sources';
 
 /** A plan without a fact beside it: the department has not reported the spending yet. */
 const missesAmounts = (m: Measure): boolean => {
-  for (const source of SOURCE_KEYS) {
-    const { plan, fact } = m.money[source];
+  for (let i = 0; i < SOURCE_KEYS.length; i++) {
+    const { plan, fact } = m.money[SOURCE_KEYS[i]];
     if (plan.amount.kind === 'amount' && fact.amount.kind === 'empty') return true;
   }
   return false;
