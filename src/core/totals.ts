@@ -119,21 +119,12 @@ const rowFigure = (
 ): number | null | typeof UNREADABLE =>
   !whole && restsOnUnreadable(money, source, side) ? UNREADABLE : rowAmount(money, source, side);
 
-/** A row's cells in the report, one per source: "28,8 / 0", "-", and "?" for a side that could not be read. */
-export const rowFigureTexts = (money: MoneyRow): string[] => {
-  const whole = readsWhole(money);
-  const texts: string[] = [];
-  for (let i = 0; i < SOURCE_KEYS.length; i++) {
-    const source = SOURCE_KEYS[i];
-    texts.push(
-      formatPlanFact(
-        rowFigure(money, source, 'plan', whole),
-        rowFigure(money, source, 'fact', whole),
-      ),
-    );
-  }
-  return texts;
-};
+/**
+ * A row's cell in the report for one source: "28,8 / 0", "-", and "?" for a side that could not
+ * be read. `whole` is `readsWhole(money)`, asked once for the row's six cells.
+ */
+export const rowFigureText = (money: MoneyRow, source: SourceKey, whole: boolean): string =>
+  formatPlanFact(rowFigure(money, source, 'plan', whole), rowFigure(money, source, 'fact', whole));
 
 /**
  * A cell of the ВСЬОГО row: "-" where both totals are zero; a side some measure's unreadable
