@@ -93,11 +93,6 @@ const splitPair = (col: number, cell: Cell): Record<Side, MoneyCell> => {
 const cellIn = (cells: readonly Cell[] | undefined, col: number): Cell =>
   (col < 0 ? undefined : cells?.[col]) ?? EMPTY_CELL;
 
-const readSide = (cells: readonly Cell[] | undefined, col: number): MoneyCell => {
-  const cell = cellIn(cells, col);
-  return moneyCell(col, cell, parseAmount(cell));
-};
-
 /** Where each source's plan and fact are, -1 when absent: looked up once per table. */
 type SourceColumns = Readonly<Record<SourceKey, Readonly<Record<Side, number>>>>;
 
@@ -110,30 +105,42 @@ const sourceColumns = (header: Header): SourceColumns => {
   return columns;
 };
 
-/** A printed report's one "план / факт" column (the plan's) holds both sides. */
-const readSource = (
-  cells: readonly Cell[] | undefined,
-  pairs: boolean,
-  cols: Readonly<Record<Side, number>>,
-): Readonly<Record<Side, MoneyCell>> =>
-  pairs
-    ? splitPair(cols.plan, cellIn(cells, cols.plan))
-    : { plan: readSide(cells, cols.plan), fact: readSide(cells, cols.fact) };
-
-// Module-level functions over the row's cells rather than closures made per row: a table of
-// thousands of rows reads twelve money cells on each.
-const readMoney = (
-  cells: readonly Cell[] | undefined,
-  pairs: boolean,
-  cols: SourceColumns,
-): MoneyRow => ({
-  total: readSource(cells, pairs, cols.total),
-  state: readSource(cells, pairs, cols.state),
-  regional: readSource(cells, pairs, cols.regional),
-  city: readSource(cells, pairs, cols.city),
-  enterprises: readSource(cells, pairs, cols.enterprises),
-  other: readSource(cells, pairs, cols.other),
-});
+/**
+ * Reads the money cells of one table's rows. A reader hands the empty cells of a sheet as one
+ * shared object (exceljs's gaps, Sheets' cells past a row's end), and most sources of most
+ * rows are empty: an empty cell that is the same object as the last one in its column gets the
+ * same MoneyCell, rather than one per row for the collector to copy.
+ */
+const moneyReader = (header: Header): ((cells: readonly Cell[] | undefined) => MoneyRow) => {
+  const pairs = header.layout === 'pairs';
+  const cols = sourceColumns(header);
+  const lastEmpty = new Map<number, MoneyCell>();
+  const side = (cells: readonly Cell[] | undefined, col: number): MoneyCell => {
+    const cell = cellIn(cells, col);
+    if (cell.value !== '') return moneyCell(col, cell, parseAmount(cell));
+    const last = lastEmpty.get(col);
+    if (last !== undefined && last.cell === cell) return last;
+    const empty = moneyCell(col, cell, parseAmount(cell));
+    lastEmpty.set(col, empty);
+    return empty;
+  };
+  // A printed report's one "план / факт" column (the plan's) holds both sides.
+  const source = (
+    cells: readonly Cell[] | undefined,
+    { plan, fact }: Readonly<Record<Side, number>>,
+  ): Readonly<Record<Side, MoneyCell>> =>
+    pairs
+      ? splitPair(plan, cellIn(cells, plan))
+      : { plan: side(cells, plan), fact: side(cells, fact) };
+  return (cells) => ({
+    total: source(cells, cols.total),
+    state: source(cells, cols.state),
+    regional: source(cells, cols.regional),
+    city: source(cells, cols.city),
+    enterprises: source(cells, cols.enterprises),
+    other: source(cells, cols.other),
+  });
+};
 
 const moneyColumns = (header: Header): number[] => [
   ...new Set(
@@ -228,8 +235,7 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
   const columns = [...Object.values(header.fields), ...money];
   const merged = mergedDown(grid, header);
   const { fields } = header;
-  const pairs = header.layout === 'pairs';
-  const moneyCols = sourceColumns(header);
+  const readMoney = moneyReader(header);
   const rows: ReadRow[] = [];
   for (let row = header.dataRow; row < grid.rows.length; row++) {
     const cells = grid.rows[row];
@@ -243,7 +249,7 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
       status: fieldText(cells, fromMerge, fields.status),
       result: fieldText(cells, fromMerge, fields.result),
     };
-    const moneyRow = readMoney(cells, pairs, moneyCols);
+    const moneyRow = readMoney(cells);
     rows.push({ kind: kindOf(text, moneyRow), row, text, money: moneyRow });
   }
   // Headings and notes after the last measure are under the table: they end it. Before it, a
