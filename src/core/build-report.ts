@@ -9,7 +9,7 @@ import { periodLabel } from './period';
 import type { Settings } from './settings';
 import { STATUS_LABELS } from './status';
 import type { UnreadableTotals } from './totals';
-import { rowFigureTexts, totalFigureText, unreadableTotals } from './totals';
+import { readsWhole, rowFigureText, totalFigureText, unreadableTotals } from './totals';
 
 /** The header of the reference table: 4 rows, 11 columns, merged as in the seed. */
 export const REPORT_HEADER: readonly Omit<HeaderCell, 'sizePt'>[] = [
@@ -34,17 +34,28 @@ export const COLUMN_NUMBERS = ['А', '1', '2', '3', '4', '5', '6', '7', '8', '9'
 /** Shares of the table width, close to the reference document's columns. */
 const COLUMN_SHARES = [0.035, 0.17, 0.08, 0.11, 0.077, 0.077, 0.077, 0.077, 0.077, 0.077, 0.143];
 
-const measureRow = (m: Measure): ReportRow => ({
-  cells: [
-    m.text.number,
-    m.text.title,
-    m.text.term,
-    m.text.executor,
-    // An amount that could not be read prints "?" (only a forced draft gets here).
-    ...rowFigureTexts(m.money),
-    m.text.result || (m.status ? STATUS_LABELS[m.status] : m.text.status),
-  ],
-});
+// The six money cells are named one by one, in the header's order, rather than spread from a
+// list: before the engine compiles it, a spread steps through the iterator protocol for every
+// cell of every row.
+const measureRow = ({ text, status, money }: Measure): ReportRow => {
+  // An amount that could not be read prints "?" (only a forced draft gets here).
+  const whole = readsWhole(money);
+  return {
+    cells: [
+      text.number,
+      text.title,
+      text.term,
+      text.executor,
+      rowFigureText(money, 'total', whole),
+      rowFigureText(money, 'state', whole),
+      rowFigureText(money, 'regional', whole),
+      rowFigureText(money, 'city', whole),
+      rowFigureText(money, 'enterprises', whole),
+      rowFigureText(money, 'other', whole),
+      text.result || (status ? STATUS_LABELS[status] : text.status),
+    ],
+  };
+};
 
 export const buildTitle = (settings: Settings): string => {
   const number = settings.sectionNumber.value.replace(/\.+$/, '');
@@ -87,7 +98,8 @@ const headingRow = (h: Heading): ReportRow => ({
 const tableRows = (measures: readonly Measure[], headings: readonly Heading[]): ReportRow[] => {
   const rows: ReportRow[] = [];
   let h = 0;
-  for (const m of measures) {
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
     for (; h < headings.length && headings[h].row < m.row; h++) rows.push(headingRow(headings[h]));
     rows.push(measureRow(m));
   }

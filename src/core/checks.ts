@@ -70,17 +70,30 @@ const HOW_TO_FILL: Readonly<Record<string, string>> = {
   status: 'Оберіть стан: виконано, виконується, виконано частково або не виконано.',
 };
 
-const requiredFields: Rule = (ctx) =>
-  ctx.measures.flatMap((m) =>
-    REQUIRED_FIELDS.filter((key) => m.text[key] === '').map((key) =>
-      makeFinding(
-        'required',
-        SEVERITY.error,
-        { sheet: ctx.sheet, row: m.row, col: ctx.header.fields[key] ?? -1 },
-        `Не заповнено «${FIELD_LABELS[key]}» (${measureName(m)}). ${HOW_TO_FILL[key]}`,
-      ),
-    ),
-  );
+// This rule and the money rules below run over every row, and nearly every row is fine: they
+// loop and push, rather than build an empty list per row for flatMap to join. The loops are
+// indexed: a rule runs once per check, mostly before the engine has compiled it, and an
+// interpreted `for…of` pays the iterator protocol on every step.
+
+const requiredFields: Rule = (ctx) => {
+  const findings: Finding[] = [];
+  for (let i = 0; i < ctx.measures.length; i++) {
+    const m = ctx.measures[i];
+    for (let k = 0; k < REQUIRED_FIELDS.length; k++) {
+      const key = REQUIRED_FIELDS[k];
+      if (m.text[key] !== '') continue;
+      findings.push(
+        makeFinding(
+          'required',
+          SEVERITY.error,
+          { sheet: ctx.sheet, row: m.row, col: ctx.header.fields[key] ?? -1 },
+          `Не заповнено «${FIELD_LABELS[key]}» (${measureName(m)}). ${HOW_TO_FILL[key]}`,
+        ),
+      );
+    }
+  }
+  return findings;
+};
 
 /** "є латинська літера «c», схожа на українську" / "є латинські літери «o», «p», схожі …". */
 const latinNamed = (text: string): string => {
@@ -215,18 +228,20 @@ const amountCellFinding = (
   );
 };
 
-// The rules below run over every amount of every row, and nearly every one is fine: they loop
-// and push, rather than build an empty list per amount for flatMap to join, and ask whether a
-// row reads whole once (`whole`) before asking which of its figures do not.
+// The money rules ask whether a row reads whole once (`whole`) before asking which of its
+// figures do not.
 
 const amountCells: Rule = (ctx) => {
   const findings: Finding[] = [];
-  for (const m of [...ctx.measures, ...ctx.declared]) {
-    if (readsWhole(m.money)) continue;
-    for (const source of SOURCE_KEYS) {
-      for (const side of SIDES) {
-        const finding = amountCellFinding(ctx, m, source, side);
-        if (finding) findings.push(finding);
+  for (const rows of [ctx.measures, ctx.declared]) {
+    for (let i = 0; i < rows.length; i++) {
+      const m = rows[i];
+      if (readsWhole(m.money)) continue;
+      for (const source of SOURCE_KEYS) {
+        for (const side of SIDES) {
+          const finding = amountCellFinding(ctx, m, source, side);
+          if (finding) findings.push(finding);
+        }
       }
     }
   }
@@ -271,10 +286,11 @@ const totalOfRowFinding = (
 
 const totalOfRow: Rule = (ctx) => {
   const findings: Finding[] = [];
-  for (const m of ctx.measures) {
+  for (let i = 0; i < ctx.measures.length; i++) {
+    const m = ctx.measures[i];
     const whole = readsWhole(m.money);
-    for (const side of SIDES) {
-      const finding = totalOfRowFinding(ctx, m, side, whole);
+    for (let s = 0; s < SIDES.length; s++) {
+      const finding = totalOfRowFinding(ctx, m, SIDES[s], whole);
       if (finding) findings.push(finding);
     }
   }
@@ -320,21 +336,26 @@ const factFinding = (
 
 const factAgainstPlan: Rule = (ctx) => {
   const findings: Finding[] = [];
-  for (const m of ctx.measures) {
+  for (let i = 0; i < ctx.measures.length; i++) {
+    const m = ctx.measures[i];
     const whole = readsWhole(m.money);
-    for (const source of factSources(m)) {
-      const finding = factFinding(ctx, m, source, whole);
+    const sources = factSources(m);
+    for (let s = 0; s < sources.length; s++) {
+      const finding = factFinding(ctx, m, sources[s], whole);
       if (finding) findings.push(finding);
     }
   }
   return findings;
 };
 
-const notDoneWithFact: Rule = (ctx) =>
-  ctx.measures.flatMap((m) => {
+const notDoneWithFact: Rule = (ctx) => {
+  const findings: Finding[] = [];
+  for (let i = 0; i < ctx.measures.length; i++) {
+    const m = ctx.measures[i];
+    if (m.status !== STATUS.notDone) continue;
     const fact = rowAmount(m.money, 'total', 'fact');
-    if (m.status !== STATUS.notDone || fact === null || fact === 0) return [];
-    return [
+    if (fact === null || fact === 0) continue;
+    findings.push(
       makeFinding(
         'not-done-with-fact',
         SEVERITY.warning,
@@ -342,15 +363,20 @@ const notDoneWithFact: Rule = (ctx) =>
         `Стан «${STATUS_LABELS[STATUS.notDone]}», але кошти використано (${thousands(fact)}). ` +
           `Виправте стан (наприклад, «${STATUS_LABELS[STATUS.partial]}») або суму факту.`,
       ),
-    ];
-  });
+    );
+  }
+  return findings;
+};
+
+const WHOLE_NUMBER = /^\d+$/;
 
 const numbering: Rule = (ctx) => {
   const findings: Finding[] = [];
   const seen = new Map<string, number>();
   let previous: number | null = null;
   const col = ctx.header.fields.number ?? -1;
-  for (const m of ctx.measures) {
+  for (let i = 0; i < ctx.measures.length; i++) {
+    const m = ctx.measures[i];
     const number = m.text.number;
     const place = { sheet: ctx.sheet, row: m.row, col };
     if (number === '') {
@@ -376,7 +402,7 @@ const numbering: Rule = (ctx) => {
       );
     } else seen.set(number, m.row);
     // Only whole numbers make a sequence; "4.1" sub-items are left as typed.
-    const whole = /^\d+$/.test(number) ? Number(number) : null;
+    const whole = WHOLE_NUMBER.test(number) ? Number(number) : null;
     if (whole !== null && previous !== null && whole > previous + 1) {
       const gap = whole - previous === 2 ? `№ ${previous + 1}` : `№ ${previous + 1}–${whole - 1}`;
       findings.push(
@@ -430,8 +456,10 @@ const LOOKALIKE_FIELDS: readonly FieldKey[] = ['executor', 'title'];
 
 const lookalikeLetters: Rule = (ctx) => {
   const findings: Finding[] = [];
-  for (const m of ctx.measures) {
-    for (const key of LOOKALIKE_FIELDS) {
+  for (let i = 0; i < ctx.measures.length; i++) {
+    const m = ctx.measures[i];
+    for (let k = 0; k < LOOKALIKE_FIELDS.length; k++) {
+      const key = LOOKALIKE_FIELDS[k];
       const word = mixedWords(m.text[key])[0];
       if (word === undefined) continue;
       findings.push(

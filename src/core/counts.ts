@@ -32,7 +32,10 @@ export const countMeasures = (measures: readonly Measure[], periodEnd: string): 
   const overdue: MeasureName[] = [];
   const notYetDue: MeasureName[] = [];
   const unknownDeadline: MeasureName[] = [];
-  for (const m of measures) {
+  // Indexed: this runs once, mostly before the engine has compiled it, and an interpreted
+  // `for…of` pays the iterator protocol on every step.
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
     if (m.status === null) continue;
     if (m.status !== STATUS.notDone) executing++;
     else if (m.term.kind === 'unknown') unknownDeadline.push(nameOf(m));

@@ -89,27 +89,57 @@ const splitPair = (col: number, cell: Cell): Record<Side, MoneyCell> => {
   };
 };
 
-const readMoney = (grid: Grid, header: Header, row: number): MoneyRow => {
-  const cellIn = (col: number): Cell => (col < 0 ? EMPTY_CELL : cellAt(grid, row, col));
-  const side = (col: number): MoneyCell => {
-    const cell = cellIn(col);
-    return moneyCell(col, cell, parseAmount(cell));
+/** A row's cell in a column, -1 (a column the sheet lacks) reading as empty. */
+const cellIn = (cells: readonly Cell[] | undefined, col: number): Cell =>
+  (col < 0 ? undefined : cells?.[col]) ?? EMPTY_CELL;
+
+/** Where each source's plan and fact are, -1 when absent: looked up once per table. */
+type SourceColumns = Readonly<Record<SourceKey, Readonly<Record<Side, number>>>>;
+
+const sourceColumns = (header: Header): SourceColumns => {
+  const columns = {} as Record<SourceKey, Record<Side, number>>;
+  for (const source of SOURCE_KEYS) {
+    const { plan, fact } = header.money[source];
+    columns[source] = { plan: plan ?? -1, fact: fact ?? -1 };
+  }
+  return columns;
+};
+
+/**
+ * Reads the money cells of one table's rows. A reader hands the empty cells of a sheet as one
+ * shared object (exceljs's gaps, Sheets' cells past a row's end), and most sources of most
+ * rows are empty: an empty cell that is the same object as the last one in its column gets the
+ * same MoneyCell, rather than one per row for the collector to copy.
+ */
+const moneyReader = (header: Header): ((cells: readonly Cell[] | undefined) => MoneyRow) => {
+  const pairs = header.layout === 'pairs';
+  const cols = sourceColumns(header);
+  const lastEmpty = new Map<number, MoneyCell>();
+  const side = (cells: readonly Cell[] | undefined, col: number): MoneyCell => {
+    const cell = cellIn(cells, col);
+    if (cell.value !== '') return moneyCell(col, cell, parseAmount(cell));
+    const last = lastEmpty.get(col);
+    if (last !== undefined && last.cell === cell) return last;
+    const empty = moneyCell(col, cell, parseAmount(cell));
+    lastEmpty.set(col, empty);
+    return empty;
   };
-  const bySource = (source: SourceKey): Readonly<Record<Side, MoneyCell>> => {
-    const cols = header.money[source];
-    if (header.layout !== 'pairs')
-      return { plan: side(cols.plan ?? -1), fact: side(cols.fact ?? -1) };
-    const col = cols.plan ?? -1;
-    return splitPair(col, cellIn(col));
-  };
-  return {
-    total: bySource('total'),
-    state: bySource('state'),
-    regional: bySource('regional'),
-    city: bySource('city'),
-    enterprises: bySource('enterprises'),
-    other: bySource('other'),
-  };
+  // A printed report's one "план / факт" column (the plan's) holds both sides.
+  const source = (
+    cells: readonly Cell[] | undefined,
+    { plan, fact }: Readonly<Record<Side, number>>,
+  ): Readonly<Record<Side, MoneyCell>> =>
+    pairs
+      ? splitPair(plan, cellIn(cells, plan))
+      : { plan: side(cells, plan), fact: side(cells, fact) };
+  return (cells) => ({
+    total: source(cells, cols.total),
+    state: source(cells, cols.state),
+    regional: source(cells, cols.regional),
+    city: source(cells, cols.city),
+    enterprises: source(cells, cols.enterprises),
+    other: source(cells, cols.other),
+  });
 };
 
 const moneyColumns = (header: Header): number[] => [
@@ -158,12 +188,16 @@ interface ReadRow {
 /** A line to sign on ("__________"): neither money nor text when telling a note from a measure. */
 const SIGNING_LINE = /^[_\s.]*_[_\s.]*$/;
 
-const hasMoney = (money: MoneyRow): boolean =>
-  SOURCE_KEYS.some((s) =>
-    [money[s].plan, money[s].fact].some(
-      (m) => m.amount.kind !== 'empty' && !SIGNING_LINE.test(m.cell.text),
-    ),
-  );
+const isMoney = (m: MoneyCell): boolean =>
+  m.amount.kind !== 'empty' && !SIGNING_LINE.test(m.cell.text);
+
+const hasMoney = (money: MoneyRow): boolean => {
+  for (let i = 0; i < SOURCE_KEYS.length; i++) {
+    const { plan, fact } = money[SOURCE_KEYS[i]];
+    if (isMoney(plan) || isMoney(fact)) return true;
+  }
+  return false;
+};
 
 /**
  * What a non-empty row is (SPEC §2.1). Text in the number or title cell only is a group
@@ -181,35 +215,47 @@ const kindOf = (text: Record<FieldKey, string>, money: MoneyRow): RowKind => {
   return 'note';
 };
 
+const isBlankRow = (cells: readonly Cell[] | undefined, columns: readonly number[]): boolean => {
+  if (cells === undefined) return true;
+  for (let i = 0; i < columns.length; i++)
+    if (!isBlank(cells[columns[i]] ?? EMPTY_CELL)) return false;
+  return true;
+};
+
+/** A field's shown text; a value merged down from above stands in the cell it covers. */
+const fieldText = (
+  cells: readonly Cell[] | undefined,
+  fromMerge: ReadonlyMap<number, Cell> | undefined,
+  col: number | undefined,
+): string =>
+  col === undefined ? '' : (fromMerge?.get(col) ?? cells?.[col] ?? EMPTY_CELL).text.trim();
+
 export const readMeasures = (grid: Grid, header: Header, defaultYear: number): MeasureTable => {
   const money = moneyColumns(header);
   const columns = [...Object.values(header.fields), ...money];
   const merged = mergedDown(grid, header);
+  const { fields } = header;
+  const readMoney = moneyReader(header);
   const rows: ReadRow[] = [];
   for (let row = header.dataRow; row < grid.rows.length; row++) {
-    if (columns.every((col) => isBlank(cellAt(grid, row, col)))) continue;
+    const cells = grid.rows[row];
+    if (isBlankRow(cells, columns)) continue;
     const fromMerge = merged.get(row);
-    const field = (key: FieldKey): string => {
-      const col = header.fields[key];
-      return col === undefined ? '' : (fromMerge?.get(col) ?? cellAt(grid, row, col)).text.trim();
-    };
     const text: Record<FieldKey, string> = {
-      number: field('number'),
-      title: field('title'),
-      term: field('term'),
-      executor: field('executor'),
-      status: field('status'),
-      result: field('result'),
+      number: fieldText(cells, fromMerge, fields.number),
+      title: fieldText(cells, fromMerge, fields.title),
+      term: fieldText(cells, fromMerge, fields.term),
+      executor: fieldText(cells, fromMerge, fields.executor),
+      status: fieldText(cells, fromMerge, fields.status),
+      result: fieldText(cells, fromMerge, fields.result),
     };
-    const moneyRow = readMoney(grid, header, row);
+    const moneyRow = readMoney(cells);
     rows.push({ kind: kindOf(text, moneyRow), row, text, money: moneyRow });
   }
   // Headings and notes after the last measure are under the table: they end it. Before it, a
   // "note" is a measure with most cells still empty, and is checked as one.
-  let last = -1;
-  rows.forEach((r, i) => {
-    if (r.kind === 'measure') last = i;
-  });
+  let last = rows.length - 1;
+  while (last >= 0 && rows[last].kind !== 'measure') last--;
   const measures: Measure[] = [];
   const declared: DeclaredTotals[] = [];
   const headings: Heading[] = [];
@@ -239,16 +285,17 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
     }
     return term;
   };
-  rows.forEach((r, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.kind === 'totals') declared.push({ row: r.row, money: r.money });
     else if (i > last) notes.push(r.row);
-    if (i > last || r.kind === 'totals') return;
+    if (i > last || r.kind === 'totals') continue;
     if (r.kind === 'heading') {
       headings.push({
         row: r.row,
         text: [r.text.number, r.text.title].filter((t) => t !== '').join(' '),
       });
-      return;
+      continue;
     }
     const text =
       noStatusColumn && header.layout === 'pairs'
@@ -265,7 +312,7 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
       term: termOf(termCell),
       money: r.money,
     });
-  });
+  }
   return { measures, declared, headings, notes };
 };
 

@@ -11,15 +11,22 @@ export const FUNDING_SOURCES = SOURCE_KEYS.filter((k) => k !== 'total');
 
 const SIDES: readonly Side[] = ['plan', 'fact'];
 
+// The loops over rows and sources below are indexed: they run once per report, mostly before
+// the engine has compiled them, and an interpreted `for…of` pays the iterator protocol on every
+// step.
+
 export const amountOf = (money: MoneyCell): number | null =>
   money.amount.kind === 'amount' ? money.amount.hryvnias : null;
 
 /** Sum of the sources given on a row for one side; null when none is given. */
-export const sumOfSources = (money: MoneyRow, side: Side): number | null =>
-  FUNDING_SOURCES.reduce<number | null>((sum, source) => {
-    const value = amountOf(money[source][side]);
-    return value === null ? sum : (sum ?? 0) + value;
-  }, null);
+export const sumOfSources = (money: MoneyRow, side: Side): number | null => {
+  let sum: number | null = null;
+  for (let i = 0; i < FUNDING_SOURCES.length; i++) {
+    const value = amountOf(money[FUNDING_SOURCES[i]][side]);
+    if (value !== null) sum = (sum ?? 0) + value;
+  }
+  return sum;
+};
 
 /**
  * The row's figure for a source; for Всього the typed value, else (typed cell empty) the sum of
@@ -39,8 +46,13 @@ const isUnreadable = (cell: MoneyCell): boolean =>
  * then none of its figures rests on an unreadable cell: one look spares asking per source and
  * side.
  */
-export const readsWhole = (money: MoneyRow): boolean =>
-  SOURCE_KEYS.every((s) => !isUnreadable(money[s].plan) && !isUnreadable(money[s].fact));
+export const readsWhole = (money: MoneyRow): boolean => {
+  for (let i = 0; i < SOURCE_KEYS.length; i++) {
+    const { plan, fact } = money[SOURCE_KEYS[i]];
+    if (isUnreadable(plan) || isUnreadable(fact)) return false;
+  }
+  return true;
+};
 
 /** A "план / факт" pair typed in either cell of a source holds both of its sides. */
 const ownUnreadable = (money: MoneyRow, source: SourceKey, side: Side): boolean =>
@@ -69,7 +81,8 @@ export const unreadableTotals = (measures: readonly Measure[]): UnreadableTotals
   const unreadable = Object.fromEntries(
     SOURCE_KEYS.map((source) => [source, { plan: false, fact: false }]),
   ) as Record<SourceKey, Record<Side, boolean>>;
-  for (const m of measures) {
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
     if (readsWhole(m.money)) continue;
     for (const source of SOURCE_KEYS) {
       for (const side of SIDES) {
@@ -86,22 +99,32 @@ export const computeTotals = (measures: readonly Measure[]): Totals => {
   ) as Record<SourceKey, { plan: number; fact: number }>;
   // One pass, each row's twelve figures at once: on a large table a pass per source and side
   // spends its time fetching the rows again rather than adding.
-  for (const m of measures) {
-    SOURCE_KEYS.forEach((source) => {
-      totals[source].plan += rowAmount(m.money, source, 'plan') ?? 0;
-      totals[source].fact += rowAmount(m.money, source, 'fact') ?? 0;
-    });
+  for (let i = 0; i < measures.length; i++) {
+    const { money } = measures[i];
+    for (let j = 0; j < SOURCE_KEYS.length; j++) {
+      const source = SOURCE_KEYS[j];
+      totals[source].plan += rowAmount(money, source, 'plan') ?? 0;
+      totals[source].fact += rowAmount(money, source, 'fact') ?? 0;
+    }
   }
   return totals;
 };
 
-/** A row's cells in the report, one per source: "28,8 / 0", "-", and "?" for a side that could not be read. */
-export const rowFigureTexts = (money: MoneyRow): string[] => {
-  const whole = readsWhole(money);
-  const side = (source: SourceKey, s: Side) =>
-    !whole && restsOnUnreadable(money, source, s) ? UNREADABLE : rowAmount(money, source, s);
-  return SOURCE_KEYS.map((source) => formatPlanFact(side(source, 'plan'), side(source, 'fact')));
-};
+/** A row's figure as the report prints it: "?" where it rests on a cell that could not be read. */
+const rowFigure = (
+  money: MoneyRow,
+  source: SourceKey,
+  side: Side,
+  whole: boolean,
+): number | null | typeof UNREADABLE =>
+  !whole && restsOnUnreadable(money, source, side) ? UNREADABLE : rowAmount(money, source, side);
+
+/**
+ * A row's cell in the report for one source: "28,8 / 0", "-", and "?" for a side that could not
+ * be read. `whole` is `readsWhole(money)`, asked once for the row's six cells.
+ */
+export const rowFigureText = (money: MoneyRow, source: SourceKey, whole: boolean): string =>
+  formatPlanFact(rowFigure(money, source, 'plan', whole), rowFigure(money, source, 'fact', whole));
 
 /**
  * A cell of the ВСЬОГО row: "-" where both totals are zero; a side some measure's unreadable
