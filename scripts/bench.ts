@@ -20,8 +20,9 @@ const verdict = (met: boolean): string => (met ? 'виконано' : 'НЕ ви
 /** The side-by-side table and each goal as met or not. */
 const printPeers = (figures: readonly PeerFigures[]): void => {
   console.log(
-    'Офлайн, .xlsx → .docx цілим процесом (зі зібраного JavaScript), медіани; Zvit і docxtemplater ' +
-      'запускаються парами по черзі. Підлога — прочитати книгу й заархівувати document.xml.\n' +
+    'Офлайн, .xlsx → .docx цілим процесом (зі зібраного JavaScript), медіани; Zvit, docxtemplater ' +
+      'і підлога запускаються по черзі, щоразу в іншому порядку. Підлога — прочитати книгу й ' +
+      'заархівувати document.xml.\n' +
       'с — процесорний час процесу (user + system), за ним порівнюють цілі; у дужках — настінний час.',
   );
   console.log(
