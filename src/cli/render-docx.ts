@@ -195,8 +195,8 @@ export const byteWriter = (): ByteWriter => {
 };
 
 /**
- * One row's XML from its template into `out`: each text as a paragraph per line (as
- * `paragraphs` does), put in as typed, XML-escaped.
+ * One row's XML from its template into `out`: each text as a paragraph per line (as docx
+ * writes a cell's text, docx-document.ts), put in as typed, XML-escaped.
  */
 export const stampRow = (
   out: ByteWriter,
@@ -400,12 +400,13 @@ const collect = (stream: NodeJS.ReadableStream): Promise<Buffer> =>
   });
 
 /**
- * The .docx of `template` with `documentXml` for its document.xml: yazl zips the template's
- * other parts, the document's name and time put in, and streams document.xml to node:zlib
- * block by block.
+ * The .docx of `template` (built for `layout`) with `documentXml` for its document.xml: yazl
+ * zips the template's other parts, the document's name and time put in, and streams
+ * document.xml to node:zlib block by block.
  */
 const renderFrom = (
   template: ReportTemplate,
+  layout: ReportModel,
   documentName: string,
   documentXml: (skeleton: Skeleton) => Iterable<Buffer>,
   now: Date,
@@ -416,11 +417,7 @@ const renderFrom = (
   const mtime = new Date(2000, 0, 1);
   for (const [name, xml] of template.parts) {
     if (name === DOCUMENT_PART) {
-      const layout = JSON.parse(template.layout) as {
-        columns: unknown[];
-        totals: { cells: number };
-      };
-      const skeleton = cutSkeleton(xml, layout.columns.length, layout.totals.cells);
+      const skeleton = cutSkeleton(xml, layout.columns.length, layout.totals.cells.length);
       zip.addReadStream(Readable.from(documentXml(skeleton)), name, { mtime });
     } else {
       const text =
@@ -443,6 +440,7 @@ const renderFrom = (
 export const renderDocx = (model: ReportModel, now = new Date()): Promise<Uint8Array> =>
   renderFrom(
     templateFor(model, model.draft),
+    model,
     model.documentName,
     (skeleton) => reportXml(skeleton, model),
     now,
@@ -464,6 +462,7 @@ export const renderProgrammeDocx = (
     throw new Error('The sections of one programme are laid out differently.');
   return renderFrom(
     templateFor(layout, draft),
+    layout,
     report.documentName,
     (skeleton) => programmeXml(skeleton, report),
     now,
