@@ -126,5 +126,6 @@ const notices = [...packages.keys()].sort().map((name) => {
 });
 writeFileSync(
   'dist-cli/THIRD-PARTY-LICENSES.txt',
-  `dist-cli/zvit.cjs bundles these packages:\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`,
+  `dist-cli/zvit.cjs bundles these packages (of ${WRITTEN_BY.join(', ')} the report's template ` +
+    `it wrote, not its code):\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`,
 );
