@@ -13,7 +13,7 @@ import type { CheckView, PeriodEcho, SettingsView, SummaryView } from '../shared
 import type { MarkCount } from './marks';
 import { addCounts, replaceMarks } from './marks';
 import type { DateReader } from './read-sheet';
-import { blockOf, dateReader, readGrid, readMerges, toCellValue } from './read-sheet';
+import { blockOf, cellsOf, dateReader, readGrid, readMerges } from './read-sheet';
 import type { RangeApi, Services, SheetApi, SpreadsheetApi } from './services';
 import { activeSpreadsheet } from './services';
 import { toProgrammeCheckView, toProgrammeSummaryView } from '../shared/views';
@@ -226,15 +226,6 @@ export const checkEdit = (
   } finally {
     lock.releaseLock();
   }
-};
-
-/** A block's rows as the core's cells. */
-const cellsOf = (block: RangeApi, readDate: DateReader): Cell[][] => {
-  const values = block.getValues();
-  const texts = block.getDisplayValues();
-  return values.map((row, r) =>
-    row.map((value, c) => ({ value: toCellValue(value, readDate), text: texts[r][c] })),
-  );
 };
 
 /**

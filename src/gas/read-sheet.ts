@@ -1,7 +1,7 @@
 // Reading a sheet into the core's Grid: one getValues and one getDisplayValues for the whole
 // table; merges (a call each) only for the block asked about. Calendar dates are read in the
 // spreadsheet's time zone. Apps Script adapter layer.
-import type { CellValue, Grid, Merge } from '../core/grid';
+import type { Cell, CellValue, Grid, Merge } from '../core/grid';
 import type { RangeApi, SheetApi, SpreadsheetApi, UtilitiesApi } from './services';
 
 /** Merges below these rows are data, not header; reading them costs a call each. */
@@ -102,23 +102,26 @@ export interface SheetRead {
   readonly cols: number;
 }
 
+/** A range's cells as the core's: getValues and getDisplayValues. */
+export const cellsOf = (range: RangeApi, readDate: DateReader): Cell[][] => {
+  const values = range.getValues();
+  const texts = range.getDisplayValues();
+  return values.map((row, r) =>
+    row.map((value, c) => ({ value: toCellValue(value, readDate), text: texts[r][c] })),
+  );
+};
+
 /** The whole data range: getDataRange, getValues, getDisplayValues. */
 export const readSheet = (sheet: SheetApi, name: string, readDate: DateReader): SheetRead => {
   const range = sheet.getDataRange();
-  const values = range.getValues();
-  const texts = range.getDisplayValues();
+  const cells = cellsOf(range, readDate);
   // An empty tab reads as A1 with ''.
-  const empty = values.length === 1 && values[0].length === 1 && values[0][0] === '';
-  const rows = empty
-    ? []
-    : values.map((row, r) =>
-        row.map((value, c) => ({ value: toCellValue(value, readDate), text: texts[r][c] })),
-      );
+  const empty = cells.length === 1 && cells[0].length === 1 && cells[0][0].value === '';
   return {
-    grid: { name, rows, merges: [] },
+    grid: { name, rows: empty ? [] : cells, merges: [] },
     range,
-    rows: values.length,
-    cols: values[0]?.length ?? 0,
+    rows: cells.length,
+    cols: cells[0]?.length ?? 0,
   };
 };
 

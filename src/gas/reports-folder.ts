@@ -23,17 +23,17 @@ const newFolder = (services: Services): string => {
   return folder.id;
 };
 
+/** The folder remembered for this user (it may be gone since), without asking Drive. */
+export const knownReportsFolder = (services: Services): string | null =>
+  services.PropertiesService.getUserProperties().getProperty(FOLDER_KEY);
+
 /**
  * The folder's id, asked of Drive first (a call) and made anew when it is in the bin or gone. A
  * file made inside a trashed folder is not reliably reported as trashed, so the folder is never
  * taken on trust.
  */
 export const ensureReportsFolder = (services: Services): string => {
-  const known = services.PropertiesService.getUserProperties().getProperty(FOLDER_KEY);
+  const known = knownReportsFolder(services);
   if (known && isLive(services, known)) return known;
   return newFolder(services);
 };
-
-/** The folder remembered for this user (it may be gone since), without asking Drive. */
-export const knownReportsFolder = (services: Services): string | null =>
-  services.PropertiesService.getUserProperties().getProperty(FOLDER_KEY);
