@@ -229,9 +229,10 @@ const rowList = (rows: readonly number[]): string => {
 
 /** Hidden rows of the table are counted like the others; one warning says which they are. */
 const hiddenRowFindings = (grid: Grid, header: Header, table: MeasureTable): Finding[] => {
-  if (!grid.hiddenRows?.length) return [];
+  const { hiddenRows = [] } = grid;
+  if (hiddenRows.length === 0) return [];
   const read = new Set([...table.measures, ...table.declared, ...table.headings].map((r) => r.row));
-  const hidden = (grid.hiddenRows ?? []).filter((r) => read.has(r));
+  const hidden = hiddenRows.filter((r) => read.has(r));
   if (hidden.length === 0) return [];
   const [rows, them, unneeded] =
     hidden.length > 1 ? ['Рядки', 'їх', 'вони не потрібні'] : ['Рядок', 'його', 'він не потрібен'];

@@ -9,7 +9,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/g;
  * plain one, two spaces in a row, or a space at either end. Most cells have none of these, and
  * the check spares them the three copies the replacements would make.
  */
-const UNTIDY = /[\u00ad\u200b-\u200d\u2060]|[^\S ]| {2}|^ | $/;
+const UNTIDY = new RegExp(`${INVISIBLE.source}|[^\\S ]| {2}|^ | $`);
 
 /** Every kind of space (no-break, thin, figure, line breaks) as one space, trimmed. */
 export const normalizeSpaces = (text: string): string =>
