@@ -19,7 +19,8 @@ import { findingCounts, findingLines, toJson } from './output';
 import { checkTarget, writeAtomically } from './output-file';
 import { readXlsx } from './read-xlsx';
 
-export const EXIT = { done: 0, findings: 1, usage: 2 } as const;
+/** `readerGone` is 128 + SIGPIPE, what a shell reports for a Unix tool whose reader went away. */
+export const EXIT = { done: 0, findings: 1, usage: 2, readerGone: 141 } as const;
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -282,12 +283,28 @@ export const run = async (argv: readonly string[], io: Io): Promise<number> => {
   }
 };
 
-if (require.main === module) {
-  void run(process.argv.slice(2), {
+/**
+ * The process's own streams as an Io. Node ignores SIGPIPE, so a reader that went away
+ * (`zvit … | head`) surfaces as an EPIPE error event on the stream, which unhandled prints a stack
+ * trace. The command ends there as SIGPIPE ends a Unix tool: at once, quietly. The event comes on
+ * the tick after the failed write, so no file the command writes next has been opened yet.
+ */
+export const processIo = (): Io => {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(EXIT.readerGone);
+    });
+  }
+  return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
-  }).then((code) => {
+  };
+};
+
+if (require.main === module) {
+  void run(process.argv.slice(2), processIo()).then((code) => {
     process.exitCode = code;
   });
 }

@@ -53,6 +53,22 @@ const refuseBusy = (): never => {
 
 // ---- the last report, per spreadsheet (document properties, a few hundred bytes) ----
 
+/**
+ * The characters of a display text (the Doc's name, its PDF's, the period) the last report keeps.
+ * A property value holds 9 KB and a typed «Назва розділу» has no bound: the Doc keeps its full
+ * name, the remembered report a cut one. At most 6 bytes a character in the JSON (a control
+ * character's \u escape), three texts stay under 3.6 KB beside the ids, links and time.
+ */
+export const KEPT_TEXT_CHARACTERS = 200;
+
+/** `text` cut to KEPT_TEXT_CHARACTERS code points, the last one an ellipsis when cut. */
+const keptText = (text: string): string => {
+  const points = Array.from(text);
+  return points.length <= KEPT_TEXT_CHARACTERS
+    ? text
+    : `${points.slice(0, KEPT_TEXT_CHARACTERS - 1).join('')}…`;
+};
+
 /** The maker's key: only their drive.file grant reaches the Doc to see whether it still exists. */
 interface Stored {
   readonly owner: string;
@@ -290,10 +306,10 @@ export const reportFill = (services: Services, docId: string, activeOnly = false
     const folderId = knownReportsFolder(services) ?? '';
     const report: LastReport = {
       docId,
-      name,
+      name: keptText(name),
       url: docUrl(docId),
       createdAt: new Date().toISOString(),
-      period: programme.period?.label ?? '',
+      period: keptText(programme.period?.label ?? ''),
       folder: { name: FOLDER_NAME, url: folderUrl(folderId) },
       pdf: null,
     };
@@ -323,8 +339,10 @@ export const reportPdf = (services: Services, docId: string): LastReport =>
     if (!stored || stored.report.docId !== docId)
       throw new Error('Цього звіту вже немає серед останніх. Сформуйте звіт знову.');
     const { report } = stored;
-    const name = `${report.name}.pdf`;
-    const blob = services.DocumentApp.openById(docId).getAs(PDF_MIME).setName(name);
+    // The Doc's own name: the remembered one may be cut.
+    const doc = services.DocumentApp.openById(docId);
+    const name = `${doc.getName()}.pdf`;
+    const blob = doc.getAs(PDF_MIME).setName(name);
     const file = services.Drive.Files.create(
       { name, mimeType: PDF_MIME, parents: [ensureReportsFolder(services)] },
       blob,
@@ -334,7 +352,10 @@ export const reportPdf = (services: Services, docId: string): LastReport =>
     if (oldPdf) trash(services, oldPdf);
     const next: LastReport = {
       ...report,
-      pdf: { name, url: file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view` },
+      pdf: {
+        name: keptText(name),
+        url: file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view`,
+      },
     };
     writeStored(services, next);
     return next;

@@ -149,6 +149,7 @@ export type ReportStep = 'check' | 'create' | 'fill' | 'pdf';
 /** The one report the page keeps showing ("Останній звіт"); stored per spreadsheet. */
 export interface LastReport {
   readonly docId: string;
+  /** The Doc's name; this, the period and the PDF's name are cut to 200 characters (a property's 9 KB). */
   readonly name: string;
   readonly url: string;
   /** ISO date-time in UTC when the report was finished. */

@@ -263,6 +263,30 @@ describe('Останній звіт', () => {
     expect(stored.length).toBeLessThan(1024);
   });
 
+  it('fits its 9 KB however long a name was typed, and the report made with it is kept', async () => {
+    // An absurd but typeable «Назва розділу»: the Doc's name, the PDF's and the stored JSON grow with it.
+    const spreadsheet = generatedSpreadsheet(10);
+    spreadsheet.getSheetByName('Налаштування')?.writeRaw(3, 2, [['Розвиток '.repeat(1200)]]);
+    const { env, call, report } = addon(spreadsheet);
+    const made = report();
+    call('reportPdf', made.docId);
+    const docName = env.drive.files.get(made.docId)?.name ?? '';
+    const pdf = [...env.drive.files.values()].find((f) => f.mimeType === 'application/pdf');
+    const last = call('lastReport');
+    const stored = env.properties.document.values.get(LAST_REPORT_KEY) ?? '';
+    expect({
+      storedFits: Buffer.byteLength(stored, 'utf8') <= 9 * 1024,
+      docName: docName.length,
+      pdfName: pdf?.name === `${docName}.pdf`,
+      last: [last.docId, last.name],
+    }).toEqual({
+      storedFits: true,
+      docName: 10_826,
+      pdfName: true,
+      last: [made.docId, `${docName.slice(0, 199)}…`],
+    });
+  });
+
   it('is forgotten once its Doc is in the bin', async () => {
     const { env, call, report } = addon(await sample());
     env.drive.trash(report().docId);
