@@ -1,6 +1,7 @@
 // Rendering the ReportModel as a Google Doc: the plain tables with DocumentApp (one call builds a
-// whole table), then Docs batchUpdate requests for everything else — page mode and size, styles,
-// merges, header rows repeated on every page, fixed column widths, the title and the summary.
+// whole table), then Docs batchUpdate requests for everything else — the signature and the date
+// line, page mode and size, styles, merges, header rows repeated on every page, fixed column
+// widths, the title and the summary.
 // Apps Script adapter layer.
 import type { ProgrammeReport, ReportSection } from '../core/programme-report';
 import type { ReportModel, SignatureBlock } from '../core/report-model';
@@ -311,10 +312,10 @@ const slotRequests = (
 };
 
 /**
- * Every request after DocumentApp has written and saved the tables, in the order they must run:
- * styles by index first, then merges and pins (addressed by the table's start), then the text
- * inserted after the table, then the title inserted at the top (which moves every later index,
- * so nothing after it refers to the table).
+ * Every request after DocumentApp has written and saved the table, in the order they must run:
+ * the signature below everything, then styles by index, then merges and pins (addressed by the
+ * table's start), then the text inserted after the table, then the title inserted at the top
+ * (which moves every later index, so nothing after it refers to the table).
  *
  * Measure rows are styled by whole row ranges only: per-column alignment would cost a request
  * per cell run (three per row, 15 000 at 5 000 measures), so measure rows keep the default
@@ -379,9 +380,10 @@ const opening = (section: ReportSection): SlotParagraph[] => [
 ];
 
 /**
- * The requests of a programme's Doc: the same per-table requests as one section's, every
- * index-based style first, then what is addressed by a table's start, then the text slots
- * from the bottom up, so that no insertion moves a place a later request refers to.
+ * The requests of a programme's Doc: the same per-table requests as one section's, the
+ * signature below everything first, every index-based style next, then what is addressed by a
+ * table's start, then the text slots from the bottom up, so that no insertion moves a place a
+ * later request refers to.
  */
 export const programmeRequests = (report: ProgrammeReport, doc: ProgrammeLayout): Request[] => {
   const { page, sections } = report;
