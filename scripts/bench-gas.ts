@@ -139,18 +139,37 @@ const nextPeriod = (env: FakeEnvironment): void =>
     .find((sheet) => sheet.name === 'Налаштування')
     ?.writeRaw(5, 2, [['9 місяців 2017 року']]);
 
-/** The report's three cases: the first in a fresh file, the same period again, the next one. */
-const reportFigures = (grids: Grid[]): Omit<GasFigures, 'measures'>[] => [
-  measure(grids, 'Сформувати звіт', (s) => reportOrThrow(s)),
+/** The sheet's section (4.4 in the settings) with a paragraph on a Пояснення tab (SPEC §7). */
+const withNarrative = (grids: Grid[]): Grid[] => {
+  const text = (t: string) => ({ value: t, text: t });
+  return [
+    ...grids,
+    {
+      name: 'Пояснення',
+      rows: [
+        [text('Розділ'), text('Текст')],
+        [text('4.4'), text('Пояснення до розділу 4.4.')],
+      ],
+      merges: [],
+    },
+  ];
+};
+
+/**
+ * The report's three cases: the first in a fresh file, the same period again, the next one;
+ * `label` follows each action's name.
+ */
+const reportFigures = (grids: Grid[], label = ''): Omit<GasFigures, 'measures'>[] => [
+  measure(grids, `Сформувати звіт${label}`, (s) => reportOrThrow(s)),
   measure(
     grids,
-    'Звіт знову, заміна',
+    `Звіт знову, заміна${label}`,
     (s) => reportOrThrow(s, true),
     (s) => reportOrThrow(s),
   ),
   measure(
     grids,
-    'Наступний період',
+    `Наступний період${label}`,
     (s) => reportOrThrow(s, true),
     (s, env) => {
       reportOrThrow(s);
@@ -180,7 +199,7 @@ export const benchGas = (sizes: readonly number[]): GasFigures[] =>
               if (reportSteps(s)) throw new Error('a report past the limit was made');
             }),
           ]
-        : reportFigures(grids)),
+        : [...reportFigures(grids), ...reportFigures(withNarrative(grids), ' + Пояснення')]),
     ].map((f) => ({ measures, ...f }));
   });
 

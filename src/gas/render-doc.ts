@@ -1,9 +1,10 @@
 // Rendering the ReportModel as a Google Doc: the plain tables with DocumentApp (one call builds a
-// whole table), then Docs batchUpdate requests for everything else — page mode and size, styles,
-// merges, header rows repeated on every page, fixed column widths, the title and the summary.
+// whole table), then Docs batchUpdate requests for everything else — the signature and the date
+// line, page mode and size, styles, merges, header rows repeated on every page, fixed column
+// widths, the title and the summary.
 // Apps Script adapter layer.
 import type { ProgrammeReport, ReportSection } from '../core/programme-report';
-import type { ReportModel } from '../core/report-model';
+import type { ReportModel, SignatureBlock } from '../core/report-model';
 import { textWidthPt } from '../core/layout';
 import type { DocsStructuralElement, Services } from './services';
 
@@ -72,28 +73,80 @@ export interface DocLayout {
   /** The empty first paragraph that receives the title. */
   readonly titleIndex: number;
   readonly table: DocsStructuralElement;
-  /** The empty paragraph after the table that receives the summary. */
+  /**
+   * The empty paragraph after the table, the body's last: the signature is made in it, and the
+   * summary goes into it above the signature.
+   */
   readonly summaryIndex: number;
-  /** Where the signature table starts. */
-  readonly signatureIndex: number;
-  /** End of the text after the table (signature and date line), its final newline excluded. */
-  readonly tailEnd: number;
 }
 
-/** Title paragraph, main table, summary slot, signature table, date line (DocumentApp's order). */
+/** The paragraph right after `table`, or -1. */
+const slotAfter = (
+  content: readonly DocsStructuralElement[],
+  table: DocsStructuralElement,
+): number => content.find((e) => (e.startIndex ?? 0) === table.endIndex)?.startIndex ?? -1;
+
+/**
+ * The start of the paragraph after each table, the last of them being the body's last element:
+ * the Doc as renderDoc saved it, or an error when something else changed it meanwhile.
+ */
+const slotsOf = (
+  content: readonly DocsStructuralElement[],
+  tables: readonly DocsStructuralElement[],
+  count: number,
+): number[] => {
+  const slots = tables.map((t) => slotAfter(content, t));
+  const last = content[content.length - 1];
+  if (
+    tables.length !== count ||
+    slots.some((s) => s < 0) ||
+    !last ||
+    last.table !== undefined ||
+    last.startIndex !== slots[slots.length - 1]
+  )
+    throw new Error('Документ звіту змінився, поки його заповнювали.');
+  return slots;
+};
+
+/** Title paragraph, the table, the empty paragraph Docs keeps after it (DocumentApp's order). */
 export const readLayout = (content: readonly DocsStructuralElement[]): DocLayout => {
   const tables = content.filter((e) => e.table !== undefined);
-  const [table, signature] = tables;
-  const after = content.find((e) => (e.startIndex ?? 0) === table?.endIndex);
-  const last = content[content.length - 1];
-  if (tables.length !== 2 || !table || !signature || !after || !last)
-    throw new Error('Документ звіту змінився, поки його заповнювали.');
+  const [summaryIndex] = slotsOf(content, tables, 1);
+  return { titleIndex: 1, table: tables[0], summaryIndex };
+};
+
+/**
+ * The signature table and the date line, made in the empty last paragraph at `slot` by the
+ * Docs API rather than by DocumentApp (two calls fewer). insertTable puts a newline in before the
+ * table, so the table starts at slot + 1 and the paragraph at `slot` stays above it
+ * (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#inserttablerequest);
+ * the body's last newline, which cannot be deleted, ends up after it and receives the date line.
+ * A new table's cells hold one empty paragraph each, laid out as the tables guide gives them: the
+ * table, its row and each cell take one index before their content
+ * (https://developers.google.com/workspace/docs/api/how-tos/tables). Texts go in from the bottom
+ * up so that none moves the place of the next. `tailEnd`: the end of the text from the slot on,
+ * the final newline excluded.
+ */
+export const signatureRequests = (
+  signature: SignatureBlock,
+  slot: number,
+): { requests: Request[]; tailEnd: number } => {
+  const start = slot + 1;
+  const cells = [signature.position, signature.line, signature.name];
+  const tableEnd = start + 3 + 2 * cells.length;
+  const insert = (index: number, text: string): Request[] =>
+    text === '' ? [] : [{ insertText: { location: { index }, text } }];
   return {
-    titleIndex: 1,
-    table,
-    summaryIndex: after.startIndex ?? 0,
-    signatureIndex: signature.startIndex ?? 0,
-    tailEnd: last.endIndex - 1,
+    requests: [
+      { insertTable: { rows: 1, columns: cells.length, location: { index: slot } } },
+      ...insert(tableEnd, signature.dateLine),
+      ...cells
+        .map((text, c) => insert(start + 3 + 2 * c, text))
+        .reverse()
+        .flat(),
+      borders({ index: start }, 0),
+    ],
+    tailEnd: tableEnd + cells.join('').length + signature.dateLine.length,
   };
 };
 
@@ -259,10 +312,10 @@ const slotRequests = (
 };
 
 /**
- * Every request after DocumentApp has written and saved the tables, in the order they must run:
- * styles by index first, then merges and pins (addressed by the table's start), then the text
- * inserted after the table, then the title inserted at the top (which moves every later index,
- * so nothing after it refers to the table).
+ * Every request after DocumentApp has written and saved the table, in the order they must run:
+ * the signature below everything, then styles by index, then merges and pins (addressed by the
+ * table's start), then the text inserted after the table, then the title inserted at the top
+ * (which moves every later index, so nothing after it refers to the table).
  *
  * Measure rows are styled by whole row ranges only: per-column alignment would cost a request
  * per cell run (three per row, 15 000 at 5 000 measures), so measure rows keep the default
@@ -272,20 +325,20 @@ export const documentRequests = (model: ReportModel, doc: DocLayout): Request[] 
   const font = { weightedFontFamily: { fontFamily: model.page.font } };
   const [tableFont, ...otherStyles] = tableStyles(model, doc.table);
   const structure = tableStructure(model, doc.table);
-  const pin = structure.findIndex((r) => 'pinTableHeaderRows' in r);
+  // First: made below everything else, the signature moves no index the other requests use.
+  const signature = signatureRequests(model.signature, doc.summaryIndex);
   return [
     documentStyle(model.page),
+    ...signature.requests,
     tableFont,
     textStyle(
       doc.summaryIndex,
-      doc.tailEnd,
+      signature.tailEnd,
       { ...font, fontSize: pt(model.page.textSizePt) },
       'weightedFontFamily,fontSize',
     ),
     ...otherStyles,
-    ...structure.slice(0, pin),
-    borders({ index: doc.signatureIndex }, 0),
-    ...structure.slice(pin),
+    ...structure,
     // The summary goes into the empty paragraph after the table: a newline starts a paragraph.
     ...slotRequests(
       model.page,
@@ -304,33 +357,17 @@ export const documentRequests = (model: ReportModel, doc: DocLayout): Request[] 
 export interface ProgrammeLayout {
   readonly titleIndex: number;
   readonly tables: readonly DocsStructuralElement[];
-  /** The empty paragraph after each table. */
+  /** The empty paragraph after each table; the last is the body's last, where the signature goes. */
   readonly slots: readonly number[];
-  readonly signatureIndex: number;
-  readonly tailEnd: number;
 }
 
-/** Title slot, then per section a table and an empty paragraph, then the signature and date. */
+/** Title slot, then per section a table and the empty paragraph after it. */
 export const readProgrammeLayout = (
   content: readonly DocsStructuralElement[],
   sections: number,
 ): ProgrammeLayout => {
-  const all = content.filter((e) => e.table !== undefined);
-  const tables = all.slice(0, -1);
-  const signature = all[all.length - 1];
-  const slots = tables.map(
-    (t) => content.find((e) => (e.startIndex ?? 0) === t.endIndex)?.startIndex ?? -1,
-  );
-  const last = content[content.length - 1];
-  if (all.length !== sections + 1 || !signature || !last || slots.some((s) => s < 0))
-    throw new Error('Документ звіту змінився, поки його заповнювали.');
-  return {
-    titleIndex: 1,
-    tables,
-    slots,
-    signatureIndex: signature.startIndex ?? 0,
-    tailEnd: last.endIndex - 1,
-  };
+  const tables = content.filter((e) => e.table !== undefined);
+  return { titleIndex: 1, tables, slots: slotsOf(content, tables, sections) };
 };
 
 const texts = (lines: readonly string[]): SlotParagraph[] =>
@@ -343,9 +380,10 @@ const opening = (section: ReportSection): SlotParagraph[] => [
 ];
 
 /**
- * The requests of a programme's Doc: the same per-table requests as one section's, every
- * index-based style first, then what is addressed by a table's start, then the text slots
- * from the bottom up, so that no insertion moves a place a later request refers to.
+ * The requests of a programme's Doc: the same per-table requests as one section's, the
+ * signature below everything first, every index-based style next, then what is addressed by a
+ * table's start, then the text slots from the bottom up, so that no insertion moves a place a
+ * later request refers to.
  */
 export const programmeRequests = (report: ProgrammeReport, doc: ProgrammeLayout): Request[] => {
   const { page, sections } = report;
@@ -360,17 +398,19 @@ export const programmeRequests = (report: ProgrammeReport, doc: ProgrammeLayout)
       ...(report.summary.length > 0 ? [{ text: '', kind: 'text' as const }] : []),
     ].concat(texts(report.summary));
   });
+  // First: made below everything else, the signature moves no index the other requests use.
+  const signature = signatureRequests(report.signature, doc.slots[doc.slots.length - 1]);
   return [
     documentStyle(report.page),
+    ...signature.requests,
     textStyle(
       doc.slots[0],
-      doc.tailEnd,
+      signature.tailEnd,
       { ...font, fontSize: pt(page.textSizePt) },
       'weightedFontFamily,fontSize',
     ),
     ...sections.flatMap((s, i) => tableStyles(s.table, doc.tables[i])),
     ...sections.flatMap((s, i) => tableStructure(s.table, doc.tables[i])),
-    borders({ index: doc.signatureIndex }, 0),
     ...sections
       .map((_, i) => i)
       .reverse()
@@ -400,14 +440,13 @@ export const batches = <T>(requests: readonly T[], size = MAX_BATCH_REQUESTS): T
 export const renderDoc = (services: Services, docId: string, report: ProgrammeReport): void => {
   const doc = services.DocumentApp.openById(docId);
   const body = doc.getBody();
-  // A new document holds one empty paragraph: the title is inserted there at the end.
-  for (const section of report.sections) {
+  // A new document holds one empty paragraph: the title is inserted there at the end. Between
+  // two tables an empty paragraph of our own; after the last, the one Docs keeps after a table
+  // that ends the body (see signatureRequests).
+  report.sections.forEach((section, i) => {
+    if (i > 0) body.appendParagraph('');
     body.appendTable(tableCells(section.table));
-    body.appendParagraph('');
-  }
-  const { position, name, line, dateLine } = report.signature;
-  body.appendTable([[position, line, name]]);
-  body.appendParagraph(dateLine);
+  });
   doc.saveAndClose();
   const saved = services.Docs.Documents.get(docId, { fields: STRUCTURE_FIELDS });
   const requests =

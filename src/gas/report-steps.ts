@@ -276,7 +276,7 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
 /** Step 3: the table written and styled, the final name given, remembered as the last report. */
 export const reportFill = (services: Services, docId: string, activeOnly = false): LastReport =>
   locked(services, refuseBusy, () => {
-    const { read, spreadsheet } = readForReport(services, { activeOnly });
+    const { read, spreadsheet } = readForReport(services, { activeOnly, narrative: 'printed' });
     const { programme } = read;
     if (hasErrors(programme.findings)) {
       trashDraft(services, docId);

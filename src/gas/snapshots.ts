@@ -124,6 +124,28 @@ export const readSnapshots = (read: ReadWorkbook): Snapshot[] => {
  */
 export const NEW_TAB_ROWS = 1000;
 
+/**
+ * What the tab holds and the range to write it back through: its first NEW_TAB_ROWS rows (the
+ * grid a new tab has, formatted when it was made) read as one block, so that a later period,
+ * with more rows than the report before it, is written back through the same range rather than
+ * one of its own. The data range instead when the block's last row holds something (the tab may
+ * hold more) or the tab is shorter than the block: rows deleted by hand, and Sheets refuses a
+ * range past a tab's last row (see saveSnapshot).
+ */
+const readBlock = (sheet: SheetApi): { range: RangeApi; cells: unknown[][] } => {
+  try {
+    const block = sheet.getRange(1, 1, NEW_TAB_ROWS, COLUMNS);
+    const cells = block.getValues();
+    const last = cells[cells.length - 1] ?? [];
+    if (last.every((v) => v === '' || v === null || v === undefined))
+      return { range: block, cells };
+  } catch {
+    // Fewer rows than the block: read what there is.
+  }
+  const range = sheet.getDataRange();
+  return { range, cells: range.getValues() };
+};
+
 /** `rows`, then blank rows down to `height`: one write instead of clearing what lay below first. */
 const padded = (rows: readonly string[][], height: number): string[][] => {
   const blank = Array.from({ length: COLUMNS }, () => '');
@@ -150,8 +172,9 @@ const writeRows = (
  * Keeps `snapshot` as the one of its period (replacing what an earlier report of that period
  * left), with the other periods' snapshots as they were. The tab is made on first use, hidden,
  * its whole grid formatted as plain text and written in the same call, with the tab the person
- * was on left active. Later it is read (its data range and values) and written over: through
- * that same range when the rows fit it, else through a range of their own. A tab shorter than
+ * was on left active. Later it is read (its first rows as one block, see readBlock: the range
+ * and its values) and written over: through that same range when the rows fit it, the next
+ * period's included, else through a range of their own. A tab shorter than
  * the rows (many periods, or rows deleted by hand) is grown: Sheets refuses a range past a tab's
  * last row ("The coordinates of the range are outside the dimensions of the sheet.",
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)).
@@ -180,8 +203,9 @@ export const saveSnapshot = (
   let cells: unknown[][] = [];
   if (!made) {
     const known = read?.reads.get(sheet);
-    range = known?.range ?? sheet.getDataRange();
-    cells = known ? cellsOf(sheet, read) : range.getValues();
+    ({ range, cells } = known
+      ? { range: known.range, cells: cellsOf(sheet, read) }
+      : readBlock(sheet));
   }
   const kept = textRows(cells).filter((row) => ISO_DAY.test(row[0]) && row[0] !== end);
   const texts = splitText(JSON.stringify(snapshot), PART_CHARACTERS);

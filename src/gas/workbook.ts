@@ -46,9 +46,15 @@ export interface ReadOptions {
   readonly activeOnly?: boolean;
   /** The previous report's figures, to compare with (SPEC §8). */
   readonly previous?: Snapshot;
-  /** false: the narrative tab is not read (what only counts and checks needs no narrative). */
-  readonly narrative?: boolean;
+  /**
+   * false: the narrative tab is not read (what only counts and checks needs no narrative);
+   * 'printed': read only when the report prints it, for several sections (SPEC §7: a report of
+   * one section is exactly §6, without narrative).
+   */
+  readonly narrative?: boolean | 'printed';
 }
+
+const isNarrativeTab = (name: string): boolean => isNarrativeGrid({ name, rows: [], merges: [] });
 
 const isSpecial = (name: string): boolean => {
   const probe: Grid = { name, rows: [], merges: [] };
@@ -64,8 +70,7 @@ const isSpecial = (name: string): boolean => {
  * those cells, then the core reads the tab again with them.
  */
 const readTab = (tab: NamedSheet, readDate: DateReader): SheetRead => {
-  if (isNarrativeGrid({ name: tab.name, rows: [], merges: [] }))
-    return readTextSheet(tab.sheet, tab.name);
+  if (isNarrativeTab(tab.name)) return readTextSheet(tab.sheet, tab.name);
   const read = readSheet(tab.sheet, tab.name, readDate);
   if (isSpecial(tab.name) || findHeaderRow(read.grid) < 0) return read;
   let grid = read.grid;
@@ -97,21 +102,28 @@ export const analyseSpreadsheet = (
   // The settings or narrative tab active: no section is active, so the whole programme.
   const activeName = options.activeOnly ? spreadsheet.getActiveSheet().getName() : null;
   const active = activeName !== null && !isSpecial(activeName) ? activeName : null;
-  // Zvit's own snapshots tab is no section: read only when a snapshot is needed.
+  // Zvit's own snapshots tab is no section: read only when a snapshot is needed. The narrative
+  // is no section either: when only a report of several sections wants it, it is read after them.
   const skipped = (name: string): boolean =>
     name === SNAPSHOT_SHEET ||
-    (options.narrative === false && isNarrativeGrid({ name, rows: [], merges: [] }));
+    ((options.narrative === false || options.narrative === 'printed') && isNarrativeTab(name));
   const wanted = tabs.filter(
     (t) => !skipped(t.name) && (active === null || t.name === active || isSpecial(t.name)),
   );
   const reads = new Map<SheetApi, SheetRead>();
   for (const tab of wanted) reads.set(tab.sheet, readTab(tab, readDate));
   const grids = wanted.map((t) => (reads.get(t.sheet) as SheetRead).grid);
-  const settings = readSettings(grids.find(isSettingsGrid));
-  const narrative = readNarrative(grids.find(isNarrativeGrid));
   const programme = analyseProgramme(grids, {
     ...(active !== null ? { sheet: active } : {}),
     ...(options.previous ? { previous: options.previous } : {}),
   });
+  const printed = options.narrative === 'printed' && programme.sections.length > 1;
+  const late = printed ? tabs.find((t) => isNarrativeTab(t.name)) : undefined;
+  if (late) {
+    reads.set(late.sheet, readTab(late, readDate));
+    grids.push((reads.get(late.sheet) as SheetRead).grid);
+  }
+  const settings = readSettings(grids.find(isSettingsGrid));
+  const narrative = readNarrative(grids.find(isNarrativeGrid));
   return { programme, grids, settings, narrative, tabs, reads };
 };

@@ -4,7 +4,13 @@
 import type { FakeContext } from './context';
 import { SCOPES, apiError } from './context';
 import type { CellBox, DocModel, LaidTable, Layout, ParagraphModel } from './document-model';
-import { documentJson, layout, newParagraph } from './document-model';
+import {
+  documentJson,
+  keepParagraphAfterTable,
+  layout,
+  newParagraph,
+  newTable,
+} from './document-model';
 import { selectFields } from './fields';
 import type { DriveStore } from './drive-store';
 
@@ -25,6 +31,7 @@ const laid = (doc: DocModel): Layout => {
 };
 /** Requests that move text, and so every later index. */
 const STRUCTURAL = new Set([
+  'insertTable',
   'mergeTableCells',
   'unmergeTableCells',
   'insertText',
@@ -277,6 +284,33 @@ const APPLY: Readonly<Record<string, Apply>> = {
     const at = index - p.startIndex;
     p.model.text = p.model.text.slice(0, at) + text + p.model.text.slice(at);
   },
+  /**
+   * A table of empty cells in a body paragraph at `location`: a newline goes in before it, so the
+   * table starts one past the index and the paragraph's text from there on follows the table
+   * (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#inserttablerequest).
+   * The fake takes a location in a body paragraph only, not a cell or endOfSegmentLocation.
+   */
+  insertTable: (doc, request) => {
+    const rows = asNumber(request.rows);
+    const columns = asNumber(request.columns);
+    if (!Number.isInteger(rows) || !Number.isInteger(columns) || rows < 1 || columns < 1)
+      throw new Invalid('A table must have at least one row and one column.');
+    const index = asNumber((request.location as Location | undefined)?.index);
+    const at = laid(doc).content.findIndex(
+      (e) => e.kind === 'paragraph' && e.startIndex <= index && index < e.endIndex,
+    );
+    const found = laid(doc).content[at];
+    if (!found || found.kind !== 'paragraph')
+      throw new Invalid('The fake inserts a table at a location in a body paragraph only.');
+    const paragraph = found.model;
+    const before = {
+      ...structuredClone(paragraph),
+      text: paragraph.text.slice(0, index - found.startIndex),
+    };
+    paragraph.text = paragraph.text.slice(index - found.startIndex);
+    const cells = Array.from({ length: rows }, () => Array<string>(columns).fill(''));
+    doc.body.splice(doc.body.indexOf(paragraph), 0, before, newTable(cells));
+  },
   /** Within one paragraph, its final newline excluded. */
   deleteContentRange: (doc, request) => {
     const { start, end } = checkRange(doc, request.range);
@@ -318,7 +352,7 @@ export const createDocsApi = (context: FakeContext, store: DriveStore) => {
         context.call('Docs.batchUpdate', 'full', SCOPES.documents);
         const method = 'docs.documents.batchUpdate';
         const current = saved(method, documentId);
-        const draft = structuredClone(current);
+        const draft = keepParagraphAfterTable(structuredClone(current));
         const requests = resource?.requests ?? [];
         if (requests.length > MAX_BATCH_REQUESTS)
           throw apiError(

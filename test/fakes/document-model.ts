@@ -179,10 +179,21 @@ export interface Layout {
 const paragraphLength = (p: ParagraphModel): number => p.text.length + 1 + (p.pageBreak ? 1 : 0);
 
 /**
+ * A body never ends with a table: its last newline cannot be deleted, nor the newline before a
+ * table (DeleteContentRangeRequest,
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#deletecontentrangerequest),
+ * so Docs keeps an empty paragraph after a table that ends the body. A saved document has it.
+ */
+export const keepParagraphAfterTable = (doc: DocModel): DocModel => {
+  if (doc.body.length > 0 && doc.body[doc.body.length - 1].kind === 'table')
+    doc.body.push(newParagraph());
+  return doc;
+};
+
+/**
  * Indexes per the Docs API's table guide: the body starts with a section break (0–1); a table
  * at S takes S for itself, each row one index, each cell one index before its paragraphs, and
- * ends one past its last row. A body that ends with a table gets the trailing empty paragraph
- * Docs always keeps after a table.
+ * ends one past its last row.
  * https://developers.google.com/workspace/docs/api/how-tos/tables
  */
 export const layout = (doc: DocModel): Layout => {
@@ -196,11 +207,7 @@ export const layout = (doc: DocModel): Layout => {
     paragraphs.push(laid);
     return laid;
   };
-  const body =
-    doc.body.length > 0 && doc.body[doc.body.length - 1].kind === 'table'
-      ? [...doc.body, newParagraph()]
-      : doc.body;
-  for (const element of body) {
+  for (const element of keepParagraphAfterTable(doc).body) {
     if (element.kind === 'paragraph') {
       content.push({ kind: 'paragraph', ...lay(element) });
       continue;

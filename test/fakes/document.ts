@@ -11,7 +11,13 @@ import type {
   RowModel,
   TableModel,
 } from './document-model';
-import { cellText, documentText, newParagraph, newTable } from './document-model';
+import {
+  cellText,
+  documentText,
+  keepParagraphAfterTable,
+  newParagraph,
+  newTable,
+} from './document-model';
 import type { DriveStore, StoredBlob } from './drive-store';
 import { MIME } from './drive-store';
 
@@ -734,11 +740,14 @@ export class FakeDocument {
     this.use('getBody');
     return new FakeBody(this.session);
   }
-  /** Writes the working copy to the store; the object refuses every call afterwards. */
+  /**
+   * Writes the working copy to the store, with the paragraph Docs keeps after a table that ends
+   * the body; the object refuses every call afterwards.
+   */
   saveAndClose(): void {
     this.use('saveAndClose');
     const file = this.session.store.document(this.session.id);
-    if (file) file.doc = structuredClone(this.session.model);
+    if (file) file.doc = keepParagraphAfterTable(structuredClone(this.session.model));
     this.session.closed = true;
   }
   /** The saved document only: unsaved edits are not in the export. */

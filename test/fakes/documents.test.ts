@@ -120,6 +120,38 @@ describe('Document', () => {
   });
 });
 
+describe('a table that ends the body', () => {
+  it('is followed by an empty paragraph once saved', () => {
+    const { env, id } = savedTable();
+    expect(env.globals.DocumentApp.openById(id).getBody().getNumChildren()).toEqual(3);
+  });
+
+  it('gets a table inserted at that paragraph one index past it, the paragraph’s newline after the new table', () => {
+    const { env, id } = savedTable();
+    const requests = [
+      { insertTable: { rows: 1, columns: 3, location: { index: 14 } } },
+      { insertText: { location: { index: 24 }, text: 'Дата' } },
+      { insertText: { location: { index: 18 }, text: 'Посада' } },
+    ];
+    env.globals.Docs.Documents.batchUpdate({ requests }, id);
+    const content = env.globals.Docs.Documents.get(id).body.content;
+    expect([
+      content.map((e) => [e.startIndex ?? 0, e.endIndex, 'table' in e]),
+      env.docs.savedText(id).split('\n').slice(-2),
+    ]).toEqual([
+      [
+        [0, 1, false],
+        [1, 2, false],
+        [2, 14, true],
+        [14, 15, false],
+        [15, 30, true],
+        [30, 35, false],
+      ],
+      ['Посада\t\t', 'Дата'],
+    ]);
+  });
+});
+
 describe('Docs.Documents.batchUpdate', () => {
   const merge = (start: number, row: number, col: number, rowSpan: number, columnSpan: number) => ({
     mergeTableCells: {

@@ -107,6 +107,18 @@ describe('the snapshot a finished report leaves', () => {
     expect(sheet(SNAPSHOTS)!.getRange('C2').getValue()).toBe(again.createdAt);
   });
 
+  it('is one per period when the tab holds rows past its first 1 000, all of them read', () => {
+    const { report, sheet } = addon();
+    report();
+    const tab = sheet(SNAPSHOTS)!;
+    const stored = tab.getRange(2, 1, 1, 6).getValues();
+    // The same period's part twice more, at rows 1 000 and 1 001 (a tab grown for many periods).
+    tab.insertRowsAfter(1000, 1);
+    tab.getRange(1000, 1, 2, 6).setValues([...stored, ...stored]);
+    report();
+    expect(storedColumn(tab, 0)).toEqual(['2017-06-30']);
+  });
+
   it('grows a tab that has fewer rows than it must hold, the new rows as plain text', () => {
     const { report, sheet, setPeriod } = addon();
     report();

@@ -247,18 +247,23 @@ describe('service calls', () => {
   ] as const;
 
   /** The report is everything the sidebar does for it, keeping its snapshot (SPEC §8) included. */
-  describe.each([10, 1000, 5000])(
-    'a report of one section and the settings at %i measures',
-    (n) => {
-      it.each(CASES)('costs at most 40 calls: %s', (_, which) => {
-        expect(of(1, n, false)[which]).toBeLessThanOrEqual(40);
-      });
-    },
-  );
+  describe.each([10, 1000, 5000])('a report of one section at %i measures', (n) => {
+    it.each(CASES)('costs at most 40 calls with the settings: %s', (_, which) => {
+      expect(of(1, n, false)[which]).toBeLessThanOrEqual(40);
+    });
 
-  // The fill prints the narrative: the tab is named in the check and in the fill, then read.
-  it.each(CASES)('a Пояснення tab costs a report four calls more: %s', (_, which) => {
-    expect(of(1, 10)[which] - of(1, 10, false)[which]).toEqual(4);
+    it.each(CASES)(
+      'costs at most 40 calls with the settings and a Пояснення tab: %s',
+      (_, which) => {
+        expect(of(1, n)[which]).toBeLessThanOrEqual(40);
+      },
+    );
+  });
+
+  // A report of one section prints no narrative (SPEC §7): the tab is named in the check and in
+  // the fill, and nothing of it is read.
+  it.each(CASES)('a Пояснення tab costs a report of one section two calls more: %s', (_, which) => {
+    expect(of(1, 10)[which] - of(1, 10, false)[which]).toEqual(2);
   });
 
   it('a check of one section costs at most 20 calls', () => {

@@ -18,6 +18,7 @@ import { generatedGrids } from '../../scripts/bench-offline';
 import type { DocsStructuralElement } from '../../src/gas/services';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
+import { cellText } from '../fakes/document-model';
 
 /** One section's model as the report of a one-section programme. */
 const alone = singleSectionReport;
@@ -86,13 +87,7 @@ describe('tableCells', () => {
 
 const layoutOf = (m: ReportModel): DocLayout => {
   const table = docsTable(tableCells(m));
-  return {
-    titleIndex: 1,
-    table,
-    summaryIndex: table.endIndex,
-    signatureIndex: table.endIndex + 1,
-    tailEnd: table.endIndex + 40,
-  };
+  return { titleIndex: 1, table, summaryIndex: table.endIndex };
 };
 const kindsOf = (requests: object[]) => requests.map((r) => Object.keys(r)[0]);
 
@@ -130,7 +125,8 @@ describe('documentRequests', () => {
   });
 
   it('merges after every index-based style, so no range moves under a merge', () => {
-    const lastStyled = kinds.indexOf('insertText') - 1;
+    // The signature's texts go in first, below the table; the summary's after the merges.
+    const lastStyled = kinds.indexOf('insertText', kinds.indexOf('mergeTableCells')) - 1;
     const styled = kinds.slice(0, kinds.indexOf('mergeTableCells'));
     expect([
       kinds
@@ -224,6 +220,39 @@ describe('renderDoc over the Docs fake', () => {
   });
 });
 
+describe('the signature of a Doc rendered over the Docs fake', () => {
+  const render = () => {
+    const env = createFakeEnvironment();
+    const id = env.globals.DocumentApp.create('Звіт').getId();
+    env.calls.reset();
+    renderDoc(env.globals as unknown as Services, id, alone(model));
+    return { env, body: env.drive.document(id)?.doc?.body ?? [] };
+  };
+
+  it('is a borderless table of position, line and name with the date line under it, in the text’s font', () => {
+    const [table, date] = render().body.slice(-2);
+    const { position, line, name, dateLine } = model.signature;
+    expect([
+      table.kind === 'table' && table.rows.map((r) => r.cells.map(cellText)),
+      table.kind === 'table' &&
+        table.rows[0].cells.map((c) => (c.style.borderTop as { width: object }).width),
+      date.kind === 'paragraph' && [date.text, date.textStyle.fontSize],
+    ]).toEqual([
+      [[position, line, name]],
+      Array(3).fill({ magnitude: 0, unit: 'PT' }),
+      [dateLine, { magnitude: 14, unit: 'PT' }],
+    ]);
+  });
+
+  it('costs no DocumentApp call: one section is opened, its table written and saved (4 calls)', () => {
+    const { env } = render();
+    const calls = Object.entries(env.calls.snapshot()).filter(([k]) =>
+      /^(DocumentApp|Document|Body)\./.test(k),
+    );
+    expect(calls.reduce((sum, [, n]) => sum + n, 0)).toEqual(4);
+  });
+});
+
 describe('renderDoc past 500 requests', () => {
   const many: ReportModel = {
     ...model,
@@ -251,18 +280,17 @@ describe('programmeRequests', () => {
   );
   const first = docsTable(tableCells(report.sections[0].table), 2);
   const second = docsTable(tableCells(report.sections[1].table), first.endIndex + 1);
-  const signature = docsTable([['Посада', '____', 'Ім’я']], second.endIndex + 1);
   const layout: ProgrammeLayout = {
     titleIndex: 1,
     tables: [first, second],
     slots: [first.endIndex, second.endIndex],
-    signatureIndex: signature.startIndex ?? 0,
-    tailEnd: signature.endIndex + 30,
   };
   const requests = programmeRequests(report, layout);
+  // The text slots' insertions; the signature's own go into its new table below the last slot.
   const inserts = requests
     .map((r) => r.insertText as { location: { index: number }; text: string } | undefined)
-    .filter((r) => r !== undefined);
+    .filter((r) => r !== undefined)
+    .filter((r) => r.location.index <= second.endIndex);
 
   it('inserts the text slots from the bottom up, so no insertion moves a later one', () => {
     expect(inserts.map((i) => i.location.index)).toEqual([second.endIndex, first.endIndex, 1]);

@@ -2,12 +2,15 @@
 import { benchGas } from '../../scripts/bench-gas';
 
 describe('the Apps Script bench', () => {
-  it('counts the report in its three cases, each within 40 service calls', () => {
+  it('counts the report in its three cases, without and with a Пояснення tab, each within 40 service calls', () => {
     const reports = benchGas([10]).filter((f) => f.largestBatch > 0);
     expect(reports.map((f) => [f.action, f.serviceCalls <= 40])).toEqual([
       ['Сформувати звіт', true],
       ['Звіт знову, заміна', true],
       ['Наступний період', true],
+      ['Сформувати звіт + Пояснення', true],
+      ['Звіт знову, заміна + Пояснення', true],
+      ['Наступний період + Пояснення', true],
     ]);
   });
 });
