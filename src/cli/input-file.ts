@@ -1,7 +1,7 @@
 // The workbook file before it is parsed: what it really is, told by its first bytes rather than
 // its name, and one Ukrainian line saying what to do when it is not an .xlsx. Node adapter layer.
 import type { Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { files } from './files';
 
 /** A file the person has to deal with: printed as one line, exit code 2. */
 export class FileProblem extends Error {}
@@ -12,7 +12,10 @@ export interface FileReader {
   readonly readFile: (path: string) => Promise<Uint8Array>;
 }
 
-export const NODE_FILES: FileReader = { stat, readFile };
+export const NODE_FILES: FileReader = {
+  stat: (path) => files.stat(path),
+  readFile: (path) => files.readFile(path),
+};
 
 export const FILE_KIND = {
   xlsx: 'xlsx',

@@ -1,7 +1,6 @@
 // The command line: `zvit check`, `zvit report` and `zvit export` on an .xlsx export. `run` takes
 // argv and the output streams and returns the exit code, so tests call it in-process. Node adapter layer.
 import { Command, CommanderError } from 'commander';
-import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { hasErrors } from '../core/findings';
 import { buildOpenData, openDataFiles } from '../core/open-data';
@@ -14,6 +13,7 @@ import {
 } from '../core/programme';
 import { buildProgrammeReport } from '../core/programme-report';
 import { isSettingsGrid, readSettings } from '../core/settings';
+import { files } from './files';
 import { FileProblem, brokenMessage, readWorkbookFile } from './input-file';
 import { findingCounts, findingLines, toJson } from './output';
 import { checkTarget, writeAtomically } from './output-file';
@@ -165,14 +165,14 @@ const exportOpenData = async (
     return EXIT.findings;
   }
   const dir = resolve(io.cwd, options.out ?? join(dirname(file), basename(file, extname(file))));
-  await mkdir(dir, { recursive: true });
+  await files.mkdir(dir, { recursive: true });
   const data = buildOpenData(programme, {
     title: openDataTitle(programme),
     period: programme.period?.label ?? '',
   });
-  const files = openDataFiles(data);
-  for (const f of files) await writeAtomically(join(dir, f.name), f.text, join(dir, f.name));
-  io.stdout(`Відкриті дані записано в ${dir}: ${files.map((f) => f.name).join(', ')}.\n`);
+  const written = openDataFiles(data);
+  for (const f of written) await writeAtomically(join(dir, f.name), f.text, join(dir, f.name));
+  io.stdout(`Відкриті дані записано в ${dir}: ${written.map((f) => f.name).join(', ')}.\n`);
   return errors ? EXIT.findings : EXIT.done;
 };
 

@@ -3,8 +3,8 @@
 // temporary file beside it, synced, then renamed over it). Node adapter layer.
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
-import { mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
+import { files } from './files';
 import type { FileKind } from './input-file';
 import { FileProblem, FILE_KIND, recogniseFile } from './input-file';
 
@@ -13,7 +13,7 @@ export type ReportData = string | Uint8Array | Iterable<Uint8Array> | AsyncItera
 
 const statOrNull = async (path: string) => {
   try {
-    return await stat(path);
+    return await files.stat(path);
   } catch {
     return null;
   }
@@ -70,7 +70,7 @@ export const checkTarget = async (
   }
   if (!target) return;
   // An empty file holds nothing to lose; anything else must already be what we would write.
-  const replaceable = target.isFile() && (target.size === 0 || replaces(await readFile(out)));
+  const replaceable = target.isFile() && (target.size === 0 || replaces(await files.readFile(out)));
   if (!replaceable) {
     throw new FileProblem(
       `Файл «${name}» уже існує, і це не ${what}: Zvit його не перезаписує. Вкажіть для ${option} ` +
@@ -107,7 +107,7 @@ export const writeAtomically = async (
   data: ReportData,
   name = path,
 ): Promise<void> => {
-  const target = (await statOrNull(path)) ? await realpath(path) : path;
+  const target = (await statOrNull(path)) ? await files.realpath(path) : path;
   const folder = dirname(target);
   const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const removeTemp = () => {
@@ -125,18 +125,18 @@ export const writeAtomically = async (
   };
   for (const s of SIGNALS) process.once(s, onSignal);
   try {
-    await mkdir(folder, { recursive: true });
-    const handle = await open(temp, 'wx');
+    await files.mkdir(folder, { recursive: true });
+    const fd = await files.open(temp, 'wx');
     try {
-      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
-      else for await (const chunk of data) await handle.write(chunk);
-      await handle.sync();
+      if (typeof data === 'string' || data instanceof Uint8Array) await files.writeFile(fd, data);
+      else for await (const chunk of data) await files.writeFile(fd, chunk);
+      await files.fsync(fd);
     } finally {
-      await handle.close();
+      await files.close(fd);
     }
-    await rename(temp, target);
+    await files.rename(temp, target);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await files.unlink(temp).catch(() => undefined);
     const code = codeOf(error);
     // Without a system code the failure is ours (the renderer), not the disk's: pass it on.
     if (!code) throw error;

@@ -70,11 +70,15 @@ export const lineCounter = (model: ReportModel): ((row: ReportRow) => number) =>
     Math.max(1, Math.floor((cellWidth - 2 * CELL_PADDING) / letterTwips));
   const body = model.columns.map((c) => perLine(c.share * tableWidth(model)));
   const heading = perLine(tableWidth(model));
-  return (row) =>
-    row.cells.reduce(
-      (most, text, c) => Math.max(most, linesOf(text, row.heading ? heading : body[c])),
-      1,
-    );
+  // Indexed, no callback: this runs for every cell of every row, mostly before it is compiled.
+  return ({ cells, heading: isHeading }) => {
+    let most = 1;
+    for (let c = 0; c < cells.length; c++) {
+      const lines = linesOf(cells[c], isHeading ? heading : body[c]);
+      if (lines > most) most = lines;
+    }
+    return most;
+  };
 };
 
 const CANT_SPLIT = '<w:cantSplit/>';
