@@ -283,24 +283,26 @@ export const analyseProgramme = (
     return before.has(key) && !changed.has(key);
   };
   const several = totalled.sections.length > 1;
-  const departments = summariseDepartments(
-    totalled.sections.flatMap((s) => {
-      const errorRows = new Set(
-        s.analysis.findings
-          .filter((f) => f.severity === SEVERITY.error && f.sheet === s.analysis.sheet)
-          .map((f) => f.row),
-      );
-      return (s.analysis.table?.measures ?? []).map((m) => ({
-        section: s.number,
-        number: m.text.number,
-        executor: m.text.executor,
-        hasErrors: errorRows.has(m.row),
-        missingData: missesData(m),
-        unchanged: unchanged(s.number, m),
-      }));
-    }),
-    several,
-  );
+  const summarise = (): DepartmentSummary[] =>
+    summariseDepartments(
+      totalled.sections.flatMap((s) => {
+        const errorRows = new Set(
+          s.analysis.findings
+            .filter((f) => f.severity === SEVERITY.error && f.sheet === s.analysis.sheet)
+            .map((f) => f.row),
+        );
+        return (s.analysis.table?.measures ?? []).map((m) => ({
+          section: s.number,
+          number: m.text.number,
+          executor: m.text.executor,
+          hasErrors: errorRows.has(m.row),
+          missingData: missesData(m),
+          unchanged: unchanged(s.number, m),
+        }));
+      }),
+      several,
+    );
+  let departments: readonly DepartmentSummary[] | undefined;
   return {
     ...totalled,
     name: readSettings(grids.find(isSettingsGrid)).programme.value,
@@ -308,7 +310,11 @@ export const analyseProgramme = (
       ? [...totalled.findings, ...previousFindings(totalled, previous)]
       : totalled.findings,
     changes,
-    departments,
+    // Made when first read: the sidebar lists the departments, the command line never does.
+    get departments() {
+      departments ??= summarise();
+      return departments;
+    },
   };
 };
 

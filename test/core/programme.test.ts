@@ -202,6 +202,16 @@ describe('analyseProgramme with the previous report', () => {
     expect([programme.changes, programme.departments[0].unchanged]).toEqual([null, null]);
   });
 
+  it('gives the same departments when read, copied or sent as JSON (they are made when first read)', () => {
+    const programme = analyseProgramme(now(4));
+    const read = programme.departments;
+    expect([
+      { ...programme }.departments,
+      JSON.parse(JSON.stringify(programme)).departments,
+      programme.departments === read,
+    ]).toEqual([read, read, true]);
+  });
+
   it('lists the measure whose fact and status changed', () => {
     const programme = analyseProgramme(now(6, 'виконано'), { previous: previous(4) });
     expect(programme.changes).toEqual({
