@@ -341,7 +341,11 @@ const factAgainstPlan: Rule = (ctx) => {
     const whole = readsWhole(m.money);
     const sources = factSources(m);
     for (let s = 0; s < sources.length; s++) {
-      const finding = factFinding(ctx, m, sources[s], whole);
+      const source = sources[s];
+      // A source's empty fact cell is no fact to weigh (only Всього's may be summed): most cells
+      // of most rows, passed over without asking for the row's figures.
+      if (source !== 'total' && m.money[source].fact.amount.kind === 'empty') continue;
+      const finding = factFinding(ctx, m, source, whole);
       if (finding) findings.push(finding);
     }
   }
