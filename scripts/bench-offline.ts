@@ -133,10 +133,10 @@ const median = (values: readonly number[]): number => {
 
 /**
  * Rounds per size (each runs the three programs), fewer where one run takes seconds. A run's CPU
- * time varies by a quarter from one run to the next on a shared machine; sixteen rounds of a
+ * time varies by a quarter from one run to the next on a shared machine; 24 rounds of a
  * second each steady the median at 1 000 measures, where the goals' margins are narrowest.
  */
-const RUNS: Readonly<Record<number, number>> = { 1000: 16, 10000: 4, 50000: 2 };
+const RUNS: Readonly<Record<number, number>> = { 1000: 24, 10000: 4, 50000: 2 };
 
 const BUILT = join('out', 'bench-bin');
 
