@@ -116,6 +116,19 @@ export const readLayout = (content: readonly DocsStructuralElement[]): DocLayout
 };
 
 /**
+ * What Docs keeps of a text inserted by the API: it strips some control characters
+ * (U+0000–U+0008, U+000C–U+001F, a pasted "\r" among them) and the Private Use Area
+ * (U+E000–U+F8FF) out of inserted text
+ * (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#inserttextrequest).
+ * The indexes after a text are counted from what Docs keeps, or a style's range would run past
+ * the body's end and Docs would refuse the whole batch.
+ */
+// eslint-disable-next-line no-control-regex
+const DOCS_STRIPS = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
+
+export const docsText = (text: string): string => text.replace(DOCS_STRIPS, '');
+
+/**
  * The signature table and the date line, made in the empty last paragraph at `slot` by the
  * Docs API rather than by DocumentApp (two calls fewer). insertTable puts a newline in before the
  * table, so the table starts at slot + 1 and the paragraph at `slot` stays above it
@@ -132,21 +145,22 @@ export const signatureRequests = (
   slot: number,
 ): { requests: Request[]; tailEnd: number } => {
   const start = slot + 1;
-  const cells = [signature.position, signature.line, signature.name];
+  const cells = [signature.position, signature.line, signature.name].map(docsText);
+  const dateLine = docsText(signature.dateLine);
   const tableEnd = start + 3 + 2 * cells.length;
   const insert = (index: number, text: string): Request[] =>
     text === '' ? [] : [{ insertText: { location: { index }, text } }];
   return {
     requests: [
       { insertTable: { rows: 1, columns: cells.length, location: { index: slot } } },
-      ...insert(tableEnd, signature.dateLine),
+      ...insert(tableEnd, dateLine),
       ...cells
         .map((text, c) => insert(start + 3 + 2 * c, text))
         .reverse()
         .flat(),
       borders({ index: start }, 0),
     ],
-    tailEnd: tableEnd + cells.join('').length + signature.dateLine.length,
+    tailEnd: tableEnd + cells.join('').length + dateLine.length,
   };
 };
 
@@ -270,11 +284,12 @@ const slotRequests = (
 ): Request[] => {
   if (paragraphs.length === 0) return [];
   const font = { weightedFontFamily: { fontFamily: page.font } };
-  const text = paragraphs.map((p) => p.text).join('\n') + (keepSlot ? '\n' : '');
+  const texts = paragraphs.map((p) => docsText(p.text));
+  const text = texts.join('\n') + (keepSlot ? '\n' : '');
   const runs: { kind: ParagraphKind; start: number; end: number }[] = [];
   let at = index;
-  for (const p of paragraphs) {
-    const end = at + p.text.length;
+  for (const [i, p] of paragraphs.entries()) {
+    const end = at + texts[i].length;
     const last = runs[runs.length - 1];
     if (last && last.kind === p.kind) last.end = end;
     else runs.push({ kind: p.kind, start: at, end });

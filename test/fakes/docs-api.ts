@@ -14,6 +14,10 @@ import {
 import { selectFields } from './fields';
 import type { DriveStore } from './drive-store';
 
+/** What Docs strips out of inserted text (see insertText). */
+// eslint-disable-next-line no-control-regex
+const STRIPPED_FROM_INSERTED_TEXT = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
+
 type Json = Record<string, unknown>;
 
 /**
@@ -269,10 +273,14 @@ const APPLY: Readonly<Record<string, Apply>> = {
     Object.assign(doc.documentStyle, style);
     delete doc.documentStyle.documentFormat;
   },
-  /** Inside one paragraph only (body or cell); later indexes shift by the text's length. */
+  /**
+   * Inside one paragraph only (body or cell); later indexes shift by the length of what is kept:
+   * Docs strips U+0000–U+0008, U+000C–U+001F and U+E000–U+F8FF out of the text
+   * (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#inserttextrequest).
+   */
   insertText: (doc, request) => {
     const index = asNumber((request.location as Location | undefined)?.index);
-    const text = String(request.text ?? '');
+    const text = String(request.text ?? '').replace(STRIPPED_FROM_INSERTED_TEXT, '');
     const current = laid(doc);
     if (!Number.isInteger(index) || index < 1 || index >= current.endIndex)
       throw new Invalid(

@@ -152,6 +152,15 @@ describe('a table that ends the body', () => {
   });
 });
 
+describe('insertText', () => {
+  it('keeps what Docs keeps: no control characters but the newline and tab, no private use', () => {
+    const { env, id } = savedTable();
+    const requests = [{ insertText: { location: { index: 14 }, text: 'а\rб\u0007в\ue000г\tд' } }];
+    env.globals.Docs.Documents.batchUpdate({ requests }, id);
+    expect(env.docs.savedText(id).split('\n').pop()).toEqual('абвг\tд');
+  });
+});
+
 describe('Docs.Documents.batchUpdate', () => {
   const merge = (start: number, row: number, col: number, rowSpan: number, columnSpan: number) => ({
     mergeTableCells: {

@@ -263,6 +263,16 @@ describe('Останній звіт', () => {
     expect(stored.length).toBeLessThan(1024);
   });
 
+  it('is made when the signer was pasted with characters Docs drops from inserted text', () => {
+    // A "\r" from a pasted Windows line and a private-use symbol from a Word font: Docs strips
+    // both, and the styles after the signature must be counted without them.
+    const spreadsheet = generatedSpreadsheet(10);
+    spreadsheet.getSheetByName('Налаштування')?.writeRaw(7, 2, [['Ольга\r КОВАЛЕНКО\ue0a7']]);
+    const { env, report } = addon(spreadsheet);
+    const made = report();
+    expect(env.docs.savedText(made.docId)).toContain('Ольга КОВАЛЕНКО');
+  });
+
   it('fits its 9 KB however long a name was typed, and the report made with it is kept', async () => {
     // An absurd but typeable «Назва розділу»: the Doc's name, the PDF's and the stored JSON grow with it.
     const spreadsheet = generatedSpreadsheet(10);
