@@ -286,8 +286,9 @@ export const run = async (argv: readonly string[], io: Io): Promise<number> => {
 /**
  * The process's own streams as an Io. Node ignores SIGPIPE, so a reader that went away
  * (`zvit … | head`) surfaces as an EPIPE error event on the stream, which unhandled prints a stack
- * trace. The command ends there as SIGPIPE ends a Unix tool: at once, quietly. The event comes on
- * the tick after the failed write, so no file the command writes next has been opened yet.
+ * trace. The command ends there as SIGPIPE ends a Unix tool: at once, quietly. A pipe's write
+ * can fail after the command has gone on (the reader leaves while the rest of a long output
+ * waits), even while a report's temporary file is open: writeAtomically removes it on exit.
  */
 export const processIo = (): Io => {
   for (const stream of [process.stdout, process.stderr]) {

@@ -100,7 +100,8 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /**
  * Writes `data` to `path` atomically: a temporary file in the same folder, synced, then renamed
  * over `path` (an existing symlink keeps pointing at the report). On any failure, or when the
- * run is interrupted by a signal, the temporary file is removed and `path` is as it was.
+ * run is interrupted by a signal or ends on the way, the temporary file is removed and `path` is
+ * as it was.
  */
 export const writeAtomically = async (
   path: string,
@@ -124,6 +125,8 @@ export const writeAtomically = async (
     process.kill(process.pid, signal);
   };
   for (const s of SIGNALS) process.once(s, onSignal);
+  // An exit in the middle (the reader of stdout gone, see processIo) takes it with it too.
+  process.once('exit', removeTemp);
   try {
     await files.mkdir(folder, { recursive: true });
     const fd = await files.open(temp, 'wx');
@@ -146,5 +149,6 @@ export const writeAtomically = async (
     );
   } finally {
     for (const s of SIGNALS) process.removeListener(s, onSignal);
+    process.removeListener('exit', removeTemp);
   }
 };

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   linkSync,
@@ -227,6 +227,27 @@ describe('writeAtomically', () => {
       expect([tempWhileWriting, ended, readdirSync(dir)]).toEqual([1, signal, []]);
     },
   );
+
+  it('leaves no file when the run exits mid-write (the reader of its output gone)', async () => {
+    const dir = mkdtempSync(join(tmp, 'exit-'));
+    const script = join(dir, '..', 'exits.ts');
+    const module = resolve('src/cli/output-file.ts');
+    writeFileSync(
+      script,
+      `import { readdirSync } from 'node:fs';\n` +
+        `import { writeAtomically } from ${JSON.stringify(module)};\n` +
+        'async function* exits() {\n' +
+        "  yield Buffer.from('PK first part');\n" +
+        `  process.stdout.write(String(readdirSync(${JSON.stringify(dir)}).length));\n` +
+        '  process.exit(141);\n' +
+        '}\n' +
+        `void writeAtomically(${JSON.stringify(join(dir, 'r.docx'))}, exits());\n`,
+    );
+    const bundle = join(dir, '..', 'exits.cjs');
+    buildSync({ entryPoints: [script], bundle: true, platform: 'node', outfile: bundle });
+    const child = spawnSync(process.execPath, [bundle], { encoding: 'utf8' });
+    expect([child.stdout, child.status, readdirSync(dir)]).toEqual(['1', 141, []]);
+  });
 });
 
 describeWithCalc('zvit report on a book LibreOffice Calc wrote', () => {
