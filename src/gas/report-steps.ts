@@ -51,7 +51,7 @@ const refuseBusy = (): never => {
   throw new Error(BUSY);
 };
 
-// ---- the last report, per spreadsheet (document properties, a few hundred bytes) ----
+// ---- the last report, per spreadsheet (document properties, under 4 KB) ----
 
 /**
  * The characters of a display text (the Doc's name, its PDF's, the period) the last report keeps.
@@ -341,7 +341,8 @@ export const reportPdf = (services: Services, docId: string): LastReport =>
     const { report } = stored;
     // The Doc's own name: the remembered one may be cut.
     const doc = services.DocumentApp.openById(docId);
-    const name = `${doc.getName()}.pdf`;
+    const docName = doc.getName();
+    const name = `${docName}.pdf`;
     const blob = doc.getAs(PDF_MIME).setName(name);
     const file = services.Drive.Files.create(
       { name, mimeType: PDF_MIME, parents: [ensureReportsFolder(services)] },
@@ -353,7 +354,7 @@ export const reportPdf = (services: Services, docId: string): LastReport =>
     const next: LastReport = {
       ...report,
       pdf: {
-        name: keptText(name),
+        name: `${keptText(docName)}.pdf`,
         url: file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view`,
       },
     };
