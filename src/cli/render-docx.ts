@@ -31,14 +31,11 @@ const KEEP_TOGETHER_LINES = 12;
  * What escapeXml changes: what docx escapes in a text (XML's markup characters and quotes), so
  * a report is the document docx would write, and what XML 1.0 cannot carry at all.
  */
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[&"'<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
-// eslint-disable-next-line no-control-regex
-const ESCAPED = /[&"'<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
+const UNSAFE = '&"\'<>\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff';
+const NEEDS_ESCAPE = new RegExp(`[${UNSAFE}]`);
+const ESCAPED = new RegExp(`[${UNSAFE}]`, 'g');
 /** What needs more than copying in a cell: a line break (a new paragraph), or an escape. */
-// eslint-disable-next-line no-control-regex
-const NEEDS_WORK = /[\n&"'<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+const NEEDS_WORK = new RegExp(`[\\n${UNSAFE}]`);
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -96,11 +93,15 @@ export interface RowTemplate {
   readonly splittableStart: string;
 }
 
+/** Where the last `<tag>` (or `<tag …>`) before `at` opens, -1 when none does. */
+const openingBefore = (xml: string, tag: string, at: number): number =>
+  Math.max(xml.lastIndexOf(`<${tag}>`, at), xml.lastIndexOf(`<${tag} `, at));
+
 /** The bounds of the `<w:tr>` that holds `mark`; a missing mark is a bug, never a silent file. */
 const rowBounds = (xml: string, mark: string): { start: number; end: number } => {
   const at = xml.indexOf(mark);
   if (at < 0) throw new Error(`The template has no ${mark}.`);
-  const start = Math.max(xml.lastIndexOf('<w:tr>', at), xml.lastIndexOf('<w:tr ', at));
+  const start = openingBefore(xml, 'w:tr', at);
   const end = xml.indexOf('</w:tr>', at);
   if (start < 0 || end < 0) throw new Error(`${mark} is not inside a table row.`);
   return { start, end: end + '</w:tr>'.length };
@@ -118,7 +119,7 @@ const textTemplate = (xml: string, marks: readonly string[]) => {
   for (const mark of marks) {
     const where = xml.indexOf(mark, at);
     if (where < 0) throw new Error(`The template has no ${mark} after ${at}.`);
-    const open = Math.max(xml.lastIndexOf('<w:p>', where), xml.lastIndexOf('<w:p ', where));
+    const open = openingBefore(xml, 'w:p', where);
     const close = xml.indexOf('</w:p>', where) + '</w:p>'.length;
     const before = xml.slice(open, where);
     between.push(after + xml.slice(at, open) + before);
@@ -282,7 +283,7 @@ const cutSkeleton = (xml: string, columns: number, totals: number): Skeleton => 
   const paragraph = (mark: string): ParagraphTemplate => {
     const where = xml.indexOf(mark, at);
     if (where < 0) throw new Error(`The template has no ${mark}.`);
-    const start = Math.max(xml.lastIndexOf('<w:p>', where), xml.lastIndexOf('<w:p ', where));
+    const start = openingBefore(xml, 'w:p', where);
     const text = piece(start, xml.indexOf('</w:p>', where) + '</w:p>'.length);
     return {
       before: Buffer.from(text.slice(0, where - start)),
@@ -290,9 +291,7 @@ const cutSkeleton = (xml: string, columns: number, totals: number): Skeleton => 
     };
   };
   const titleAt = xml.indexOf(MARK.title);
-  const head = Buffer.from(
-    piece(0, Math.max(xml.lastIndexOf('<w:p>', titleAt), xml.lastIndexOf('<w:p ', titleAt))),
-  );
+  const head = Buffer.from(piece(0, openingBefore(xml, 'w:p', titleAt)));
   const title = paragraph(MARK.title);
   const sectionHeading = paragraph(MARK.sectionHeading);
   const narrative = paragraph(MARK.narrative);
