@@ -215,6 +215,37 @@ const kindOf = (text: Record<FieldKey, string>, money: MoneyRow): RowKind => {
   return 'note';
 };
 
+/** The rows whose № or title cell is merged across the columns after the title. */
+const mergedAcross = (grid: Grid, header: Header): Set<number> => {
+  const { number, title } = header.fields;
+  const rows = new Set<number>();
+  if (title === undefined) return rows;
+  for (const m of grid.merges)
+    if ((m.col === number || m.col === title) && m.col + m.cols - 1 > title) rows.add(m.row);
+  return rows;
+};
+
+/**
+ * A measure number and a title alone in a row ("1." | "Інформаційна відкритість"): a group
+ * heading when the title runs across the table (merged) or the next row's number is within it
+ * ("1.1" under "1."); otherwise a measure still being filled in, checked as one.
+ */
+const isNumberedHeading = (
+  r: ReadRow,
+  next: ReadRow | undefined,
+  across: ReadonlySet<number>,
+): boolean => {
+  const { number, title, term, executor, result } = r.text;
+  if (!MEASURE_NUMBER.test(number) || title === '' || term + executor + result !== '') return false;
+  if (across.has(r.row)) return true;
+  const within = `${number.replace(/\.$/, '')}.`;
+  return (
+    next !== undefined &&
+    next.text.number.startsWith(within) &&
+    next.text.number.length > within.length
+  );
+};
+
 const isBlankRow = (cells: readonly Cell[] | undefined, columns: readonly number[]): boolean => {
   if (cells === undefined) return true;
   for (let i = 0; i < columns.length; i++)
@@ -251,6 +282,12 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
     };
     const moneyRow = readMoney(cells);
     rows.push({ kind: kindOf(text, moneyRow), row, text, money: moneyRow });
+  }
+  const across = mergedAcross(grid, header);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.kind === 'note' && isNumberedHeading(r, rows[i + 1], across))
+      rows[i] = { ...r, kind: 'heading' };
   }
   // Headings and notes after the last measure are under the table: they end it. Before it, a
   // "note" is a measure with most cells still empty, and is checked as one.

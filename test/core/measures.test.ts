@@ -135,6 +135,23 @@ describe('readMeasures: rows that are not measures', () => {
     expect([measures.length, headings]).toEqual([3, []]);
   });
 
+  it('reads a number and a title alone as a heading when the measures under it are numbered within it', () => {
+    const row = headingRow('1.');
+    row[COL.title] = 'Інформаційна відкритість';
+    const { measures, headings } = table(measuresGrid([row, { number: '1.1' }, { number: '1.2' }]));
+    expect([headings, measures.map((m) => m.text.number)]).toEqual([
+      [{ row: 2, text: '1. Інформаційна відкритість' }],
+      ['1.1', '1.2'],
+    ]);
+  });
+
+  it('reads a number and a title merged across the table as a heading', () => {
+    const row = headingRow('1.');
+    row[COL.title] = 'Інформаційна відкритість';
+    const grid = withMerges([row, {}, {}], [{ row: 2, col: COL.title, rows: 1, cols: 17 }]);
+    expect(table(grid).headings).toEqual([{ row: 2, text: '1. Інформаційна відкритість' }]);
+  });
+
   it('ends the table at a signature or note typed under it', () => {
     const signature = headingRow('Начальник відділу', COL.title);
     signature[COL.result] = 'О. Коваленко';
