@@ -123,6 +123,12 @@ const GROUPS: FodsSheet = {
     measure(2),
     heading('2. Електронні послуги'),
     measure(3),
+    // A heading typed in two cells: its number, and its title merged across the rest.
+    ['3.', span('Відкритий бюджет', 1, 17), ...Array<FodsCell>(16).fill(C)],
+    measure(4),
+    // …or not merged, with the measures under it numbered within it.
+    row({ number: '5.', title: 'Звернення громадян' }),
+    measure(5, { number: '5.1' }),
     blankRow(),
     row({ title: 'Начальник відділу', result: 'Ольга КОВАЛЕНКО' }),
   ],
@@ -398,8 +404,18 @@ const cases = (read: () => Promise<Grid[]>) => {
       a.counts.planned,
       tabFindings(a),
     ]).toEqual([
-      ['# 1. Інформаційна відкритість', '1', '2', '# 2. Електронні послуги', '3'],
-      3,
+      [
+        '# 1. Інформаційна відкритість',
+        '1',
+        '2',
+        '# 2. Електронні послуги',
+        '3',
+        '# 3. Відкритий бюджет',
+        '4',
+        '# 5. Звернення громадян',
+        '5.1',
+      ],
+      5,
       [],
     ]);
   });
