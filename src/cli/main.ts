@@ -13,10 +13,9 @@ import {
 } from '../core/programme';
 import { buildProgrammeReport } from '../core/programme-report';
 import { isSettingsGrid, readSettings } from '../core/settings';
-import { files } from './files';
 import { FileProblem, brokenMessage, readWorkbookFile } from './input-file';
 import { findingCounts, findingLines, toJson } from './output';
-import { checkTarget, writeAtomically } from './output-file';
+import { checkTarget, makeFolder, writeAtomically } from './output-file';
 import { readXlsx } from './read-xlsx';
 
 /** `readerGone` is 128 + SIGPIPE, what a shell reports for a Unix tool whose reader went away. */
@@ -164,8 +163,9 @@ const exportOpenData = async (
     );
     return EXIT.findings;
   }
-  const dir = resolve(io.cwd, options.out ?? join(dirname(file), basename(file, extname(file))));
-  await files.mkdir(dir, { recursive: true });
+  const folder = options.out ?? join(dirname(file), basename(file, extname(file)));
+  const dir = resolve(io.cwd, folder);
+  await makeFolder(dir, folder);
   const data = buildOpenData(programme, {
     title: openDataTitle(programme),
     period: programme.period?.label ?? '',

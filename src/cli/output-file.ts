@@ -94,6 +94,30 @@ const WRITE_REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'такої папки немає',
 };
 
+const reasonOf = (code: string): string => WRITE_REASONS[code] ?? `системна помилка ${code}`;
+
+/**
+ * Makes the folder `dir` (and the folders above it) that a command writes its files into;
+ * `name` is the folder as the person typed it. A file in its place, or a folder that cannot be
+ * made, is one line (FileProblem) that says why.
+ */
+export const makeFolder = async (dir: string, name: string): Promise<void> => {
+  const existing = await statOrNull(dir);
+  if (existing && !existing.isDirectory()) {
+    throw new FileProblem(
+      `«${name}» — це файл, а не папка. Вкажіть для --out папку, куди записати файли, ` +
+        `наприклад «${basename(name, extname(name))}-дані».`,
+    );
+  }
+  try {
+    await files.mkdir(dir, { recursive: true });
+  } catch (error) {
+    const code = codeOf(error);
+    if (!code) throw error;
+    throw new FileProblem(`Не вдалося створити папку «${name}»: ${reasonOf(code)}.`);
+  }
+};
+
 /** Signals that end a run from outside; the temporary file goes with it. */
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -143,9 +167,8 @@ export const writeAtomically = async (
     const code = codeOf(error);
     // Without a system code the failure is ours (the renderer), not the disk's: pass it on.
     if (!code) throw error;
-    const reason = WRITE_REASONS[code] ?? `системна помилка ${code}`;
     throw new FileProblem(
-      `Не вдалося записати «${name}»: ${reason}. Наявний файл, якщо він був, не змінено.`,
+      `Не вдалося записати «${name}»: ${reasonOf(code)}. Наявний файл, якщо він був, не змінено.`,
     );
   } finally {
     for (const s of SIGNALS) process.removeListener(s, onSignal);

@@ -159,6 +159,25 @@ describe('zvit export', () => {
     expect([pkg.valid, pkg.errors]).toEqual([true, []]);
   });
 
+  it('refuses, in one line, an --out that is a file and not a folder', async () => {
+    const book = await twoSections('two-open3.xlsx');
+    const { code, stderr } = await zvit('export', book, '--out', book);
+    expect([code, stderr]).toEqual([
+      2,
+      `«${book}» — це файл, а не папка. Вкажіть для --out папку, куди записати файли, ` +
+        'наприклад «two-open3-дані».\n',
+    ]);
+  });
+
+  it('says in one line why a folder under a file cannot be made', async () => {
+    const book = await twoSections('two-open4.xlsx');
+    const { code, stderr } = await zvit('export', book, '--out', join(book, 'дані'));
+    expect([code, stderr]).toEqual([
+      2,
+      `Не вдалося створити папку «${join(book, 'дані')}»: частина шляху — файл, а не папка.\n`,
+    ]);
+  });
+
   it('writes one row per section', async () => {
     const out = join(tmp, 'open-sections');
     await zvit('export', await twoSections('two-open2.xlsx'), '--out', out);
