@@ -47,6 +47,14 @@ const readGrids = async (io: Io, file: string) => {
 /** The programme and the Пояснення tab's narrative, by section number. */
 const readProgramme = async (io: Io, file: string, options: CommonOptions) => {
   const grids = await readGrids(io, file);
+  // A --sheet that names no tab is a mistake in the command, not in the workbook.
+  const { sheet } = options;
+  if (sheet !== undefined && !grids.some((g) => g.name === sheet)) {
+    throw new FileProblem(
+      `У книзі «${file}» немає аркуша «${sheet}». Є аркуші: ` +
+        `${grids.map((g) => `«${g.name}»`).join(', ')}. Вкажіть для --sheet один із них.`,
+    );
+  }
   const previous =
     options.previous === undefined
       ? undefined

@@ -95,7 +95,8 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
         makeFinding(
           'no-header',
           SEVERITY.error,
-          { sheet: wanted ?? '', row: -1, col: -1 },
+          // Not at the tab asked for: it is not there.
+          { sheet: '', row: -1, col: -1 },
           message,
         ),
       ],

@@ -107,6 +107,16 @@ describe('zvit check', () => {
     });
   });
 
+  it('exits 2 with one line when --sheet names no tab of the workbook', async () => {
+    expect(await zvit('check', SAMPLE_PATH, '--sheet', 'Нема')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `У книзі «${SAMPLE_PATH}» немає аркуша «Нема». Є аркуші: «Заходи», «Налаштування». ` +
+        'Вкажіть для --sheet один із них.\n',
+    });
+  });
+
   it('exits 2 without a stack for a file that is not a workbook', async () => {
     const path = join(tmp, 'text.xlsx');
     writeFileSync(path, 'not a zip');
