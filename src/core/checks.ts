@@ -15,6 +15,7 @@ import { parseStatus, STATUS, STATUS_LABELS } from './status';
 import { shortTitle } from './summary';
 import { parseTerm } from './term';
 import { foldLookalikes, latinLetters, mixedWords } from './text';
+import { formatCount, genitiveForm } from './ukrainian';
 import {
   amountOf,
   FUNDING_SOURCES,
@@ -379,6 +380,20 @@ const numbering: Rule = (ctx) => {
   const seen = new Map<string, number>();
   let previous: number | null = null;
   const col = ctx.header.fields.number ?? -1;
+  // A table that numbers none of its measures gets one warning, not one per row.
+  const count = ctx.measures.length;
+  if (count > 1 && ctx.measures.every((m) => m.text.number === '')) {
+    return [
+      makeFinding(
+        'numbering',
+        SEVERITY.warning,
+        { sheet: ctx.sheet, row: ctx.measures[0].row, col },
+        `Жоден із ${formatCount(count)} ${genitiveForm(count, 'заходу', 'заходів')} не має ` +
+          'номера: у звіті їх названо за змістом. Пронумеруйте заходи по порядку, щоб звіт ' +
+          'назвав їх номерами.',
+      ),
+    ];
+  }
   for (let i = 0; i < ctx.measures.length; i++) {
     const m = ctx.measures[i];
     const number = m.text.number;

@@ -106,6 +106,19 @@ describe('checkMeasures', () => {
     ]);
   });
 
+  it('warns once, at the first, about a table that numbers none of its measures', () => {
+    expect(check({ number: '' }, { number: '' }, { number: '' })).toEqual([
+      ['numbering', 'warning', 'A3'],
+    ]);
+  });
+
+  it('warns at each measure left without a number among numbered ones', () => {
+    expect(check({ number: 1 }, { number: '' }, { number: 2 }, { number: '' })).toEqual([
+      ['numbering', 'warning', 'A4'],
+      ['numbering', 'warning', 'A6'],
+    ]);
+  });
+
   it('checks a typed ВСЬОГО row against the computed totals', () => {
     const totalsRow = measureRow({
       number: 'ВСЬОГО:',
