@@ -106,5 +106,7 @@ export const parsePeriod = (text: string): Period | null => {
   const label = periodLabel(text);
   const words = parsePeriodWords(label);
   if (!words || words.year === null || !isYear(words.year)) return null;
-  return { label, year: words.year, ...spanOf(words, words.year) };
+  // A bare year ("2016", often typed as a number) reads in a title as "за 2016 рік".
+  const named = /^\d{4}$/.test(label) ? `${label} рік` : label;
+  return { label: named, year: words.year, ...spanOf(words, words.year) };
 };

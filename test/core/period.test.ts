@@ -50,6 +50,10 @@ describe('parsePeriod', () => {
     });
   });
 
+  it('names a bare year as a year, so a title reads «за 2016 рік»', () => {
+    expect(parsePeriod('2016')?.label).toBe('2016 рік');
+  });
+
   it.each([
     'І квартал',
     'І півріччя',
