@@ -141,7 +141,8 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
 
 const asText = (value: string): string =>
   'Щоб таблиця не змінювала введене, впишіть значення як текст: з апострофом на початку ' +
-  `('${value}) або поставте клітинці формат «Звичайний текст» (Формат → Число) і впишіть знову.`;
+  `('${value}) або поставте клітинці текстовий формат (у Google Таблицях: Формат → Число → ` +
+  '«Звичайний текст»; у LibreOffice чи Excel: Формат клітинок → «Текст») і впишіть знову.';
 
 /** A setting the sheet turned into a number or a date: what was read, and how to keep it text. */
 const convertedSettings = (settings: Settings): Finding[] =>

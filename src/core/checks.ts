@@ -462,8 +462,8 @@ const declaredTotals: Rule = (ctx) => {
             SEVERITY.error,
             { sheet: ctx.sheet, row: d.row, col: d.money[source][side].col },
             `У рядку ВСЬОГО ${moneyName(source, side)}: ${formatThousands(typed)}, а за заходами ` +
-              `виходить ${formatThousands(computed)}. Виправте рядок ВСЬОГО або оновіть його ` +
-              `командою «Підрахувати підсумки».`,
+              `виходить ${formatThousands(computed)}. Виправте рядок ВСЬОГО (у Google Таблицях його ` +
+              'оновлює «Розширення → Zvit → Підрахувати підсумки»).',
           ),
         ];
       }),
