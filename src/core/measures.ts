@@ -225,6 +225,13 @@ const mergedAcross = (grid: Grid, header: Header): Set<number> => {
   return rows;
 };
 
+/** A measure number and a title, and nothing else in the row. */
+const isNumberAndTitle = (text: Record<FieldKey, string>, money: MoneyRow): boolean =>
+  MEASURE_NUMBER.test(text.number) &&
+  text.title !== '' &&
+  text.term + text.executor + text.status + text.result === '' &&
+  !hasMoney(money);
+
 /**
  * A measure number and a title alone in a row ("1." | "Інформаційна відкритість"): a group
  * heading when the title runs across the table (merged) or the next row's number is within it
@@ -235,9 +242,9 @@ const isNumberedHeading = (
   next: ReadRow | undefined,
   across: ReadonlySet<number>,
 ): boolean => {
-  const { number, title, term, executor, result } = r.text;
-  if (!MEASURE_NUMBER.test(number) || title === '' || term + executor + result !== '') return false;
+  if (!isNumberAndTitle(r.text, r.money)) return false;
   if (across.has(r.row)) return true;
+  const { number } = r.text;
   const within = `${number.replace(/\.$/, '')}.`;
   return (
     next !== undefined &&
@@ -376,8 +383,12 @@ export const cellsMergesCouldFill = (grid: Grid, header: Header): CellAt[] => {
       const col = header.fields[key];
       return col !== undefined && isEmpty(key, col) ? [{ row, col }] : [];
     });
+  // Nothing merges down onto the first data row, but a number and a title alone there may have
+  // the title merged across, which makes the row a group heading.
   const cells = table.measures.flatMap((m) =>
-    m.row <= header.dataRow ? [] : emptyIn(m.row, (key) => m.text[key] === ''),
+    m.row > header.dataRow || isNumberAndTitle(m.text, m.money)
+      ? emptyIn(m.row, (key) => m.text[key] === '')
+      : [],
   );
   // Merges run down contiguous rows from a measure: a note row can only be covered when the
   // row above it is a measure or is covered itself.

@@ -174,3 +174,40 @@ describe('what the merges cost', () => {
     expect(env.calls.snapshot()['Range.getMergedRanges']).toBeUndefined();
   });
 });
+
+/**
+ * The sample's first measure (row 4) turned into a group heading typed in two cells: «1.» and
+ * a title merged across the rest of the row (B4:R4). Under it measure 2, not numbered within
+ * it: only the merge says it is a heading, and the add-on must read it.
+ */
+const headingAcross = (): Grid[] =>
+  sample.map((g, i) => {
+    if (i !== 0) return g;
+    const blank = { value: '', text: '' };
+    return {
+      ...g,
+      rows: g.rows.map((row, r) =>
+        r !== GROUP[0]
+          ? row
+          : row.map((cell, c) =>
+              c === 0
+                ? { value: '1.', text: '1.' }
+                : c === 1
+                  ? { value: 'Інформаційна відкритість', text: 'Інформаційна відкритість' }
+                  : blank,
+            ),
+      ),
+      merges: [...g.merges, { row: GROUP[0], col: 1, rows: 1, cols: 17 }],
+    };
+  });
+
+describe('a group heading typed as «1.» and a title merged across the row', () => {
+  it('is printed as a heading row, as on the command line', () => {
+    const preview = addon(headingAcross()).call('sidebarPreview') as ReportModel;
+    expect(preview.rows[0]).toEqual(analyseWorkbook(headingAcross()).report.rows[0]);
+  });
+
+  it('is no measure with empty cells', () => {
+    expect(required(addon(headingAcross()).call('sidebarCheck'))).toEqual([]);
+  });
+});
