@@ -254,6 +254,19 @@ describe('«Чернетка пояснень»', () => {
     ]);
   });
 
+  it.each([
+    ['4.4', 'a date (4 April), as a uk_UA sheet reads it'],
+    ['4,4', 'a number'],
+  ])('takes a row whose Розділ was typed %s (%s) as the person’s text', (typed) => {
+    const { call, spreadsheet } = addon();
+    const tab = spreadsheet.insertSheet(NARRATIVE);
+    tab.getRange(1, 1, 1, 2).setValues([['Розділ', 'Текст']]);
+    tab.getRange(2, 1).setValue(typed);
+    tab.getRange(2, 2).setValue('Текст координатора.');
+    expect(typeof tab.getRange(2, 1).getValue()).not.toBe('string');
+    expect(call('draftNarrative').added).toEqual([]);
+  });
+
   it('says which sections were left alone', () => {
     const { call } = addon();
     call('draftNarrative');
