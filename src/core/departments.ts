@@ -39,9 +39,51 @@ export const departmentKey = (name: string): string =>
     .join(' ');
 
 /**
- * The departments an executor cell names. Commas, semicolons and line breaks separate them;
- * a part that starts with a small letter continues the name before it ("Управління освіти,
- * молоді та спорту" is one department), since department names start with a capital.
+ * Words that open a department's name, as stems so that every case form matches ("відділу",
+ * "управлінням"); looked for in a part's first two words ("міський відділ", "КП «Водоканал»").
+ */
+const DEPARTMENT_STEMS = [
+  'відділ',
+  'управлінн',
+  'служб',
+  'прес-служб',
+  'департамент',
+  'центр',
+  'цнап',
+  'сектор',
+  'комітет',
+  'виконком',
+  'інспекці',
+  'апарат',
+  'адміністраці',
+  'дирекці',
+  'бюро',
+  'фонд',
+  'підприємств',
+  'комунальн',
+  'установ',
+  'заклад',
+  'кп',
+  'кнп',
+];
+
+/** "УЖКГ", "ЦНАП", "КП": an abbreviation in capitals names a body of its own. */
+const ABBREVIATION = /^[A-ZА-ЯЄІЇҐ]{2,}$/;
+
+const opensDepartment = (part: string): boolean => {
+  const words = part.split(' ').slice(0, 2);
+  if (words.some((w) => ABBREVIATION.test(w.replace(/[^\p{L}]/gu, '')))) return true;
+  return words.some((w) => {
+    const word = w.toLowerCase().replace(/^[^\p{L}]+/u, '');
+    return DEPARTMENT_STEMS.some((stem) => word.startsWith(stem));
+  });
+};
+
+/**
+ * The departments an executor cell names. Commas, semicolons and line breaks separate them; a
+ * part starts a department of its own when it starts with a capital letter or names a
+ * department ("відділ економіки", any case); any other part continues the name before it
+ * ("Управління освіти, молоді та спорту", "вул. Шевченка, 5").
  */
 export const splitExecutors = (cell: string): string[] => {
   const parts = cell
@@ -51,7 +93,8 @@ export const splitExecutors = (cell: string): string[] => {
   const names: string[] = [];
   for (const part of parts) {
     const first = part.charAt(0);
-    const continues = names.length > 0 && first !== first.toUpperCase();
+    const capital = first !== first.toLowerCase();
+    const continues = names.length > 0 && !capital && !opensDepartment(part);
     if (continues) names[names.length - 1] = `${names[names.length - 1]}, ${part}`;
     else names.push(stripTrailingPunctuation(part));
   }
