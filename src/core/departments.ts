@@ -210,6 +210,25 @@ export const summariseDepartments = (
   });
 };
 
+/** Every measure of the department is as it was in the previous report: its rows were not touched. */
+export const isUnchanged = (d: DepartmentSummary): boolean =>
+  d.unchanged !== null && d.measures > 0 && d.unchanged === d.measures;
+
+/** Whom the coordinator phones: errors, measures without data, or rows left as they were. */
+export const owesData = (d: DepartmentSummary): boolean =>
+  d.withErrors > 0 || d.withoutData.length > 0 || isUnchanged(d);
+
+/** Why a department is reminded, as the reminder says it; '' when it owes nothing to fill in. */
+export const reminderLine = (d: DepartmentSummary, previousLabel: string): string => {
+  const reasons = [
+    d.withoutData.length > 0 ? `не подано дані до заходів ${withoutDataText(d.withoutData)}` : '',
+    isUnchanged(d)
+      ? `дані не змінилися від попереднього звіту${previousLabel ? ` («${previousLabel}»)` : ''}`
+      : '',
+  ].filter((r) => r !== '');
+  return reasons.length > 0 ? `${d.name}: ${reasons.join('; ')}.` : '';
+};
+
 /** "№ 4 і 8", "№ 7 (розділ 6.2) і 2 без номера": the measures still without data, as the summary lists them. */
 export const withoutDataText = (numbers: readonly string[]): string => {
   const numbered = numbers.filter((n) => n !== '');

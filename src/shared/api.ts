@@ -121,7 +121,7 @@ export interface DepartmentsView {
   readonly departments: readonly DepartmentSummary[];
   /** Whether "unchanged since the last report" could be counted. */
   readonly previous: { readonly label: string; readonly end: string } | null;
-  /** A short list for a reminder, one line per department that still owes data. */
+  /** A short list for a reminder, one line per department without data or with its rows unchanged. */
   readonly reminder: string;
 }
 

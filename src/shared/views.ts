@@ -11,7 +11,7 @@ import type { Forms } from '../core/ukrainian';
 import { listNumbers, pluralForm } from '../core/ukrainian';
 import type { MeasureChange, Snapshot } from '../core/changes';
 import { measureKey } from '../core/changes';
-import { departmentKey, splitExecutors, withoutDataText } from '../core/departments';
+import { departmentKey, reminderLine, splitExecutors } from '../core/departments';
 import { NARRATIVE_SHEET } from '../core/programme';
 import type {
   ChangeLine,
@@ -334,7 +334,7 @@ export const toChangesView = (programme: Programme, previous: Snapshot | null): 
   };
 };
 
-/** «Хто не подав дані»: the department list, with a reminder for those still without data. */
+/** «Хто не подав дані»: the department list, with a reminder for those without data or with rows unchanged. */
 export const toDepartmentsView = (
   programme: Programme,
   previous: Snapshot | null,
@@ -342,7 +342,7 @@ export const toDepartmentsView = (
   departments: programme.departments,
   previous: previous ? previous.period : null,
   reminder: programme.departments
-    .filter((d) => d.withoutData.length > 0)
-    .map((d) => `${d.name}: не подано дані до заходів ${withoutDataText(d.withoutData)}.`)
+    .map((d) => reminderLine(d, previous?.period.label ?? ''))
+    .filter((line) => line !== '')
     .join('\n'),
 });
