@@ -1,11 +1,18 @@
 // Since the previous report, narrative drafts and open data (SPEC §7–§9), driven on the built
 // bundle (dist/) over the in-memory fakes: the snapshot a finished report leaves on its hidden
 // tab, what the next check and the sidebar make of it, the Пояснення tab, the open data package.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generatedRow } from '../../scripts/bench-offline';
+import { run } from '../../src/cli/main';
 import type { ChangesView, DepartmentsView, LastReport } from '../../src/shared/api';
 import type { FakeSheet, FakeSpreadsheet } from '../fakes';
-import { createFakeEnvironment, MIME } from '../fakes';
+import { createFakeEnvironment, MIME, spreadsheetFromXlsx } from '../fakes';
 import { generatedSpreadsheet } from '../support/generated-spreadsheet';
+
+/** The sample workbook (importing scripts/make-sample would write it anew). */
+const SAMPLE_PATH = 'samples/zvit-sample.xlsx';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const gas = require('gas-local') as {
@@ -306,6 +313,21 @@ describe('«Експорт відкритих даних»', () => {
     const { files } = exported();
     const csv = Buffer.from(files.find((f) => f.name === 'measures.csv')!.blob!.bytes).toString();
     expect(csv.trim().split('\r\n')).toHaveLength(11);
+  });
+
+  it('writes the datapackage.json the command line writes for the same workbook', async () => {
+    const a = addon(await spreadsheetFromXlsx(SAMPLE_PATH));
+    a.scope.menuOpenData();
+    const written = [...a.env.drive.files.values()].find((f) => f.name === 'datapackage.json')!;
+    const out = mkdtempSync(join(tmpdir(), 'zvit-open-data-'));
+    await run(['export', SAMPLE_PATH, '--out', out], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      cwd: process.cwd(),
+    });
+    expect(Buffer.from(written.blob!.bytes).toString()).toBe(
+      readFileSync(join(out, 'datapackage.json'), 'utf8'),
+    );
   });
 
   it('shows the links in a dialog', () => {
