@@ -197,6 +197,8 @@ export interface ServerApi extends ReportStepsApi {
    */
   sidebarCheck(activeOnly?: boolean): CheckView;
   sidebarSummary(activeOnly?: boolean): SummaryView;
+  /** *Підрахувати підсумки* from the page: writes the ВСЬОГО rows, then the summary. */
+  sidebarTotals(activeOnly?: boolean): SummaryView;
   /** One section: its ReportModel; several: the programme in one model (see toProgrammePreview). */
   sidebarPreview(activeOnly?: boolean): ReportModel;
   selectCell(sheet: string, a1: string): void;

@@ -98,6 +98,16 @@ describe('the totals of the programme', () => {
     ).toEqual(['ВСЬОГО:', 'ВСЬОГО:', 'ВСЬОГО:']);
   });
 
+  it('writes the ВСЬОГО row on the active tab alone when the page asks for the active tab', () => {
+    const { call, env, sheet } = addon(programmeGrids(3, 5));
+    env.spreadsheet.setActiveSheet(env.spreadsheet.getSheetByName(SECOND)!);
+    const summary: SummaryView = call('sidebarTotals', true);
+    expect([
+      ['6.1 Розділ 1', SECOND, '6.3 Розділ 3'].map((n) => sheet(n).cell(9, 1).value),
+      summary.totalsRows,
+    ]).toEqual([['', 'ВСЬОГО:', ''], [{ sheet: SECOND, row: 9 }]]);
+  });
+
   it('counts the measures of every section in the summary', () => {
     const { call } = addon(programmeGrids(3, 5));
     const summary: SummaryView = call('sidebarSummary');
