@@ -189,6 +189,14 @@ describe('the Doc of a programme', () => {
     expect(made().text).toMatch(/6\.2\. Розділ 2\nПояснення до розділу 2\.\n№ з\/п/);
   });
 
+  it('prints the paragraph whose Розділ the sheet turned into a date (6.2 typed, 6 February)', () => {
+    const { report, env, sheet } = addon(programmeGrids(3, 5));
+    env.spreadsheet.getSheetByName('Пояснення')!.getRange(3, 1).setValue('6.2');
+    expect(sheet('Пояснення').cell(3, 1).value).not.toBe('6.2');
+    const { docId } = report();
+    expect(env.docs.savedText(docId)).toMatch(/6\.2\. Розділ 2\nПояснення до розділу 2\.\n№ з\/п/);
+  });
+
   it('opens with the programme’s title', () => {
     const first = made().model.body[0];
     expect(first.kind === 'paragraph' && first.text).toMatch(/^Виконання заходів програми/);
