@@ -272,6 +272,8 @@ const SECTIONS: Forms = { one: 'розділу', few: 'розділів', many: 
 export const narrativeMessage = (result: {
   readonly added: readonly string[];
   readonly kept: readonly string[];
+  /** Cells of Пояснення rows that name no section, and the sections there are. */
+  readonly unmatched?: { readonly cells: readonly string[]; readonly sections: readonly string[] };
 }): string => {
   const added =
     result.added.length === 0
@@ -283,7 +285,13 @@ export const narrativeMessage = (result: {
     result.kept.length === 0
       ? ''
       : ` Не змінено (там уже є текст): ${result.kept.map((s) => s || 'розділ без номера').join(', ')}.`;
-  return `${added}${kept}`;
+  const unmatched =
+    result.unmatched && result.unmatched.cells.length > 0
+      ? ` Рядки, що не потраплять до звіту (такого розділу немає): ` +
+        `${result.unmatched.cells.join(', ')}. Напишіть у стовпці «Розділ» номер розділу ` +
+        `(є: ${result.unmatched.sections.join(', ')}).`
+      : '';
+  return `${added}${kept}${unmatched}`;
 };
 
 const NO_EXECUTOR = '(виконавця не вказано)';

@@ -197,6 +197,14 @@ describe('the Doc of a programme', () => {
     expect(env.docs.savedText(docId)).toMatch(/6\.2\. Розділ 2\nПояснення до розділу 2\.\n№ з\/п/);
   });
 
+  it('names in «Чернетка пояснень» the Пояснення rows that name no section', () => {
+    const { call, env } = addon(programmeGrids(3, 5));
+    env.spreadsheet.getSheetByName('Пояснення')!.getRange(3, 1).setValue('7.7');
+    expect(call('draftNarrative').message).toMatch(
+      / Рядки, що не потраплять до звіту \(такого розділу немає\): A3\. Напишіть у стовпці «Розділ» номер розділу \(є: 6\.1, 6\.2, 6\.3\)\.$/,
+    );
+  });
+
   it('opens with the programme’s title', () => {
     const first = made().model.body[0];
     expect(first.kind === 'paragraph' && first.text).toMatch(/^Виконання заходів програми/);
