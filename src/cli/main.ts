@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { hasErrors } from '../core/findings';
-import { buildOpenData, openDataFiles } from '../core/open-data';
+import { buildOpenData, openDataFiles, openDataTitle } from '../core/open-data';
 import type { Programme } from '../core/programme';
 import {
   analyseProgramme,
@@ -145,15 +145,6 @@ const report = async (
   );
   say(`Звіт записано: ${out}\n${analysis.summary.join('\n')}\n`);
   return errors ? EXIT.findings : EXIT.done;
-};
-
-/** The open-data package's title: the programme's name, else its one section's. */
-const openDataTitle = (programme: Programme): string => {
-  if (programme.name) return programme.name;
-  const [first] = programme.sections;
-  return programme.sections.length === 1 && first.name
-    ? `${first.number ? `${first.number}. ` : ''}${first.name}`
-    : 'Виконання заходів програми';
 };
 
 const exportOpenData = async (

@@ -39,9 +39,51 @@ export const departmentKey = (name: string): string =>
     .join(' ');
 
 /**
- * The departments an executor cell names. Commas, semicolons and line breaks separate them;
- * a part that starts with a small letter continues the name before it ("Управління освіти,
- * молоді та спорту" is one department), since department names start with a capital.
+ * Words that open a department's name, as stems so that every case form matches ("відділу",
+ * "управлінням"); looked for in a part's first two words ("міський відділ", "КП «Водоканал»").
+ */
+const DEPARTMENT_STEMS = [
+  'відділ',
+  'управлінн',
+  'служб',
+  'прес-служб',
+  'департамент',
+  'центр',
+  'цнап',
+  'сектор',
+  'комітет',
+  'виконком',
+  'інспекці',
+  'апарат',
+  'адміністраці',
+  'дирекці',
+  'бюро',
+  'фонд',
+  'підприємств',
+  'комунальн',
+  'установ',
+  'заклад',
+  'кп',
+  'кнп',
+];
+
+/** "УЖКГ", "ЦНАП", "КП": an abbreviation in capitals names a body of its own. */
+const ABBREVIATION = /^[A-ZА-ЯЄІЇҐ]{2,}$/;
+
+const opensDepartment = (part: string): boolean => {
+  const words = part.split(' ').slice(0, 2);
+  if (words.some((w) => ABBREVIATION.test(w.replace(/[^\p{L}]/gu, '')))) return true;
+  return words.some((w) => {
+    const word = w.toLowerCase().replace(/^[^\p{L}]+/u, '');
+    return DEPARTMENT_STEMS.some((stem) => word.startsWith(stem));
+  });
+};
+
+/**
+ * The departments an executor cell names. Commas, semicolons and line breaks separate them; a
+ * part starts a department of its own when it starts with a capital letter or names a
+ * department ("відділ економіки", any case); any other part continues the name before it
+ * ("Управління освіти, молоді та спорту", "вул. Шевченка, 5").
  */
 export const splitExecutors = (cell: string): string[] => {
   const parts = cell
@@ -51,7 +93,8 @@ export const splitExecutors = (cell: string): string[] => {
   const names: string[] = [];
   for (const part of parts) {
     const first = part.charAt(0);
-    const continues = names.length > 0 && first !== first.toUpperCase();
+    const capital = first !== first.toLowerCase();
+    const continues = names.length > 0 && !capital && !opensDepartment(part);
     if (continues) names[names.length - 1] = `${names[names.length - 1]}, ${part}`;
     else names.push(stripTrailingPunctuation(part));
   }
@@ -165,6 +208,25 @@ export const summariseDepartments = (
       unchanged: g.unchanged,
     };
   });
+};
+
+/** Every measure of the department is as it was in the previous report: its rows were not touched. */
+export const isUnchanged = (d: DepartmentSummary): boolean =>
+  d.unchanged !== null && d.measures > 0 && d.unchanged === d.measures;
+
+/** Whom the coordinator phones: errors, measures without data, or rows left as they were. */
+export const owesData = (d: DepartmentSummary): boolean =>
+  d.withErrors > 0 || d.withoutData.length > 0 || isUnchanged(d);
+
+/** Why a department is reminded, as the reminder says it; '' when it owes nothing to fill in. */
+export const reminderLine = (d: DepartmentSummary, previousLabel: string): string => {
+  const reasons = [
+    d.withoutData.length > 0 ? `не подано дані до заходів ${withoutDataText(d.withoutData)}` : '',
+    isUnchanged(d)
+      ? `дані не змінилися від попереднього звіту${previousLabel ? ` («${previousLabel}»)` : ''}`
+      : '',
+  ].filter((r) => r !== '');
+  return reasons.length > 0 ? `${d.name}: ${reasons.join('; ')}.` : '';
 };
 
 /** "№ 4 і 8", "№ 7 (розділ 6.2) і 2 без номера": the measures still without data, as the summary lists them. */

@@ -24,6 +24,8 @@ export const FINDING_CODES = [
   'lookalike-letters',
   'fact-decreased',
   'duplicate-section',
+  'section-number',
+  'narrative-section',
   'previous-period',
   'bad-period',
   'missing-setting',

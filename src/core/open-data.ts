@@ -91,6 +91,18 @@ export interface OpenData {
   readonly tables: readonly OpenTable[];
 }
 
+/**
+ * The package's title: the programme's name, else its one section's ("4.4. Розвиток
+ * інформаційного простору"). The same in the add-on and on the command line.
+ */
+export const openDataTitle = (programme: Programme): string => {
+  if (programme.name) return programme.name;
+  const [first] = programme.sections;
+  return programme.sections.length === 1 && first.name
+    ? `${first.number ? `${first.number}. ` : ''}${first.name}`
+    : 'Виконання заходів програми';
+};
+
 /** A name the Data Package spec accepts: lower-case letters, digits, "-", "_", ".". */
 const packageName = (text: string): string =>
   text

@@ -12,7 +12,7 @@ import { cellAt } from './grid';
 import { findHeader } from './header';
 import { normalizeLabel } from './labels';
 import type { Measure } from './measures';
-import { isSettingsGrid, readSettings } from './settings';
+import { canonicalSectionNumber, isSettingsGrid, readSettings, sectionNumberOf } from './settings';
 import type { SourceKey, Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
 import { STATUS } from './status';
@@ -65,25 +65,60 @@ const fromText = (text: string): { number: string; name: string } | null => {
   const match = NUMBERED.exec(normalizeSpaces(text));
   if (!match) return null;
   const quoted = QUOTED.exec(match[2]);
-  return { number: match[1], name: (quoted ? quoted[1] : match[2]).trim() };
+  return {
+    number: canonicalSectionNumber(match[1]),
+    name: (quoted ? quoted[1] : match[2]).trim(),
+  };
+};
+
+/** What a tab says of itself: its title above the header, its name. */
+interface OwnIdentity {
+  /** '' when neither the title nor the tab's name gives a number. */
+  readonly number: string;
+  /** '' when neither a title nor a numbered tab name gives one. */
+  readonly name: string;
+  /** The title cell (the first text above the header), else the header's first cell. */
+  readonly row: number;
+  readonly col: number;
+}
+
+const ownIdentity = (grid: Grid, headerFirstRow: number): OwnIdentity => {
+  let titled: { number: string; name: string } | null = null;
+  let quoted = '';
+  let place: { row: number; col: number } | null = null;
+  for (let row = 0; row < headerFirstRow && !titled; row++) {
+    const cells = grid.rows[row] ?? [];
+    for (let col = 0; col < cells.length && !titled; col++) {
+      const text = cells[col].text;
+      if (text.trim() === '') continue;
+      place ??= { row, col };
+      titled = fromText(text);
+      if (titled) place = { row, col };
+      // "Виконання заходів розділу «Розвиток інформаційного простору»": a name without a number.
+      quoted ||= QUOTED.exec(normalizeSpaces(text))?.[1].trim() ?? '';
+    }
+  }
+  const at = place ?? { row: headerFirstRow, col: 0 };
+  if (titled) return { ...titled, ...at };
+  const tab = fromText(grid.name);
+  return { number: tab?.number ?? '', name: quoted || (tab?.name ?? ''), ...at };
 };
 
 /**
- * A section's number and name: from the title row above its header, else from the tab's name
- * when it starts with a number, else (one section only) from the settings.
+ * A section's number and name: from the title row above its header (a title without a number
+ * still names it: «…»), else from the tab's name when it starts with a number, else (one
+ * section only) from the settings.
  */
 export const sectionIdentity = (
   grid: Grid,
   headerFirstRow: number,
   fallback: { number: string; name: string } | null,
 ): { number: string; name: string } => {
-  for (let row = 0; row < headerFirstRow; row++) {
-    for (const cell of grid.rows[row] ?? []) {
-      const found = fromText(cell.text);
-      if (found) return found;
-    }
-  }
-  return fromText(grid.name) ?? fallback ?? { number: '', name: normalizeSpaces(grid.name) };
+  const own = ownIdentity(grid, headerFirstRow);
+  return {
+    number: own.number || (fallback?.number ?? ''),
+    name: own.name || fallback?.name || normalizeSpaces(grid.name),
+  };
 };
 
 /** Section numbers in reading order: 4.4 before 4.10, 6.2 before 10.1. */
@@ -128,7 +163,7 @@ type Totalled = Pick<
 >;
 
 const fromSettings = (settings: ReturnType<typeof readSettings>) => ({
-  number: settings.sectionNumber.value.replace(/\.+$/, ''),
+  number: canonicalSectionNumber(settings.sectionNumber.value),
   name: settings.sectionName.value,
 });
 
@@ -174,21 +209,62 @@ const duplicateSections = (sections: readonly Section[]): Finding[] => {
   return findings;
 };
 
-const analyseMany = (grids: readonly Grid[], tabs: readonly Grid[]): Totalled => {
-  const sections = tabs
-    .map((grid): Section => {
-      const found = findHeader(grid);
-      const identity =
-        found.kind === 'found' ? sectionIdentity(grid, found.header.firstRow, null) : null;
+/**
+ * Several sections, each numbered by its title or its tab's name. The settings' Номер розділу
+ * numbers the one tab that has no number of its own (the workbook of one section the settings
+ * were written for, with tabs added later), unless another tab has that number; every other
+ * tab without a number is an error at its title (or header) cell.
+ */
+const identifySections = (
+  grids: readonly Grid[],
+  tabs: readonly Grid[],
+): { identities: { number: string; name: string }[]; findings: Finding[] } => {
+  const own = tabs.map((grid) => {
+    const found = findHeader(grid);
+    return found.kind === 'found' ? ownIdentity(grid, found.header.firstRow) : null;
+  });
+  const settings = fromSettings(readSettings(grids.find(isSettingsGrid)));
+  const unnumbered = own.filter((o) => o?.number === '');
+  const taken = new Set(own.map((o) => o?.number ?? ''));
+  const settingsNumbers =
+    unnumbered.length === 1 && settings.number !== '' && !taken.has(settings.number);
+  const example = settings.number !== '' && !taken.has(settings.number) ? settings.number : '4.4';
+  const findings: Finding[] = [];
+  const identities = own.map((o, i) => {
+    const tab = tabs[i];
+    if (o === null) return { number: '', name: tab.name };
+    if (o.number !== '') return { number: o.number, name: o.name || normalizeSpaces(tab.name) };
+    if (settingsNumbers) {
       return {
-        sheet: grid.name,
-        number: identity?.number ?? '',
-        name: identity?.name ?? grid.name,
-        analysis: analyseWorkbook(grids, { sheet: grid.name }),
+        number: settings.number,
+        name: o.name || settings.name || normalizeSpaces(tab.name),
       };
-    })
+    }
+    findings.push(
+      makeFinding(
+        'section-number',
+        SEVERITY.error,
+        { sheet: tab.name, row: o.row, col: o.col },
+        `Аркуш «${tab.name}» не має номера розділу, а розділів у таблиці кілька, тож звіт не ` +
+          `знає, де його місце. Напишіть над шапкою «${example}. Назва розділу» або почніть ` +
+          `назву аркуша з номера: «${example} ${tab.name}».`,
+      ),
+    );
+    return { number: '', name: o.name || normalizeSpaces(tab.name) };
+  });
+  return { identities, findings };
+};
+
+const analyseMany = (grids: readonly Grid[], tabs: readonly Grid[]): Totalled => {
+  const named = identifySections(grids, tabs);
+  const sections = tabs
+    .map((grid, i): Section => ({
+      sheet: grid.name,
+      ...named.identities[i],
+      analysis: analyseWorkbook(grids, { sheet: grid.name }),
+    }))
     .sort((a, b) => compareNumbers(a.number, b.number));
-  const findings = duplicateSections(sections);
+  const findings = [...named.findings, ...duplicateSections(sections)];
   // Settings findings are the same on every section: keep them once.
   const seen = new Set<string>();
   for (const section of sections) {
@@ -303,12 +379,15 @@ export const analyseProgramme = (
       several,
     );
   let departments: readonly DepartmentSummary[] | undefined;
+  const narrative = checkNarrative(grids.find(isNarrativeGrid), totalled.sections);
   return {
     ...totalled,
     name: readSettings(grids.find(isSettingsGrid)).programme.value,
-    findings: previous
-      ? [...totalled.findings, ...previousFindings(totalled, previous)]
-      : totalled.findings,
+    findings: [
+      ...totalled.findings,
+      ...narrative,
+      ...(previous ? previousFindings(totalled, previous) : []),
+    ],
     changes,
     // Made when first read: the sidebar lists the departments, the command line never does.
     get departments() {
@@ -325,19 +404,58 @@ export const qualifiedCell = (finding: Finding, severalSections: boolean): strin
   return finding.cell === '' ? sheet : `${sheet}!${finding.cell}`;
 };
 
-/** The narrative paragraphs per section number, in the order typed (SPEC §7). */
+/** A Пояснення row: its section as the settings' Номер розділу is read, and its text. */
+const narrativeRows = (grid: Grid): { row: number; section: string; text: string }[] => {
+  const rows: { row: number; section: string; text: string }[] = [];
+  for (let row = 0; row < grid.rows.length; row++) {
+    const cell = cellAt(grid, row, 0);
+    const text = cellAt(grid, row, 1).text.trim();
+    if (text === '' || normalizeLabel(cell.text) === normalizeLabel('Розділ')) continue;
+    rows.push({ row, section: sectionNumberOf(cell), text });
+  }
+  return rows;
+};
+
+/**
+ * The narrative paragraphs per section number, in the order typed (SPEC §7). The Розділ cell
+ * is read as the settings' Номер розділу is: "6,2", a typed 4.4 the sheet shows as "4,4" or
+ * turned into the date 4 April all name their section.
+ */
 export const readNarrative = (grid: Grid | undefined): ReadonlyMap<string, readonly string[]> => {
   const paragraphs = new Map<string, string[]>();
   if (!grid) return paragraphs;
-  for (let row = 0; row < grid.rows.length; row++) {
-    const section = normalizeSpaces(cellAt(grid, row, 0).text).replace(/\.+$/, '');
-    const text = cellAt(grid, row, 1).text.trim();
-    if (text === '' || normalizeLabel(section) === normalizeLabel('Розділ')) continue;
+  for (const { section, text } of narrativeRows(grid)) {
     const list = paragraphs.get(section);
     if (list) list.push(text);
     else paragraphs.set(section, [text]);
   }
   return paragraphs;
+};
+
+/**
+ * A Пояснення row that names no section would silently stay out of the report: a warning at
+ * its Розділ cell names the sections there are. Only a report of several sections prints the
+ * narrative, so only then.
+ */
+export const checkNarrative = (
+  grid: Grid | undefined,
+  sections: readonly Pick<Section, 'number'>[],
+): Finding[] => {
+  if (!grid || sections.length < 2) return [];
+  const numbers = sections.map((s) => s.number).filter((n) => n !== '');
+  const known = new Set(numbers);
+  return narrativeRows(grid)
+    .filter((r) => !known.has(r.section))
+    .map((r) =>
+      makeFinding(
+        'narrative-section',
+        SEVERITY.warning,
+        { sheet: grid.name, row: r.row, col: 0 },
+        `${r.section === '' ? 'Абзац не має номера розділу' : `Розділу ${r.section} немає в таблиці`}` +
+          `, тож цей абзац не потрапить до звіту. Є розділи: ${numbers.join(', ')}. ` +
+          'Напишіть у стовпці «Розділ» номер одного з них.',
+      ),
+    );
 };
 
 const sentence = (text: string): string => {

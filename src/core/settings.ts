@@ -2,6 +2,7 @@
 import type { Cell, Grid } from './grid';
 import { cellAt, isDateValue } from './grid';
 import { normalizeLabel } from './labels';
+import { normalizeSpaces } from './text';
 
 export const SETTINGS_SHEET = 'Налаштування';
 
@@ -53,6 +54,34 @@ const dayMonth = (iso: string): string => {
   const [, month, day] = iso.split('-').map(Number);
   return `${day}.${month}`;
 };
+
+/** A date shown as a date ("04.04.2026", "2026-04-04"): what a reader of shown text gets. */
+const SHOWN_DATE = /^(\d{1,2})\.(\d{1,2})\.\d{4}$/;
+const SHOWN_ISO_DATE = /^\d{4}-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * A section number as typed text, whatever the sheet made of it: "4,4" (a number shown with a
+ * decimal comma, or typed so) is 4.4, "04.04" is 4.4, a trailing full stop does not count.
+ */
+export const canonicalSectionNumber = (text: string): string => {
+  const clean = normalizeSpaces(text).replace(/\.+$/, '');
+  const shown = SHOWN_DATE.exec(clean);
+  if (shown) return `${Number(shown[1])}.${Number(shown[2])}`;
+  const iso = SHOWN_ISO_DATE.exec(clean);
+  if (iso) return `${Number(iso[2])}.${Number(iso[1])}`;
+  if (!/^\d+(?:[.,]\d+)*$/.test(clean)) return clean;
+  return clean
+    .split(/[.,]/)
+    .map((part) => String(Number(part)))
+    .join('.');
+};
+
+/**
+ * A cell that names a section (the settings' Номер розділу, the Пояснення tab's Розділ): a
+ * typed "4.4" the sheet turned into the date 4 April (a uk_UA sheet) can only have been 4.4.
+ */
+export const sectionNumberOf = (cell: Cell): string =>
+  isDateValue(cell.value) ? dayMonth(cell.value.date) : canonicalSectionNumber(cell.text);
 
 /**
  * A section number typed as "4.4" becomes a number (shown "4,4") or, in a uk_UA sheet, the date

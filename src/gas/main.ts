@@ -130,6 +130,11 @@ export function sidebarSummary(activeOnly?: boolean) {
   return actions.runSummary(services(), activeOnly === true);
 }
 
+/** Writes the ВСЬОГО row on every section tab, or on the active tab alone (the page's switch). */
+export function sidebarTotals(activeOnly?: boolean) {
+  return actions.runTotals(services(), activeOnly === true);
+}
+
 export function sidebarPreview(activeOnly?: boolean) {
   return actions.runPreview(services(), activeOnly === true);
 }

@@ -57,7 +57,10 @@ export const writeNarrativeDrafts = (
     if (top.length > 0) sheet.setColumnWidth(2, 600);
   }
   const result = { added, kept };
-  return { ...result, message: narrativeMessage(result) };
+  // What the check of the command line warns about; the add-on's check does not read this tab.
+  const cells = programme.findings.filter((f) => f.code === 'narrative-section').map((f) => f.cell);
+  const unmatched = { cells, sections: programme.sections.map((s) => s.number).filter((n) => n) };
+  return { ...result, message: narrativeMessage({ ...result, unmatched }) };
 };
 
 const LOCK_WAIT_MS = 2000;

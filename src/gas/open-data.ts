@@ -4,10 +4,10 @@
 // builds the package; this refuses on errors, writes the files through Drive (drive.file) and
 // hands back the links.
 import { hasErrors } from '../core/findings';
-import { buildOpenData, openDataFiles } from '../core/open-data';
+import { buildOpenData, openDataFiles, openDataTitle } from '../core/open-data';
 import type { OpenDataResult } from '../shared/api';
 import { openDataRefusalMessage, toProgrammeCheckView } from '../shared/views';
-import { readForReport, reportOf } from './actions';
+import { readForReport } from './actions';
 import { ensureReportsFolder, FOLDER_MIME } from './reports-folder';
 import type { Services } from './services';
 
@@ -46,7 +46,7 @@ export const runOpenData = (services: Services): OpenDataResult => {
       };
     }
     const period = programme.period?.label ?? '';
-    const data = buildOpenData(programme, { title: reportOf(read).title, period });
+    const data = buildOpenData(programme, { title: openDataTitle(programme), period });
     const reports = ensureReportsFolder(services);
     const name = openDataFolderName(period);
     const { files: before = [] } = services.Drive.Files.list({

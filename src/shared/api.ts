@@ -121,7 +121,7 @@ export interface DepartmentsView {
   readonly departments: readonly DepartmentSummary[];
   /** Whether "unchanged since the last report" could be counted. */
   readonly previous: { readonly label: string; readonly end: string } | null;
-  /** A short list for a reminder, one line per department that still owes data. */
+  /** A short list for a reminder, one line per department without data or with its rows unchanged. */
   readonly reminder: string;
 }
 
@@ -197,6 +197,8 @@ export interface ServerApi extends ReportStepsApi {
    */
   sidebarCheck(activeOnly?: boolean): CheckView;
   sidebarSummary(activeOnly?: boolean): SummaryView;
+  /** *Підрахувати підсумки* from the page: writes the ВСЬОГО rows, then the summary. */
+  sidebarTotals(activeOnly?: boolean): SummaryView;
   /** One section: its ReportModel; several: the programme in one model (see toProgrammePreview). */
   sidebarPreview(activeOnly?: boolean): ReportModel;
   selectCell(sheet: string, a1: string): void;

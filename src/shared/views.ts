@@ -11,7 +11,7 @@ import type { Forms } from '../core/ukrainian';
 import { listNumbers, pluralForm } from '../core/ukrainian';
 import type { MeasureChange, Snapshot } from '../core/changes';
 import { measureKey } from '../core/changes';
-import { departmentKey, splitExecutors, withoutDataText } from '../core/departments';
+import { departmentKey, reminderLine, splitExecutors } from '../core/departments';
 import { NARRATIVE_SHEET } from '../core/programme';
 import type {
   ChangeLine,
@@ -272,6 +272,8 @@ const SECTIONS: Forms = { one: 'розділу', few: 'розділів', many: 
 export const narrativeMessage = (result: {
   readonly added: readonly string[];
   readonly kept: readonly string[];
+  /** Cells of Пояснення rows that name no section, and the sections there are. */
+  readonly unmatched?: { readonly cells: readonly string[]; readonly sections: readonly string[] };
 }): string => {
   const added =
     result.added.length === 0
@@ -283,7 +285,13 @@ export const narrativeMessage = (result: {
     result.kept.length === 0
       ? ''
       : ` Не змінено (там уже є текст): ${result.kept.map((s) => s || 'розділ без номера').join(', ')}.`;
-  return `${added}${kept}`;
+  const unmatched =
+    result.unmatched && result.unmatched.cells.length > 0
+      ? ` Рядки, що не потраплять до звіту (такого розділу немає): ` +
+        `${result.unmatched.cells.join(', ')}. Напишіть у стовпці «Розділ» номер розділу ` +
+        `(є: ${result.unmatched.sections.join(', ')}).`
+      : '';
+  return `${added}${kept}${unmatched}`;
 };
 
 const NO_EXECUTOR = '(виконавця не вказано)';
@@ -334,7 +342,7 @@ export const toChangesView = (programme: Programme, previous: Snapshot | null): 
   };
 };
 
-/** «Хто не подав дані»: the department list, with a reminder for those still without data. */
+/** «Хто не подав дані»: the department list, with a reminder for those without data or with rows unchanged. */
 export const toDepartmentsView = (
   programme: Programme,
   previous: Snapshot | null,
@@ -342,7 +350,7 @@ export const toDepartmentsView = (
   departments: programme.departments,
   previous: previous ? previous.period : null,
   reminder: programme.departments
-    .filter((d) => d.withoutData.length > 0)
-    .map((d) => `${d.name}: не подано дані до заходів ${withoutDataText(d.withoutData)}.`)
+    .map((d) => reminderLine(d, previous?.period.label ?? ''))
+    .filter((line) => line !== '')
     .join('\n'),
 });

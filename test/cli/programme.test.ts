@@ -48,6 +48,8 @@ const twoSections = async (file: string, fact = 5, period = '1 півріччя 
     k === 'Звітний період' ? period : v,
   ]);
   const book = buildWorkbook(SAMPLE_MEASURES.map(measureValues), settings);
+  // Named by their tabs: the sample's title «Розвиток інформаційного простору» would name both.
+  book.getWorksheet('Заходи')!.getCell('A1').value = null;
   copySheet(book, '6.5 Спорт', (rows) => {
     rows[5][4] = 10;
     rows[5][5] = fact;

@@ -1,6 +1,7 @@
 import type { DepartmentMeasure } from '../../src/core/departments';
 import {
   departmentKey,
+  owesData,
   splitExecutors,
   summariseDepartments,
   withoutDataText,
@@ -25,6 +26,14 @@ describe('splitExecutors', () => {
     ],
     ['Прес-служба;\nЦНАП', ['Прес-служба', 'ЦНАП']],
     ['Управління освіти, молоді та спорту', ['Управління освіти, молоді та спорту']],
+    [
+      'Відділ інформаційного забезпечення, відділ економіки',
+      ['Відділ інформаційного забезпечення', 'відділ економіки'],
+    ],
+    ['Відділ культури, управління освіти', ['Відділ культури', 'управління освіти']],
+    ['Прес-служба, міський центр зайнятості', ['Прес-служба', 'міський центр зайнятості']],
+    ['Відділ економіки, кп «Водоканал»', ['Відділ економіки', 'кп «Водоканал»']],
+    ['КП «Благоустрій», вул. Шевченка, 5', ['КП «Благоустрій», вул. Шевченка, 5']],
     ['  ', []],
   ])('%j names %j', (cell, names) => {
     expect(splitExecutors(cell)).toEqual(names);
@@ -115,5 +124,20 @@ describe('withoutDataText', () => {
     [[''], '1 без номера'],
   ])('%j reads %j', (numbers, text) => {
     expect(withoutDataText(numbers)).toBe(text);
+  });
+});
+
+describe('owesData', () => {
+  const summary = (unchanged: (boolean | null)[]) =>
+    summariseDepartments(
+      unchanged.map((u, i) => measure({ number: String(i + 1), unchanged: u })),
+    )[0];
+
+  it.each([
+    [[true, true], true],
+    [[true, false], false],
+    [[null, null], false],
+  ])('a department with complete rows, unchanged %j, owes data: %j', (unchanged, owes) => {
+    expect(owesData(summary(unchanged))).toBe(owes);
   });
 });

@@ -1,5 +1,6 @@
 import {
   analyseProgramme,
+  checkNarrative,
   draftNarrative,
   qualifiedCell,
   readNarrative,
@@ -7,7 +8,7 @@ import {
   snapshotProgramme,
 } from '../../src/core/programme';
 import { analyseWorkbook } from '../../src/core/analyse';
-import { gridOf, measuresGrid, settingsGrid, sectionGrid } from '../support/grid-builders';
+import { cell, gridOf, measuresGrid, settingsGrid, sectionGrid } from '../support/grid-builders';
 import type { MeasureSpec } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
 
@@ -127,6 +128,69 @@ describe('analyseProgramme', () => {
   });
 });
 
+describe('analyseProgramme with a tab that has no section number', () => {
+  const sample = sectionGrid(
+    'Заходи',
+    'Виконання заходів розділу «Розвиток інформаційного простору»',
+    SEED_MEASURES,
+  );
+  const sectionsOf = (grids: Parameters<typeof analyseProgramme>[0]) => {
+    const programme = analyseProgramme(grids);
+    return {
+      sections: programme.sections.map((s) => [s.sheet, s.number, s.name]),
+      errors: programme.findings
+        .filter((f) => f.code === 'section-number')
+        .map((f) => [f.severity, f.sheet, f.cell, f.message]),
+    };
+  };
+
+  it('takes the name from a title without a number and the number from the settings', () => {
+    expect(sectionsOf([sample, section('6.5 Спорт', '', sport), settingsGrid()])).toEqual({
+      sections: [
+        ['Заходи', '4.4', 'Розвиток інформаційного простору'],
+        ['6.5 Спорт', '6.5', 'Спорт'],
+      ],
+      errors: [],
+    });
+  });
+
+  it('names the tab by the settings when it has no title either', () => {
+    const bare = measuresGrid(sport, { name: 'Заходи' });
+    expect(sectionsOf([bare, section('6.5 Спорт', '', sport), settingsGrid()]).sections[0]).toEqual(
+      ['Заходи', '4.4', 'Розвиток інформаційного простору'],
+    );
+  });
+
+  it('is an error at the title cell without a number in the settings, saying how to fix it', () => {
+    expect(
+      sectionsOf([sample, section('6.5 Спорт', '', sport), settingsGrid({ 'Номер розділу': '' })])
+        .errors,
+    ).toEqual([
+      [
+        'error',
+        'Заходи',
+        'A1',
+        'Аркуш «Заходи» не має номера розділу, а розділів у таблиці кілька, тож звіт не ' +
+          'знає, де його місце. Напишіть над шапкою «4.4. Назва розділу» або почніть назву ' +
+          'аркуша з номера: «4.4 Заходи».',
+      ],
+    ]);
+  });
+
+  it('is an error on every tab without a number when two have none', () => {
+    const other = measuresGrid(sport, { name: 'Спорт' });
+    expect(sectionsOf([sample, other, settingsGrid()]).errors.map((e) => e.slice(0, 3))).toEqual([
+      ['error', 'Заходи', 'A1'],
+      ['error', 'Спорт', 'A1'],
+    ]);
+  });
+
+  it('does not give the settings number to a tab when another tab has it', () => {
+    const errors = sectionsOf([sample, section('4.4 Спорт', '', sport), settingsGrid()]).errors;
+    expect(errors.map((e) => [e[1], e[2]])).toEqual([['Заходи', 'A1']]);
+  });
+});
+
 describe('qualifiedCell', () => {
   const finding = analyseProgramme([
     section("6.5 Спорт'с", '6.5. Спорт', [{ ...sport[0], money: { total: ['x', 1] } }]),
@@ -158,6 +222,64 @@ describe('readNarrative', () => {
       ['6.2', ['Перший абзац.', 'Другий абзац.']],
       ['6.5', ['Про спорт.']],
     ]);
+  });
+});
+
+describe('the Розділ cell of the narrative', () => {
+  const narrative = gridOf(
+    [
+      ['Розділ', 'Текст'],
+      [cell(4.4), 'Число.'],
+      [cell({ date: '2017-04-04' }), 'Дата.'],
+      ['6,5', 'Кома.'],
+      [cell('04.04.2026'), 'Дата, прочитана як текст.'],
+      ['7.7', 'Нікуди.'],
+      ['', 'Без розділу.'],
+    ],
+    { name: 'Пояснення' },
+  );
+
+  it('reads a typed number, a decimal comma and an auto-date as the section number', () => {
+    expect([...readNarrative(narrative)].slice(0, 2)).toEqual([
+      ['4.4', ['Число.', 'Дата.', 'Дата, прочитана як текст.']],
+      ['6.5', ['Кома.']],
+    ]);
+  });
+
+  it('warns at the cell of a row that names no section, naming the sections there are', () => {
+    expect(
+      checkNarrative(narrative, [{ number: '4.4' }, { number: '6.5' }]).map((f) => [
+        f.code,
+        f.severity,
+        f.cell,
+        f.message,
+      ]),
+    ).toEqual([
+      [
+        'narrative-section',
+        'warning',
+        'A6',
+        'Розділу 7.7 немає в таблиці, тож цей абзац не потрапить до звіту. Є розділи: 4.4, ' +
+          '6.5. Напишіть у стовпці «Розділ» номер одного з них.',
+      ],
+      [
+        'narrative-section',
+        'warning',
+        'A7',
+        'Абзац не має номера розділу, тож цей абзац не потрапить до звіту. Є розділи: 4.4, ' +
+          '6.5. Напишіть у стовпці «Розділ» номер одного з них.',
+      ],
+    ]);
+  });
+
+  it('is among the findings of a programme of several sections', () => {
+    const programme = analyseProgramme([
+      section('Інформ', '4.4. Інформ', sport),
+      section('Спорт', '6.5. Спорт', sport),
+      settingsGrid(),
+      narrative,
+    ]);
+    expect(programme.findings.filter((f) => f.code === 'narrative-section')).toHaveLength(2);
   });
 });
 

@@ -15,6 +15,7 @@ const ENTRY_POINTS = [
   ...MENU_ITEMS.map(([, fn]) => fn),
   'sidebarCheck',
   'sidebarSummary',
+  'sidebarTotals',
   'sidebarPreview',
   'sidebarChanges',
   'sidebarDepartments',

@@ -1,11 +1,18 @@
 // Since the previous report, narrative drafts and open data (SPEC §7–§9), driven on the built
 // bundle (dist/) over the in-memory fakes: the snapshot a finished report leaves on its hidden
 // tab, what the next check and the sidebar make of it, the Пояснення tab, the open data package.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generatedRow } from '../../scripts/bench-offline';
+import { run } from '../../src/cli/main';
 import type { ChangesView, DepartmentsView, LastReport } from '../../src/shared/api';
 import type { FakeSheet, FakeSpreadsheet } from '../fakes';
-import { createFakeEnvironment, MIME } from '../fakes';
+import { createFakeEnvironment, MIME, spreadsheetFromXlsx } from '../fakes';
 import { generatedSpreadsheet } from '../support/generated-spreadsheet';
+
+/** The sample workbook (importing scripts/make-sample would write it anew). */
+const SAMPLE_PATH = 'samples/zvit-sample.xlsx';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const gas = require('gas-local') as {
@@ -254,6 +261,19 @@ describe('«Чернетка пояснень»', () => {
     ]);
   });
 
+  it.each([
+    ['4.4', 'a date (4 April), as a uk_UA sheet reads it'],
+    ['4,4', 'a number'],
+  ])('takes a row whose Розділ was typed %s (%s) as the person’s text', (typed) => {
+    const { call, spreadsheet } = addon();
+    const tab = spreadsheet.insertSheet(NARRATIVE);
+    tab.getRange(1, 1, 1, 2).setValues([['Розділ', 'Текст']]);
+    tab.getRange(2, 1).setValue(typed);
+    tab.getRange(2, 2).setValue('Текст координатора.');
+    expect(typeof tab.getRange(2, 1).getValue()).not.toBe('string');
+    expect(call('draftNarrative').added).toEqual([]);
+  });
+
   it('says which sections were left alone', () => {
     const { call } = addon();
     call('draftNarrative');
@@ -293,6 +313,21 @@ describe('«Експорт відкритих даних»', () => {
     const { files } = exported();
     const csv = Buffer.from(files.find((f) => f.name === 'measures.csv')!.blob!.bytes).toString();
     expect(csv.trim().split('\r\n')).toHaveLength(11);
+  });
+
+  it('writes the datapackage.json the command line writes for the same workbook', async () => {
+    const a = addon(await spreadsheetFromXlsx(SAMPLE_PATH));
+    a.scope.menuOpenData();
+    const written = [...a.env.drive.files.values()].find((f) => f.name === 'datapackage.json')!;
+    const out = mkdtempSync(join(tmpdir(), 'zvit-open-data-'));
+    await run(['export', SAMPLE_PATH, '--out', out], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      cwd: process.cwd(),
+    });
+    expect(Buffer.from(written.blob!.bytes).toString()).toBe(
+      readFileSync(join(out, 'datapackage.json'), 'utf8'),
+    );
   });
 
   it('shows the links in a dialog', () => {

@@ -98,6 +98,16 @@ describe('the totals of the programme', () => {
     ).toEqual(['ВСЬОГО:', 'ВСЬОГО:', 'ВСЬОГО:']);
   });
 
+  it('writes the ВСЬОГО row on the active tab alone when the page asks for the active tab', () => {
+    const { call, env, sheet } = addon(programmeGrids(3, 5));
+    env.spreadsheet.setActiveSheet(env.spreadsheet.getSheetByName(SECOND)!);
+    const summary: SummaryView = call('sidebarTotals', true);
+    expect([
+      ['6.1 Розділ 1', SECOND, '6.3 Розділ 3'].map((n) => sheet(n).cell(9, 1).value),
+      summary.totalsRows,
+    ]).toEqual([['', 'ВСЬОГО:', ''], [{ sheet: SECOND, row: 9 }]]);
+  });
+
   it('counts the measures of every section in the summary', () => {
     const { call } = addon(programmeGrids(3, 5));
     const summary: SummaryView = call('sidebarSummary');
@@ -177,6 +187,22 @@ describe('the Doc of a programme', () => {
 
   it('writes each section’s heading and narrative right before its table', () => {
     expect(made().text).toMatch(/6\.2\. Розділ 2\nПояснення до розділу 2\.\n№ з\/п/);
+  });
+
+  it('prints the paragraph whose Розділ the sheet turned into a date (6.2 typed, 6 February)', () => {
+    const { report, env, sheet } = addon(programmeGrids(3, 5));
+    env.spreadsheet.getSheetByName('Пояснення')!.getRange(3, 1).setValue('6.2');
+    expect(sheet('Пояснення').cell(3, 1).value).not.toBe('6.2');
+    const { docId } = report();
+    expect(env.docs.savedText(docId)).toMatch(/6\.2\. Розділ 2\nПояснення до розділу 2\.\n№ з\/п/);
+  });
+
+  it('names in «Чернетка пояснень» the Пояснення rows that name no section', () => {
+    const { call, env } = addon(programmeGrids(3, 5));
+    env.spreadsheet.getSheetByName('Пояснення')!.getRange(3, 1).setValue('7.7');
+    expect(call('draftNarrative').message).toMatch(
+      / Рядки, що не потраплять до звіту \(такого розділу немає\): A3\. Напишіть у стовпці «Розділ» номер розділу \(є: 6\.1, 6\.2, 6\.3\)\.$/,
+    );
   });
 
   it('opens with the programme’s title', () => {

@@ -6,8 +6,11 @@ import {
   MEASURES,
   menuPath,
   numberList,
+  toDepartmentsView,
   tooManyMeasuresMessage,
 } from '../../src/shared/views';
+import { analyseProgramme, snapshotProgramme } from '../../src/core/programme';
+import { sectionGrid, settingsGrid } from '../support/grid-builders';
 
 describe('counted', () => {
   it.each([
@@ -98,6 +101,35 @@ describe('failureMessage', () => {
   it('replaces English it does not know', () => {
     expect(failureMessage('перевірити таблицю', new Error('Something odd')).text).toBe(
       'Не вдалося перевірити таблицю. Google повідомив про непередбачену помилку. Спробуйте знову.',
+    );
+  });
+});
+
+describe('toDepartmentsView', () => {
+  // Прес-служба left both rows as they were in the report for І квартал; Відділ спорту typed a fact.
+  const grids = (fact: number, period: string) => [
+    sectionGrid('Спорт', '6.5. Спорт', [
+      { title: 'Сайт', executor: 'Прес-служба', status: 'виконано', result: 'Є' },
+      { title: 'Газета', executor: 'Прес-служба', status: 'виконано', result: 'Є' },
+      {
+        title: 'Змагання',
+        executor: 'Відділ спорту',
+        status: 'виконується',
+        result: 'Є',
+        money: { total: [10, fact] },
+      },
+    ]),
+    settingsGrid({ 'Звітний період': period }),
+  ];
+  const previous = snapshotProgramme(analyseProgramme(grids(2, 'І квартал 2017 року')));
+  const view = toDepartmentsView(
+    analyseProgramme(grids(6, '1 півріччя 2017 року'), { previous }),
+    previous,
+  );
+
+  it('reminds a department whose rows did not change since the previous report, saying why', () => {
+    expect(view.reminder).toBe(
+      'Прес-служба: дані не змінилися від попереднього звіту («І квартал 2017 року»).',
     );
   });
 });

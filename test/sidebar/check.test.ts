@@ -25,6 +25,16 @@ describeInChromium('the Перевірка view', () => {
     expect(server.calls).toEqual([['sidebarCheck'], ['sidebarCheck', true]]);
   });
 
+  it('writes the ВСЬОГО row over the active tab alone once «Лише активний аркуш» is ticked', async () => {
+    const { server, page } = await harness.open();
+    await page.getByText('Помилок не знайдено').waitFor();
+    await page.getByLabel('Лише активний аркуш').check();
+    await page.getByRole('tab', { name: 'Підсумки' }).click();
+    await page.getByRole('button', { name: 'Записати рядок ВСЬОГО' }).click();
+    await page.getByText(/^Рядок ВСЬОГО з формулами записано/).waitFor();
+    expect(server.calls.at(-1)).toEqual(['sidebarTotals', true]);
+  });
+
   it('shows the calm message when nothing is wrong', async () => {
     const { page } = await harness.open();
     await page.getByText('Помилок не знайдено').waitFor();

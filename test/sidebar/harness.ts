@@ -178,6 +178,9 @@ const answer = (
       return toCheckView(analysis, analysis.findings.length);
     case 'sidebarSummary':
       return toSummaryView(analysis, 0);
+    case 'sidebarTotals':
+      // The stand-in writes nothing: the ВСЬОГО row as if written under the sample's measures.
+      return toSummaryView(analysis, (analysis.table?.measures.at(-1)?.row ?? 0) + 2);
     case 'sidebarPreview':
       return analysis.report;
     case 'sidebarChanges':

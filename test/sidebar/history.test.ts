@@ -80,11 +80,27 @@ describeInChromium('the whole programme in the sidebar', () => {
     );
   });
 
-  it('shows a look-alike spelling of a department as a variant', async () => {
+  it('names a department whose rows did not change among those to phone, saying why', async () => {
+    // Measure 8 changed since the previous report; Прес-служба's measures 1–3 did not.
+    const { page } = await openDepartments({ '8': { 'total.fact': 5 } }, true);
+    const press = page.locator('.executor', { hasText: 'Прес-служба' });
+    expect([
+      await press.evaluate((e) => e.classList.contains('done')),
+      await press.locator('p.unchanged').textContent(),
+      (await page.getByLabel('Текст нагадування').inputValue()).split('\n')[0],
+    ]).toEqual([
+      false,
+      'Дані не змінилися від попереднього звіту.',
+      'Прес-служба: дані не змінилися від попереднього звіту («І квартал 2017 року»).',
+    ]);
+  });
+
+  it('shows a look-alike spelling of a department as a variant counted with it', async () => {
     // "Пpeс-служба" with the Latin p and e.
     const { page } = await openDepartments({ '1': { executor: 'Пpeс-служба' } });
-    expect(await page.locator('.executor').first().locator('p.hint').textContent()).toMatch(
-      /^Також написано як: «Пpeс-служба»\./,
+    expect(await page.locator('.executor').first().locator('p.hint').textContent()).toBe(
+      'Також написано як: «Пpeс-служба». Ці рядки вже пораховано разом із цим департаментом; ' +
+        'виправте написання в стовпці виконавця, щоб у таблиці воно було однакове.',
     );
   });
 

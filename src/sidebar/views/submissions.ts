@@ -1,15 +1,14 @@
 // Хто не подав дані: per department over all sections, its measures, those with errors, those
 // still without data and those unchanged since the previous report — the list a coordinator
-// phones down — with the reminder ready to copy. Sidebar layer.
-import { withoutDataText } from '../../core/departments';
+// phones down, a department whose rows all stayed as they were included — with the reminder
+// ready to copy. Sidebar layer.
+import { isUnchanged, owesData, withoutDataText } from '../../core/departments';
 import type { DepartmentSummary, DepartmentsView } from '../../shared/api';
 import { counted, MEASURES } from '../../shared/views';
 import { button, el, focusOn } from '../dom';
 import { call } from '../server';
 import { announce, runBusy, showNotice } from '../status';
 import { calm, empty, showUnloaded, showView, toolbar } from '../view';
-
-const owes = (d: DepartmentSummary): boolean => d.withErrors > 0 || d.withoutData.length > 0;
 
 const renderDepartment = (d: DepartmentSummary): HTMLElement => {
   const figures: [string, string][] = [
@@ -20,19 +19,23 @@ const renderDepartment = (d: DepartmentSummary): HTMLElement => {
   if (d.unchanged !== null) figures.push(['Без змін з попереднього звіту', String(d.unchanged)]);
   return el(
     'section',
-    { class: `executor${owes(d) ? '' : ' done'}` },
+    { class: `executor${owesData(d) ? '' : ' done'}` },
     el('h3', {}, d.name),
     el(
       'dl',
       { class: 'department-figures' },
       ...figures.flatMap(([label, value]) => [el('dt', {}, label), el('dd', {}, value)]),
     ),
+    isUnchanged(d)
+      ? el('p', { class: 'hint unchanged' }, 'Дані не змінилися від попереднього звіту.')
+      : null,
     d.variants.length > 0
       ? el(
           'p',
           { class: 'hint' },
           `Також написано як: ${d.variants.map((v) => `«${v}»`).join(', ')}. ` +
-            'Виправте написання в стовпці виконавця, щоб це був один департамент.',
+            'Ці рядки вже пораховано разом із цим департаментом; виправте написання в ' +
+            'стовпці виконавця, щоб у таблиці воно було однакове.',
         )
       : null,
   );
@@ -52,8 +55,8 @@ const copy = async (text: HTMLTextAreaElement): Promise<void> => {
 };
 
 export const showSubmissions = (view: DepartmentsView): void => {
-  const owing = view.departments.filter(owes);
-  const ordered = [...owing, ...view.departments.filter((d) => !owes(d))];
+  const owing = view.departments.filter(owesData);
+  const ordered = [...owing, ...view.departments.filter((d) => !owesData(d))];
   const reminder = el('textarea', {
     id: 'reminder',
     readonly: '',
@@ -89,7 +92,7 @@ export const showSubmissions = (view: DepartmentsView): void => {
       : el(
           'p',
           { class: 'hint' },
-          `Не все подали або є помилки: ${owing.length} з ${view.departments.length} ` +
+          `Не подали дані, не оновили їх або мають помилки: ${owing.length} з ${view.departments.length} ` +
             `(усього ${counted(
               view.departments.reduce((n, d) => n + d.measures, 0),
               MEASURES,

@@ -91,10 +91,27 @@ export const showSummary = (summary: SummaryView): void => {
         )
       : null,
     toolbar(
+      button('Записати рядок ВСЬОГО', writeTotals, 'secondary'),
       button('Чернетка пояснень', draftNarrative, 'secondary'),
       button('Оновити', () => openSummary(true), 'secondary'),
     ),
   );
+};
+
+/**
+ * *Підрахувати підсумки* over the same tabs as the check and the report: the whole programme, or
+ * the active tab when «Лише активний аркуш» is on (the menu item has no such switch).
+ */
+const writeTotals = (): void => {
+  void runBusy(
+    { doing: 'Записую рядок ВСЬОГО…', action: 'записати рядок ВСЬОГО', retry: writeTotals },
+    () => call('sidebarTotals', ...scopeArgs()),
+  ).then((s) => {
+    if (!s) return;
+    showSummary(s);
+    announce('Рядок ВСЬОГО записано.');
+    focusOn(document.getElementById('summary-result'));
+  });
 };
 
 /**
