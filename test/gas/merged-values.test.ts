@@ -189,7 +189,7 @@ const headingAcross = (): Grid[] =>
       rows: g.rows.map((row, r) =>
         r !== GROUP[0]
           ? row
-          : row.map((cell, c) =>
+          : row.map((_, c) =>
               c === 0
                 ? { value: '1.', text: '1.' }
                 : c === 1
