@@ -7,7 +7,7 @@ import { button } from './dom';
 import { clearStatus } from './status';
 import type { TabId } from './tabs';
 import { selectTab, tabButtons } from './tabs';
-import { showView } from './view';
+import { followPinnedHeight, showView } from './view';
 import { openChanges } from './views/changes';
 import { openCheck, recheckInScope, showCheck } from './views/check';
 import { showHelp } from './views/help';
@@ -70,6 +70,7 @@ const buildTabs = (): void => {
     ),
   );
   nav.addEventListener('keydown', onTabKey);
+  followPinnedHeight();
   document.getElementById('view')?.setAttribute('role', 'tabpanel');
   // The scope changes what every view shows: the open one is loaded again under it. It sits
   // above the views, not in the pinned header, which stays as short as it can.
