@@ -216,6 +216,15 @@ describeInChromium('the sidebar views and dialogs', () => {
       expect(doing).toBe('Створюю документ…');
     });
 
+    it('keeps «Лише активний аркуш» from being changed between the steps', async () => {
+      const { page, server } = await build();
+      const release = server.hold('reportCreate');
+      await server.waitForCall('reportCreate');
+      const disabled = await page.getByLabel('Лише активний аркуш').isDisabled();
+      release();
+      expect(disabled).toBe(true);
+    });
+
     it('keeps the result in one card: link, time, period, folder, PDF', async () => {
       const { page, server } = await build();
       await page.locator('.card').waitFor();
