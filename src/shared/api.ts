@@ -179,9 +179,15 @@ export interface ReportDraft {
 export interface ReportStepsApi {
   /** Step 1: check the sheet; nothing is created. */
   reportCheck(activeOnly?: boolean): ReportCheckResult;
-  /** Step 2: create the Doc in the reports folder; the previous report is moved to the bin when asked. */
+  /**
+   * Step 2: create the Doc in the reports folder. `replacePrevious`: the previous report goes to
+   * the bin once step 3 has finished this one; until then it stays the last report.
+   */
   reportCreate(replacePrevious: boolean): ReportDraft;
-  /** Step 3: write and style the table, give the Doc its final name, remember it as the last report. */
+  /**
+   * Step 3: write and style the table, give the Doc its final name, remember it as the last
+   * report (and bin the one it replaces).
+   */
   reportFill(docId: string, activeOnly?: boolean): LastReport;
   /** Step 4 (optional): the PDF beside the Doc; the last report remembers it. */
   reportPdf(docId: string): LastReport;

@@ -302,7 +302,7 @@ describeInChromium('the sidebar views and dialogs', () => {
       await page.getByRole('heading', { name: 'Замінити попередній?' }).waitFor();
       expect([server.calls, await page.locator('.ask p').textContent()]).toEqual([
         [['reportCheck']],
-        `Звіт «${last.name}» створено 25.11.2026, 22:50. Якщо замінити, старий документ буде переміщено в кошик Google Диска (звідти його можна відновити).`,
+        `Звіт «${last.name}» створено 25.11.2026, 22:50. Якщо замінити, старий документ буде переміщено в кошик Google Диска (звідти його можна відновити), щойно новий буде готовий.`,
       ]);
     });
 
@@ -316,6 +316,17 @@ describeInChromium('the sidebar views and dialogs', () => {
       await page.getByRole('button', { name: choice }).click();
       await page.locator('.card').waitFor();
       expect(server.calls.filter((c) => c[0] === 'reportCreate')).toEqual(creates);
+    });
+
+    it('shows the card of the report it was to replace when filling the new one fails', async () => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await build({ last });
+      server.fail.set('reportFill', 'Exception: Service Documents timed out');
+      await page.getByRole('button', { name: 'Замінити', exact: true }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.locator('.card a').first().getAttribute('href')).toBe(
+        'https://docs.google.com/document/d/doc-7/edit',
+      );
     });
 
     it('shows a refusal’s findings in the check view, where a click selects the cell', async () => {
