@@ -467,6 +467,18 @@ describeInChromium('the sidebar views and dialogs', () => {
     ]);
   });
 
+  it('saves the settings with the city and the section’s number and name left empty', async () => {
+    const { page, server } = await harness.open({ initial: await settingsState() });
+    for (const label of ['Номер розділу', 'Назва розділу', 'Місто'])
+      await page.getByLabel(label, { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Зберегти' }).click();
+    await page.locator('#status .success').waitFor();
+    expect(server.calls.at(-1)).toEqual([
+      'saveSettings',
+      expect.objectContaining({ sectionNumber: '', sectionName: '', city: '' }),
+    ]);
+  });
+
   it('labels the settings form with the labels of SettingsView', async () => {
     const { page } = await harness.open({ initial: await settingsState() });
     expect(await page.locator('form label').allTextContents()).toEqual([
