@@ -3,7 +3,7 @@
 // model, render-doc writes it, this decides what is created, named, trashed and remembered.
 import { hasErrors } from '../core/findings';
 import type { LastReport, ReportCheckResult, ReportDraft } from '../shared/api';
-import { refusalMessage, toProgrammeCheckView } from '../shared/views';
+import { refusalMessage, toProgrammeCheckView, tooManyMeasuresMessage } from '../shared/views';
 import { readForReport, reportOf } from './actions';
 import { FOLDER_NAME, ensureReportsFolder, knownReportsFolder } from './reports-folder';
 import { renderDoc } from './render-doc';
@@ -221,27 +221,22 @@ const trashDraft = (services: Services, id: string): void => {
 export const reportCheck = (services: Services, activeOnly = false): ReportCheckResult =>
   locked<ReportCheckResult>(
     services,
-    () => ({ ok: false, message: BUSY, check: null }),
+    () => ({ ok: false, message: BUSY, check: null, retry: true }),
     () => {
       // The check needs no narrative: only the fill prints it.
       const { read, mark } = readForReport(services, { activeOnly, narrative: false });
       const { programme } = read;
       if (hasErrors(programme.findings)) {
         const check = toProgrammeCheckView(programme, mark());
-        return { ok: false, message: refusalMessage(check.errors), check };
+        return { ok: false, message: refusalMessage(check.errors), check, retry: false };
       }
       const measures = programme.sections.reduce(
         (n, s) => n + (s.analysis.table?.measures.length ?? 0),
         0,
       );
+      // The same table would be refused again: no retry, the message says what to do instead.
       if (measures > MAX_REPORT_MEASURES)
-        return {
-          ok: false,
-          message:
-            `У таблиці ${measures} заходів: такий звіт не встигне сформуватися за 6 хвилин, які Google дає ` +
-            `одній дії. Сформуйте звіт з файлу .xlsx командою zvit report або розділіть таблицю.`,
-          check: null,
-        };
+        return { ok: false, message: tooManyMeasuresMessage(measures), check: null, retry: false };
       return {
         ok: true,
         measures,

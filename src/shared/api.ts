@@ -168,7 +168,14 @@ export type ReportCheckResult =
       /** The report made before, if any: the page asks «Замінити попередній?». */
       readonly previous: LastReport | null;
     }
-  | { readonly ok: false; readonly message: string; readonly check: CheckView | null };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** The findings that block the report, shown in the check view; null for another refusal. */
+      readonly check: CheckView | null;
+      /** Whether trying again as it stands may help (another run holds the file), or not. */
+      readonly retry: boolean;
+    };
 
 /** A Doc just made, still named as in progress until `reportFill` finishes it. */
 export interface ReportDraft {

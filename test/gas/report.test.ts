@@ -157,6 +157,19 @@ describe('the steps', () => {
       message:
         'Звіт саме формує інший користувач цієї таблиці. Зачекайте хвилину і спробуйте знову.',
       check: null,
+      retry: true,
+    });
+  });
+
+  it('reportCheck refuses a table too large for one run, in agreement and offering no retry', () => {
+    const { call } = addon(generatedSpreadsheet(5001));
+    expect(call('reportCheck')).toEqual({
+      ok: false,
+      message:
+        'У таблиці 5\u00a0001 захід: такий звіт не встигне сформуватися за 6 хвилин, які Google дає ' +
+        'одній дії. Сформуйте звіт з файлу .xlsx командою zvit report або розділіть таблицю.',
+      check: null,
+      retry: false,
     });
   });
 

@@ -3,7 +3,7 @@
 import { analyseWorkbook } from '../../src/core/analyse';
 import { analyseProgramme } from '../../src/core/programme';
 import { MENU_ITEMS } from '../../src/gas/ui';
-import { toDepartmentsView } from '../../src/shared/views';
+import { toDepartmentsView, tooManyMeasuresMessage } from '../../src/shared/views';
 import { settingsGrid } from '../support/grid-builders';
 import type { Harness } from './harness';
 import {
@@ -341,6 +341,20 @@ describeInChromium('the sidebar views and dialogs', () => {
         '!Звіт не створено: у таблиці 2 помилки. Виправте позначені клітинки і спробуйте знову.',
         ['selectCell', 'Заходи', 'K5'],
       ]);
+    });
+
+    it('offers no retry when the table is too large for one run', async () => {
+      const { page, server } = await harness.open();
+      await page.getByText('Помилок не знайдено').waitFor();
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      const message = tooManyMeasuresMessage(5001);
+      server.reply.set('reportCheck', { ok: false, message, check: null, retry: false });
+      await page.getByRole('button', { name: 'Сформувати звіт' }).click();
+      await page.getByRole('alert').waitFor();
+      expect([
+        await page.getByRole('alert').locator('p').textContent(),
+        await page.getByRole('button', { name: 'Спробувати знову' }).count(),
+      ]).toEqual([message, 0]);
     });
 
     it('marks the failed step and offers to try again when filling fails', async () => {

@@ -193,7 +193,7 @@ const build = async (slots: Slots): Promise<void> => {
       return;
     }
     fail(0);
-    showFailureText(check.message, restart);
+    showFailureText(check.message, check.retry ? restart : undefined);
     return;
   }
   steps.set(0, 'done');
