@@ -42,6 +42,24 @@ describeInChromium('the sidebar views and dialogs', () => {
     ]);
   });
 
+  it('shows «Лише активний аркуш» only on the views it narrows', async () => {
+    const { page } = await harness.open();
+    await page.getByText('Помилок не знайдено').waitFor();
+    const shown: string[] = [];
+    for (const [tab, shows] of [
+      ['Підсумки', '.figures'],
+      ['Звіт', 'table.report'],
+      ['Зміни', '#changes-result'],
+      ['Хто не подав дані', '.executor'],
+      ['Перевірка', '.counts'],
+    ] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.locator(shows).first().waitFor();
+      if (await page.getByLabel('Лише активний аркуш').isVisible()) shown.push(tab);
+    }
+    expect(shown).toEqual(['Підсумки', 'Звіт', 'Перевірка']);
+  });
+
   it('shows the execution counts of sidebarSummary', async () => {
     const { page } = await harness.open();
     await page.getByRole('tab', { name: 'Підсумки' }).click();
