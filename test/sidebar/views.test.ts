@@ -575,6 +575,13 @@ describeInChromium('the sidebar views and dialogs', () => {
     ]).toEqual([0, 1]);
   });
 
+  it('names the programme’s name among the settings in the help dialog', async () => {
+    const { page } = await harness.open({ initial: { view: 'help' } });
+    expect(await page.locator('.help dt:text-is("Налаштування") + dd').textContent()).toContain(
+      'назва програми',
+    );
+  });
+
   it('explains every menu item in the help dialog', async () => {
     const { page } = await harness.open({ initial: { view: 'help' } });
     expect(await page.locator('.help dt').allTextContents()).toEqual(
