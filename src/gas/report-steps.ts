@@ -3,7 +3,7 @@
 // model, render-doc writes it, this decides what is created, named, trashed and remembered.
 import { hasErrors } from '../core/findings';
 import type { LastReport, ReportCheckResult, ReportDraft } from '../shared/api';
-import { refusalMessage, toProgrammeCheckView } from '../shared/views';
+import { refusalMessage, toProgrammeCheckView, tooManyMeasuresMessage } from '../shared/views';
 import { readForReport, reportOf } from './actions';
 import { FOLDER_NAME, ensureReportsFolder, knownReportsFolder } from './reports-folder';
 import { renderDoc } from './render-doc';
@@ -28,7 +28,10 @@ const STALE_DRAFT_MS = 10 * 60 * 1000;
  * limit runs no catch, so the next report bins what its maker left (document properties).
  */
 export const DRAFTS_KEY = 'zvit.drafts';
-/** Some 150 bytes each: the list stays far under the 9 KB a property value may hold. */
+/**
+ * Some 150 bytes each, 250 with the ids of a report it replaces: the list stays under the 9 KB
+ * a property value may hold.
+ */
 const MAX_DRAFTS = 30;
 const LOCK_WAIT_MS = 2000;
 const DOC_MIME = 'application/vnd.google-apps.document';
@@ -108,6 +111,11 @@ interface Draft {
   readonly id: string;
   readonly at: number;
   readonly owner: string;
+  /**
+   * The files of the report this one replaces (its Doc, its PDF): moved to the bin only when
+   * this one is finished, so a report that fails leaves the one before it as it was.
+   */
+  readonly replaces?: readonly string[];
 }
 
 const readDrafts = (services: Services): Draft[] => {
@@ -121,7 +129,9 @@ const readDrafts = (services: Services): Draft[] => {
             !!d &&
             typeof d.id === 'string' &&
             typeof d.at === 'number' &&
-            typeof d.owner === 'string',
+            typeof d.owner === 'string' &&
+            (d.replaces === undefined ||
+              (Array.isArray(d.replaces) && d.replaces.every((r) => typeof r === 'string'))),
         )
       : [];
   } catch {
@@ -136,17 +146,28 @@ const writeDrafts = (services: Services, drafts: readonly Draft[]): void => {
   else properties.setProperty(DRAFTS_KEY, JSON.stringify(drafts.slice(-MAX_DRAFTS)));
 };
 
-const rememberDraft = (services: Services, id: string): void =>
+const rememberDraft = (services: Services, id: string, replaces: readonly string[]): void =>
   writeDrafts(services, [
     ...readDrafts(services),
-    { id, at: Date.now(), owner: services.Session.getTemporaryActiveUserKey() },
+    {
+      id,
+      at: Date.now(),
+      owner: services.Session.getTemporaryActiveUserKey(),
+      ...(replaces.length > 0 ? { replaces } : {}),
+    },
   ]);
 
-const forgetDraft = (services: Services, id: string): void => {
+/** Forgets the draft `id`; returns what was remembered of it, if anything. */
+const forgetDraft = (services: Services, id: string): Draft | undefined => {
   const drafts = readDrafts(services);
   const left = drafts.filter((d) => d.id !== id);
   if (left.length !== drafts.length) writeDrafts(services, left);
+  return drafts.find((d) => d.id === id);
 };
+
+/** The Drive id in a file's link ("…/d/<id>/…"), or undefined. */
+const idInUrl = (url: string | undefined): string | undefined =>
+  /\/d\/([^/]+)/.exec(url ?? '')?.[1];
 
 /**
  * Whether the file is still there and not in the bin. Only Drive's "File not found" says it is
@@ -200,27 +221,22 @@ const trashDraft = (services: Services, id: string): void => {
 export const reportCheck = (services: Services, activeOnly = false): ReportCheckResult =>
   locked<ReportCheckResult>(
     services,
-    () => ({ ok: false, message: BUSY, check: null }),
+    () => ({ ok: false, message: BUSY, check: null, retry: true }),
     () => {
       // The check needs no narrative: only the fill prints it.
       const { read, mark } = readForReport(services, { activeOnly, narrative: false });
       const { programme } = read;
       if (hasErrors(programme.findings)) {
         const check = toProgrammeCheckView(programme, mark());
-        return { ok: false, message: refusalMessage(check.errors), check };
+        return { ok: false, message: refusalMessage(check.errors), check, retry: false };
       }
       const measures = programme.sections.reduce(
         (n, s) => n + (s.analysis.table?.measures.length ?? 0),
         0,
       );
+      // The same table would be refused again: no retry, the message says what to do instead.
       if (measures > MAX_REPORT_MEASURES)
-        return {
-          ok: false,
-          message:
-            `У таблиці ${measures} заходів: такий звіт не встигне сформуватися за 6 хвилин, які Google дає ` +
-            `одній дії. Сформуйте звіт з файлу .xlsx командою zvit report або розділіть таблицю.`,
-          check: null,
-        };
+        return { ok: false, message: tooManyMeasuresMessage(measures), check: null, retry: false };
       return {
         ok: true,
         measures,
@@ -251,29 +267,32 @@ const trashStaleDrafts = (services: Services): void => {
 /**
  * Step 2: an empty Doc in the reports folder, named as in progress and remembered as a draft.
  * The folder is asked of Drive first: a file made inside a trashed folder is not reliably
- * reported as trashed, and would vanish when the bin is emptied.
+ * reported as trashed, and would vanish when the bin is emptied. The report it replaces is only
+ * named in the draft: it stays the last report until step 3 finishes the new one.
  */
 export const reportCreate = (services: Services, replacePrevious: boolean): ReportDraft =>
   locked(services, refuseBusy, () => {
     trashStaleDrafts(services);
     const previous = replacePrevious ? readStored(services) : null;
-    if (previous) {
-      trash(services, previous.report.docId);
-      const pdfId = /\/d\/([^/]+)/.exec(previous.report.pdf?.url ?? '')?.[1];
-      if (pdfId) trash(services, pdfId);
-      dropStored(services);
-    }
+    const replaces = previous
+      ? [previous.report.docId, idInUrl(previous.report.pdf?.url)].filter(
+          (id): id is string => id !== undefined,
+        )
+      : [];
     const folderId = ensureReportsFolder(services);
     const file = services.Drive.Files.create(
       { name: DRAFT_NAME, mimeType: DOC_MIME, parents: [folderId] },
       undefined,
       { fields: 'id' },
     );
-    rememberDraft(services, file.id);
+    rememberDraft(services, file.id, replaces);
     return { docId: file.id, name: DRAFT_NAME };
   });
 
-/** Step 3: the table written and styled, the final name given, remembered as the last report. */
+/**
+ * Step 3: the table written and styled, the final name given, remembered as the last report;
+ * only now does the report it replaces go to the bin.
+ */
 export const reportFill = (services: Services, docId: string, activeOnly = false): LastReport =>
   locked(services, refuseBusy, () => {
     const { read, spreadsheet } = readForReport(services, { activeOnly, narrative: 'printed' });
@@ -302,7 +321,8 @@ export const reportFill = (services: Services, docId: string, activeOnly = false
         `Не вдалося заповнити документ звіту: ${messageOf(failure)} Незавершений документ переміщено в кошик.`,
       );
     }
-    forgetDraft(services, docId);
+    const draft = forgetDraft(services, docId);
+    for (const id of draft?.replaces ?? []) trash(services, id);
     const folderId = knownReportsFolder(services) ?? '';
     const report: LastReport = {
       docId,
@@ -349,7 +369,7 @@ export const reportPdf = (services: Services, docId: string): LastReport =>
       blob,
       { fields: 'id,webViewLink' },
     );
-    const oldPdf = /\/d\/([^/]+)/.exec(report.pdf?.url ?? '')?.[1];
+    const oldPdf = idInUrl(report.pdf?.url);
     if (oldPdf) trash(services, oldPdf);
     const next: LastReport = {
       ...report,

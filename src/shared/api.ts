@@ -168,7 +168,14 @@ export type ReportCheckResult =
       /** The report made before, if any: the page asks «Замінити попередній?». */
       readonly previous: LastReport | null;
     }
-  | { readonly ok: false; readonly message: string; readonly check: CheckView | null };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** The findings that block the report, shown in the check view; null for another refusal. */
+      readonly check: CheckView | null;
+      /** Whether trying again as it stands may help (another run holds the file), or not. */
+      readonly retry: boolean;
+    };
 
 /** A Doc just made, still named as in progress until `reportFill` finishes it. */
 export interface ReportDraft {
@@ -179,9 +186,15 @@ export interface ReportDraft {
 export interface ReportStepsApi {
   /** Step 1: check the sheet; nothing is created. */
   reportCheck(activeOnly?: boolean): ReportCheckResult;
-  /** Step 2: create the Doc in the reports folder; the previous report is moved to the bin when asked. */
+  /**
+   * Step 2: create the Doc in the reports folder. `replacePrevious`: the previous report goes to
+   * the bin once step 3 has finished this one; until then it stays the last report.
+   */
   reportCreate(replacePrevious: boolean): ReportDraft;
-  /** Step 3: write and style the table, give the Doc its final name, remember it as the last report. */
+  /**
+   * Step 3: write and style the table, give the Doc its final name, remember it as the last
+   * report (and bin the one it replaces).
+   */
   reportFill(docId: string, activeOnly?: boolean): LastReport;
   /** Step 4 (optional): the PDF beside the Doc; the last report remembers it. */
   reportPdf(docId: string): LastReport;

@@ -5,8 +5,9 @@ import type { Finding } from '../core/findings';
 import type { Measure } from '../core/measures';
 import type { Programme } from '../core/programme';
 import { SOURCE_LABELS } from '../core/labels';
-import { formatPlanFact } from '../core/money';
+import type { Totals } from '../core/sources';
 import { SOURCE_KEYS } from '../core/sources';
+import { totalFigureText, unreadableTotals } from '../core/totals';
 import type { Forms } from '../core/ukrainian';
 import { listNumbers, pluralForm } from '../core/ukrainian';
 import type { MeasureChange, Snapshot } from '../core/changes';
@@ -58,18 +59,24 @@ export const toCheckView = (analysis: Analysis, marked: number): CheckView => {
   };
 };
 
+/**
+ * The totals per source as the report's ВСЬОГО row prints them: a side that some measure's
+ * unreadable amount is missing from reads "?", not a sum that counts it as 0.
+ */
+const totalsLines = (totals: Totals, measures: readonly Measure[]): SummaryView['totals'] => {
+  const unreadable = unreadableTotals(measures);
+  return SOURCE_KEYS.map((key) => ({
+    label: SOURCE_LABELS[key],
+    text: totalFigureText(totals[key], unreadable[key]),
+  }));
+};
+
 export const toSummaryView = (analysis: Analysis, totalsRow: number): SummaryView => ({
   sheet: analysis.sheet,
   period: analysis.period,
   counts: analysis.counts,
   summary: analysis.summary,
-  totals: SOURCE_KEYS.map((key) => {
-    const { plan, fact } = analysis.totals[key];
-    return {
-      label: SOURCE_LABELS[key],
-      text: plan === 0 && fact === 0 ? '-' : formatPlanFact(plan, fact),
-    };
-  }),
+  totals: totalsLines(analysis.totals, analysis.table?.measures ?? []),
   errors: analysis.findings.filter((f) => f.severity === 'error').length,
   totalsRow,
 });
@@ -123,13 +130,10 @@ export const toProgrammeSummaryView = (
     period: programme.period,
     counts: programme.counts,
     summary: programme.summary,
-    totals: SOURCE_KEYS.map((key) => {
-      const { plan, fact } = programme.totals[key];
-      return {
-        label: SOURCE_LABELS[key],
-        text: plan === 0 && fact === 0 ? '-' : formatPlanFact(plan, fact),
-      };
-    }),
+    totals: totalsLines(
+      programme.totals,
+      programme.sections.flatMap((s) => s.analysis.table?.measures ?? []),
+    ),
     errors: programme.findings.filter((f) => f.severity === 'error').length,
     totalsRow: first?.row ?? 0,
     totalsRows: totalsRows.filter((t) => t.row > 0),

@@ -1,4 +1,4 @@
-// The sidebar and dialog page: one page opened on a view. In the sidebar the four views are
+// The sidebar and dialog page: one page opened on a view. In the sidebar the five views are
 // tabs; a dialog shows one view alone. Sidebar layer (runs in Apps Script's sandboxed iframe).
 import type { InitialState } from '../shared/api';
 import { scopeSwitch } from './scope';
@@ -7,7 +7,7 @@ import { button } from './dom';
 import { clearStatus } from './status';
 import type { TabId } from './tabs';
 import { selectTab, tabButtons } from './tabs';
-import { showView } from './view';
+import { followPinnedHeight, showView } from './view';
 import { openChanges } from './views/changes';
 import { openCheck, recheckInScope, showCheck } from './views/check';
 import { showHelp } from './views/help';
@@ -18,12 +18,22 @@ import { showSettings } from './views/settings';
 import { openSubmissions } from './views/submissions';
 import { openSummary, showSummary } from './views/summary';
 
-const TABS: readonly { id: TabId; label: string; open: () => void }[] = [
-  { id: 'check', label: 'Перевірка', open: openCheck },
-  { id: 'summary', label: 'Підсумки', open: () => openSummary() },
-  { id: 'report', label: 'Звіт', open: () => openReport() },
-  { id: 'changes', label: 'Зміни', open: () => openChanges() },
-  { id: 'submissions', label: 'Хто не подав дані', open: () => openSubmissions() },
+/**
+ * `scoped`: the view narrows to the active tab when «Лише активний аркуш» is ticked, and shows
+ * the switch. Зміни and Хто не подав дані always cover the whole programme: they compare with the
+ * previous report's snapshot of every section, and list every department.
+ */
+const TABS: readonly { id: TabId; label: string; open: () => void; scoped: boolean }[] = [
+  { id: 'check', label: 'Перевірка', open: openCheck, scoped: true },
+  { id: 'summary', label: 'Підсумки', open: () => openSummary(), scoped: true },
+  { id: 'report', label: 'Звіт', open: () => openReport(), scoped: true },
+  { id: 'changes', label: 'Зміни', open: () => openChanges(), scoped: false },
+  {
+    id: 'submissions',
+    label: 'Хто не подав дані',
+    open: () => openSubmissions(),
+    scoped: false,
+  },
 ];
 
 /** The page's one h1 (read by screen readers; the window's own title shows it to the eye). */
@@ -51,15 +61,22 @@ const onTabKey = (event: KeyboardEvent): void => {
   tabs[next]?.focus();
 };
 
+const scope = scopeSwitch(() => {
+  const open = document.querySelector<HTMLButtonElement>('[role="tab"][aria-selected="true"]');
+  if (open?.id === 'tab-check') recheckInScope();
+  else open?.click();
+});
+
 const buildTabs = (): void => {
   const nav = document.getElementById('tabs') as HTMLElement;
   nav.replaceChildren(
-    ...TABS.map(({ id, label, open }) =>
+    ...TABS.map(({ id, label, open, scoped }) =>
       button(
         label,
         () => {
           selectTab(id);
           clearStatus();
+          scope.hidden = !scoped;
           // The panel belongs to the chosen tab at once, even if its data never comes.
           showView();
           open();
@@ -70,16 +87,11 @@ const buildTabs = (): void => {
     ),
   );
   nav.addEventListener('keydown', onTabKey);
+  followPinnedHeight();
   document.getElementById('view')?.setAttribute('role', 'tabpanel');
-  // The scope changes what every view shows: the open one is loaded again under it. It sits
-  // above the views, not in the pinned header, which stays as short as it can.
-  document.getElementById('view')?.before(
-    scopeSwitch(() => {
-      const open = document.querySelector<HTMLButtonElement>('[role="tab"][aria-selected="true"]');
-      if (open?.id === 'tab-check') recheckInScope();
-      else open?.click();
-    }),
-  );
+  // The scope changes what the scoped views show: the open one is loaded again under it. It
+  // sits above the views, not in the pinned header, which stays as short as it can.
+  document.getElementById('view')?.before(scope);
 };
 
 const openDialog = (title: string, show: () => void): void => {

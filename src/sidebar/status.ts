@@ -7,8 +7,12 @@ import { button, el } from './dom';
 
 const statusNode = (): HTMLElement => document.getElementById('status') as HTMLElement;
 
-/** Controls that start server calls (tabs, buttons, the filters); disabled while one runs. */
-const CONTROLS = 'button, select';
+/**
+ * Controls that start server calls or change what the next one covers (tabs, buttons, the
+ * filters, «Лише активний аркуш», the settings' fields); disabled while one runs, so the report's
+ * steps all cover the scope they started with.
+ */
+const CONTROLS = 'button, select, input';
 
 export const clearStatus = (): void => statusNode().replaceChildren();
 
@@ -81,7 +85,9 @@ export interface Busy {
 export const runBusy = async <T>(busy: Busy, task: () => Promise<T>): Promise<T | undefined> => {
   const focused = document.activeElement;
   const controls = [
-    ...document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>(CONTROLS),
+    ...document.querySelectorAll<HTMLButtonElement | HTMLSelectElement | HTMLInputElement>(
+      CONTROLS,
+    ),
   ].filter((c) => !c.disabled);
   controls.forEach((c) => (c.disabled = true));
   document.body.setAttribute('aria-busy', 'true');

@@ -20,6 +20,25 @@ export const appendToView = (...nodes: readonly Node[]): void => {
 export const pin = (...nodes: readonly (Node | null)[]): void =>
   pinnedNode().replaceChildren(...nodes.filter((n): n is Node => n !== null));
 
+/**
+ * The pinned header's height as the window's scroll padding, so whatever is scrolled into view
+ * (the walked finding, a control reached with Tab) lands below the header rather than behind it.
+ * In a dialog nothing is pinned.
+ */
+export const fitScrollPadding = (): void => {
+  const top = document.getElementById('top');
+  const pinned = top !== null && getComputedStyle(top).position === 'sticky';
+  document.documentElement.style.scrollPaddingTop = pinned ? `${top.offsetHeight}px` : '';
+};
+
+/** Keeps the scroll padding as tall as the header while the header grows and shrinks. */
+export const followPinnedHeight = (): void => {
+  const top = document.getElementById('top');
+  if (top && typeof ResizeObserver === 'function')
+    new ResizeObserver(fitScrollPadding).observe(top);
+  fitScrollPadding();
+};
+
 /** A row of buttons that wraps at the sidebar's width. */
 export const toolbar = (...buttons: readonly (HTMLElement | null)[]): HTMLElement =>
   el('div', { class: 'toolbar' }, ...buttons);

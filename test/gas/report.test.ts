@@ -157,6 +157,19 @@ describe('the steps', () => {
       message:
         'Звіт саме формує інший користувач цієї таблиці. Зачекайте хвилину і спробуйте знову.',
       check: null,
+      retry: true,
+    });
+  });
+
+  it('reportCheck refuses a table too large for one run, in agreement and offering no retry', () => {
+    const { call } = addon(generatedSpreadsheet(5001));
+    expect(call('reportCheck')).toEqual({
+      ok: false,
+      message:
+        'У таблиці 5\u00a0001 захід: такий звіт не встигне сформуватися за 6 хвилин, які Google дає ' +
+        'одній дії. Сформуйте звіт з файлу .xlsx командою zvit report або розділіть таблицю.',
+      check: null,
+      retry: false,
     });
   });
 
@@ -336,6 +349,32 @@ describe('Останній звіт', () => {
     const pdfId = /\/d\/([^/]+)/.exec(pdf.url)?.[1] ?? '';
     report(true);
     expect([trashed(env, first.docId), trashed(env, pdfId)]).toEqual([true, true]);
+  });
+
+  it('stays the last report, out of the bin, while the report replacing it is not yet filled', async () => {
+    const { env, call, report } = addon(await sample());
+    const first = report();
+    call('reportCheck');
+    call('reportCreate', true);
+    expect([trashed(env, first.docId), call('lastReport')]).toEqual([false, first]);
+  });
+
+  it('stays the last report, with its PDF, when filling the report replacing it fails', async () => {
+    const { env, call, thrown, report } = addon(await sample());
+    const first = call('reportPdf', report().docId);
+    const pdfId = /\/d\/([^/]+)/.exec(first.pdf.url)?.[1] ?? '';
+    call('reportCheck');
+    const { docId } = call('reportCreate', true);
+    env.globals.Docs.Documents.batchUpdate = () => {
+      throw new Error('API call to docs.documents.batchUpdate failed with error: Internal error');
+    };
+    thrown('reportFill', docId);
+    expect([
+      trashed(env, docId),
+      trashed(env, first.docId),
+      trashed(env, pdfId),
+      call('lastReport'),
+    ]).toEqual([true, false, false, first]);
   });
 
   it('stays where it is when the next report does not replace it', async () => {

@@ -7,10 +7,13 @@ import {
   menuPath,
   numberList,
   toDepartmentsView,
+  toProgrammeSummaryView,
+  toSummaryView,
   tooManyMeasuresMessage,
 } from '../../src/shared/views';
+import { analyseWorkbook } from '../../src/core/analyse';
 import { analyseProgramme, snapshotProgramme } from '../../src/core/programme';
-import { sectionGrid, settingsGrid } from '../support/grid-builders';
+import { measuresGrid, sectionGrid, settingsGrid } from '../support/grid-builders';
 
 describe('counted', () => {
   it.each([
@@ -22,6 +25,24 @@ describe('counted', () => {
     [1_000_000, '1\u00a0000\u00a0000 заходів'],
   ])('%i → %s', (n, text) => {
     expect(counted(n, MEASURES)).toBe(text);
+  });
+});
+
+describe('the totals of Підсумки', () => {
+  /** A word typed for the city's plan of one measure, beside a readable one. */
+  const grids = [
+    measuresGrid([{ money: { city: ['багато', 300] } }, { money: { city: [100, 50] } }]),
+    settingsGrid(),
+  ];
+  const city = (totals: readonly { label: string; text: string }[]) =>
+    totals.find((t) => t.label === 'Бюджет міста')?.text;
+
+  it('print "?" for a side an unreadable amount is missing from, as the report does', () => {
+    expect(city(toSummaryView(analyseWorkbook(grids), 0).totals)).toBe('? / 350');
+  });
+
+  it('print "?" the same way over the whole programme', () => {
+    expect(city(toProgrammeSummaryView(analyseProgramme(grids), []).totals)).toBe('? / 350');
   });
 });
 

@@ -347,6 +347,55 @@ describeInChromium('the sidebar page around its views', () => {
       expect(tops).toEqual([true, 0, true]);
     });
 
+    /** Walks `times` errors; the walked finding's box, the strip's bottom and the window's height. */
+    const walk = async (height: number, times: number) => {
+      const { page } = await harness.open({ grids: editMeasures(harness.sample, MANY), height });
+      await page.locator('.finding').first().waitFor();
+      const next = page.getByRole('button', { name: 'Наступна помилка' });
+      for (let i = 0; i < times; i++) await next.click();
+      await shot(page, `walk-${height}`);
+      return page.evaluate(() => {
+        const current = document.querySelector('.finding[aria-current]')!.getBoundingClientRect();
+        return {
+          top: current.top,
+          bottom: current.bottom,
+          strip: document.getElementById('top')!.getBoundingClientRect().bottom,
+          window: window.innerHeight,
+        };
+      });
+    };
+
+    it('shows the walked finding whole, below the pinned strip, at 300 × 560', async () => {
+      const at = await walk(560, 10);
+      expect([at.top >= at.strip, at.bottom <= at.window]).toEqual([true, true]);
+    });
+
+    it('shows the walked finding below the pinned strip at 300 × 660, the strip in full', async () => {
+      const at = await walk(660, 10);
+      expect([at.top >= at.strip, at.bottom <= at.window]).toEqual([true, true]);
+    });
+
+    it('pins at most 200 px while walking in a sidebar 560 px tall', async () => {
+      const at = await walk(560, 1);
+      expect(at.strip).toBeLessThanOrEqual(200);
+    });
+
+    it('scrolls a finding the keyboard reaches behind the pinned strip out from under it', async () => {
+      const { page } = await harness.open({ grids: editMeasures(harness.sample, MANY) });
+      await page.locator('.finding').first().waitFor();
+      const at = await page.evaluate(() => {
+        const finding = document.querySelectorAll<HTMLElement>('.finding')[10]!;
+        // Scrolled so that the finding sits under the strip, in the window but out of sight.
+        window.scrollBy(0, finding.getBoundingClientRect().top - 40);
+        finding.focus();
+        return [
+          finding.getBoundingClientRect().top,
+          document.getElementById('top')!.getBoundingClientRect().bottom,
+        ];
+      });
+      expect(at[0]).toBeGreaterThanOrEqual(at[1]!);
+    });
+
     it('has one scroll box, the window', async () => {
       const { page } = await harness.open({ grids: editMeasures(harness.sample, MANY) });
       await page.locator('.finding').first().waitFor();

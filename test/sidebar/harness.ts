@@ -121,6 +121,8 @@ export interface StandIn {
   readonly fail: Map<Name, string>;
   /** Calls answered after this many milliseconds. */
   readonly delay: Map<Name, number>;
+  /** Calls answered with this value instead of the core's answer. */
+  readonly reply: Map<Name, unknown>;
   /** Holds every call of `name` until the returned function is called. */
   hold(name: Name): () => void;
   waitForCall(name: Name): Promise<Call>;
@@ -204,6 +206,7 @@ const answer = (
               ok: false,
               message: refusalMessage(errors.length),
               check: toCheckView(analysis, analysis.findings.length),
+              retry: false,
             }
           : {
               ok: true,
@@ -346,6 +349,7 @@ export const startHarness = async (): Promise<Harness> => {
       calls,
       fail: new Map(),
       delay: new Map(),
+      reply: new Map(),
       hold: (name) => {
         let release = (): void => undefined;
         holds.set(name, new Promise<void>((done) => (release = done)));
@@ -377,7 +381,9 @@ export const startHarness = async (): Promise<Harness> => {
       const failure = server.fail.get(name);
       if (failure !== undefined) return { ok: false, message: failure };
       // Through JSON, as google.script.run carries it.
-      const value = answer(server, grids, name, args, docs, options.previous ?? null);
+      const value = server.reply.has(name)
+        ? server.reply.get(name)
+        : answer(server, grids, name, args, docs, options.previous ?? null);
       return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
     });
     await context.addInitScript(installRun);

@@ -3,7 +3,7 @@
 import { analyseWorkbook } from '../../src/core/analyse';
 import { analyseProgramme } from '../../src/core/programme';
 import { MENU_ITEMS } from '../../src/gas/ui';
-import { toDepartmentsView } from '../../src/shared/views';
+import { toDepartmentsView, tooManyMeasuresMessage } from '../../src/shared/views';
 import { settingsGrid } from '../support/grid-builders';
 import type { Harness } from './harness';
 import {
@@ -40,6 +40,24 @@ describeInChromium('the sidebar views and dialogs', () => {
       'Хто не подав дані: Хто не подав дані',
       'Перевірка: Перевірка',
     ]);
+  });
+
+  it('shows «Лише активний аркуш» only on the views it narrows', async () => {
+    const { page } = await harness.open();
+    await page.getByText('Помилок не знайдено').waitFor();
+    const shown: string[] = [];
+    for (const [tab, shows] of [
+      ['Підсумки', '.figures'],
+      ['Звіт', 'table.report'],
+      ['Зміни', '#changes-result'],
+      ['Хто не подав дані', '.executor'],
+      ['Перевірка', '.counts'],
+    ] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.locator(shows).first().waitFor();
+      if (await page.getByLabel('Лише активний аркуш').isVisible()) shown.push(tab);
+    }
+    expect(shown).toEqual(['Підсумки', 'Звіт', 'Перевірка']);
   });
 
   it('shows the execution counts of sidebarSummary', async () => {
@@ -216,6 +234,15 @@ describeInChromium('the sidebar views and dialogs', () => {
       expect(doing).toBe('Створюю документ…');
     });
 
+    it('keeps «Лише активний аркуш» from being changed between the steps', async () => {
+      const { page, server } = await build();
+      const release = server.hold('reportCreate');
+      await server.waitForCall('reportCreate');
+      const disabled = await page.getByLabel('Лише активний аркуш').isDisabled();
+      release();
+      expect(disabled).toBe(true);
+    });
+
     it('keeps the result in one card: link, time, period, folder, PDF', async () => {
       const { page, server } = await build();
       await page.locator('.card').waitFor();
@@ -293,7 +320,7 @@ describeInChromium('the sidebar views and dialogs', () => {
       await page.getByRole('heading', { name: 'Замінити попередній?' }).waitFor();
       expect([server.calls, await page.locator('.ask p').textContent()]).toEqual([
         [['reportCheck']],
-        `Звіт «${last.name}» створено 25.11.2026, 22:50. Якщо замінити, старий документ буде переміщено в кошик Google Диска (звідти його можна відновити).`,
+        `Звіт «${last.name}» створено 25.11.2026, 22:50. Якщо замінити, старий документ буде переміщено в кошик Google Диска (звідти його можна відновити), щойно новий буде готовий.`,
       ]);
     });
 
@@ -309,6 +336,17 @@ describeInChromium('the sidebar views and dialogs', () => {
       expect(server.calls.filter((c) => c[0] === 'reportCreate')).toEqual(creates);
     });
 
+    it('shows the card of the report it was to replace when filling the new one fails', async () => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await build({ last });
+      server.fail.set('reportFill', 'Exception: Service Documents timed out');
+      await page.getByRole('button', { name: 'Замінити', exact: true }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.locator('.card a').first().getAttribute('href')).toBe(
+        'https://docs.google.com/document/d/doc-7/edit',
+      );
+    });
+
     it('shows a refusal’s findings in the check view, where a click selects the cell', async () => {
       const { page, server } = await build({ grids: editMeasures(harness.sample, TROUBLED) });
       await page.locator('.finding.error').first().click();
@@ -321,6 +359,20 @@ describeInChromium('the sidebar views and dialogs', () => {
         '!Звіт не створено: у таблиці 2 помилки. Виправте позначені клітинки і спробуйте знову.',
         ['selectCell', 'Заходи', 'K5'],
       ]);
+    });
+
+    it('offers no retry when the table is too large for one run', async () => {
+      const { page, server } = await harness.open();
+      await page.getByText('Помилок не знайдено').waitFor();
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      const message = tooManyMeasuresMessage(5001);
+      server.reply.set('reportCheck', { ok: false, message, check: null, retry: false });
+      await page.getByRole('button', { name: 'Сформувати звіт' }).click();
+      await page.getByRole('alert').waitFor();
+      expect([
+        await page.getByRole('alert').locator('p').textContent(),
+        await page.getByRole('button', { name: 'Спробувати знову' }).count(),
+      ]).toEqual([message, 0]);
     });
 
     it('marks the failed step and offers to try again when filling fails', async () => {
@@ -447,6 +499,18 @@ describeInChromium('the sidebar views and dialogs', () => {
     ]);
   });
 
+  it('saves the settings with the city and the section’s number and name left empty', async () => {
+    const { page, server } = await harness.open({ initial: await settingsState() });
+    for (const label of ['Номер розділу', 'Назва розділу', 'Місто'])
+      await page.getByLabel(label, { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Зберегти' }).click();
+    await page.locator('#status .success').waitFor();
+    expect(server.calls.at(-1)).toEqual([
+      'saveSettings',
+      expect.objectContaining({ sectionNumber: '', sectionName: '', city: '' }),
+    ]);
+  });
+
   it('labels the settings form with the labels of SettingsView', async () => {
     const { page } = await harness.open({ initial: await settingsState() });
     expect(await page.locator('form label').allTextContents()).toEqual([
@@ -509,6 +573,13 @@ describeInChromium('the sidebar views and dialogs', () => {
       await page.locator('.ask').count(),
       await page.locator('body[data-closed]').count(),
     ]).toEqual([0, 1]);
+  });
+
+  it('names the programme’s name among the settings in the help dialog', async () => {
+    const { page } = await harness.open({ initial: { view: 'help' } });
+    expect(await page.locator('.help dt:text-is("Налаштування") + dd').textContent()).toContain(
+      'назва програми',
+    );
   });
 
   it('explains every menu item in the help dialog', async () => {

@@ -8,7 +8,7 @@ import { button, el, focusOn } from '../dom';
 import { call } from '../server';
 import { scopeArgs } from '../scope';
 import { announce, runBusy, showFailureText, showNotice } from '../status';
-import { calm, pin, showUnloaded, showView, toolbar } from '../view';
+import { calm, fitScrollPadding, pin, showUnloaded, showView, toolbar } from '../view';
 import { findingKey, renderFindingGroups, selectFinding } from './findings';
 
 const ALL = '';
@@ -129,6 +129,8 @@ const walkNext = (check: CheckView, at: HTMLElement): void => {
     node.removeAttribute('aria-current');
   const item = document.querySelector<HTMLElement>(`.finding[data-key="${CSS.escape(walkAt)}"]`);
   item?.setAttribute('aria-current', 'true');
+  // The header has just changed with the line above: its height is measured now, not later.
+  fitScrollPadding();
   item?.scrollIntoView({ block: 'center' });
   selectFinding(next);
 };

@@ -151,7 +151,8 @@ const askReplace = (slots: Slots, previous: LastReport): Promise<boolean | null>
         'p',
         {},
         `Звіт «${previous.name}» створено ${formatWhen(previous.createdAt)}. Якщо замінити, ` +
-          'старий документ буде переміщено в кошик Google Диска (звідти його можна відновити).',
+          'старий документ буде переміщено в кошик Google Диска (звідти його можна відновити), ' +
+          'щойно новий буде готовий.',
       ),
       toolbar(
         button('Замінити', choose(true), 'action'),
@@ -192,10 +193,12 @@ const build = async (slots: Slots): Promise<void> => {
       return;
     }
     fail(0);
-    showFailureText(check.message, restart);
+    showFailureText(check.message, check.retry ? restart : undefined);
     return;
   }
   steps.set(0, 'done');
+  // The server's last report: still the last one should a later step fail, replaced or not.
+  known = check.previous;
   let replace = false;
   if (check.previous) {
     const answer = await askReplace(slots, check.previous);

@@ -1,9 +1,9 @@
 // The settings dialog: the parameters of the Налаштування tab, the period read back as it
-// is typed, every field checked before saving (marked invalid with the reason beside it), the
+// is typed, the fields checked before saving (marked invalid with the reason beside it), the
 // first field focused on open, and a question before unsaved edits are dropped. Sidebar layer.
-import { parsePeriod } from '../../core/period';
 import type { SettingKey } from '../../core/settings';
 import type { PeriodEcho, SettingsView } from '../../shared/api';
+import { invalidReason } from '../../shared/settings-form';
 import { button, el, focusOn } from '../dom';
 import { call, closeDialog } from '../server';
 import { announce, clearStatus, runBusy, showNotice } from '../status';
@@ -12,18 +12,20 @@ import { showView, toolbar } from '../view';
 /** Waits for a pause in typing before asking the server to read the period. */
 const ECHO_DELAY_MS = 350;
 
-const BAD_PERIOD =
-  'Не вдалося прочитати період. Напишіть, наприклад, «І квартал 2017 року», «1 півріччя 2017 року» або «2016 рік».';
-
-/** Parameters a report may go without: a programme of one section needs no programme name. */
-const OPTIONAL: ReadonlySet<SettingKey> = new Set(['programme']);
-
-/** Why a value cannot be saved, or '' when it can: every other parameter is printed in the report. */
-export const invalidReason = (key: SettingKey, label: string, value: string): string => {
-  if (value.trim() === '' && !OPTIONAL.has(key))
-    return `Заповніть поле «${label}»: воно потрапляє у звіт.`;
-  if (key === 'period' && parsePeriod(value) === null) return BAD_PERIOD;
-  return '';
+/** What an optional field's emptiness means, said under it. */
+const HINTS: Partial<Record<SettingKey, string>> = {
+  sectionName:
+    'Номер і назву розділу можна не вказувати, якщо вони є в рядку над таблицею («4.4. Назва») ' +
+    'або в назві аркуша; для кількох розділів їх завжди беруть з аркушів.',
+  city: 'Якщо не вказати, у назві звіту не буде «по місту …».',
+  programme: 'Друкується над звітом, якщо вказано; для одного розділу не потрібна.',
+};
+/** The section's number is explained by the hint under its name, the field after it. */
+const HINT_OF: Partial<Record<SettingKey, SettingKey>> = {
+  sectionNumber: 'sectionName',
+  sectionName: 'sectionName',
+  city: 'city',
+  programme: 'programme',
 };
 
 const showEcho = (node: HTMLElement, echo: PeriodEcho): void => {
@@ -66,12 +68,16 @@ export const showSettings = (settings: SettingsView): void => {
     const id = `setting-${key}`;
     const message = el('p', { id: `${id}-error`, class: 'field-error' });
     messages.set(key, message);
+    const hintOf = HINT_OF[key];
+    const hint = HINTS[key];
     const input = el('input', {
       id,
       name: key,
       type: 'text',
       autocomplete: 'off',
-      'aria-describedby': key === 'period' ? 'period-echo' : message.id,
+      'aria-describedby': [key === 'period' ? 'period-echo' : message.id]
+        .concat(hintOf ? [`setting-${hintOf}-hint`] : [])
+        .join(' '),
     });
     input.value = settings.values[key] ?? '';
     inputs.set(key, input);
@@ -93,6 +99,7 @@ export const showSettings = (settings: SettingsView): void => {
       el('label', { for: id }, settings.labels[key]),
       input,
       key === 'period' ? echo : message,
+      hint ? el('p', { id: `${id}-hint`, class: 'hint field-hint' }, hint) : null,
     );
   });
 
