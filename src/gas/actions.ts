@@ -3,15 +3,16 @@
 import { checkEditedRows } from '../core/analyse';
 import type { Finding } from '../core/findings';
 import type { Cell, Grid } from '../core/grid';
+import { toA1 } from '../core/grid';
 import type { Header } from '../core/header';
 import { findHeader } from '../core/header';
 import { cellsMergesCouldFill } from '../core/measures';
 import { echoPeriod as echoPeriodText } from '../core/period-echo';
 import type { SettingKey } from '../core/settings';
 import { SETTING_KEYS, SETTING_LABELS, SETTINGS_SHEET, readSettings } from '../core/settings';
-import type { CheckView, PeriodEcho, SettingsView, SummaryView } from '../shared/api';
+import type { CheckView, ClearView, PeriodEcho, SettingsView, SummaryView } from '../shared/api';
 import type { MarkCount } from './marks';
-import { addCounts, replaceMarks } from './marks';
+import { addCounts, clearMarks, replaceMarks } from './marks';
 import type { DateReader } from './read-sheet';
 import { blockOf, cellsOf, dateReader, readGrid, readMerges } from './read-sheet';
 import type { RangeApi, Services, SheetApi, SpreadsheetApi } from './services';
@@ -89,15 +90,27 @@ export const runCheck = (services: Services, activeOnly = false): CheckView =>
 
 /**
  * Takes every Zvit mark off every tab, over each tab's whole grid (a marked cell may have been
- * cut and pasted outside the table); returns how many cells were marked.
+ * cut and pasted outside the table); says how many cells were marked and which cells still
+ * wear a mark's colour (the name of a tab costs a call, asked only for those).
  */
-export const runClearMarks = (services: Services): number =>
+export const runClearMarks = (services: Services): ClearView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
     const sheets = activeSpreadsheet(services).getSheets();
-    return sheets.reduce((cleared, sheet) => {
-      const grid = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
-      return cleared + replaceMarks(sheet, grid, 0, 0, []).cleared;
-    }, 0);
+    return sheets.reduce(
+      (view, sheet) => {
+        const grid = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+        const { cleared, colourLeft } = clearMarks(sheet, grid);
+        const cells = colourLeft.map(({ row, col }) => toA1(row, col));
+        return {
+          restored: view.restored + cleared,
+          colourLeft:
+            cells.length > 0
+              ? [...view.colourLeft, { sheet: sheet.getName(), cells }]
+              : view.colourLeft,
+        };
+      },
+      { restored: 0, colourLeft: [] } as ClearView,
+    );
   });
 
 /** Writes the ВСЬОГО row of each section tab (or of the active tab only). */

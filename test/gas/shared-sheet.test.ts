@@ -207,6 +207,33 @@ describe('marks travel with their cells', () => {
   });
 });
 
+describe('a person writes into a marked cell', () => {
+  /** A bad amount in K5 (a cell with no note), checked: K5 carries a mark. */
+  const checked = () => {
+    const made = addon(withCells([[4, 10, text('двадцять')]]));
+    made.scope.sidebarCheck();
+    return { ...made, cell: made.sheet.peek(5, 11)! };
+  };
+
+  it('keeps a line the person added to Zvit’s note when the marks come off', () => {
+    const { call, cell } = checked();
+    cell.note = `${cell.note}\nперевірено Іваном`;
+    call('clearMarksNow');
+    expect([cell.note, cell.background]).toEqual(['перевірено Іваном', '#ffffff']);
+  });
+
+  it('leaves a mark’s colour on a cell whose note was replaced, and names the cell', () => {
+    const { call, cell } = checked();
+    cell.note = 'моя примітка';
+    const cleared = call('clearMarksNow');
+    expect([cell.note, cell.background, cleared]).toEqual([
+      'моя примітка',
+      '#f4c7c3',
+      { restored: 0, colourLeft: [{ sheet: 'Заходи', cells: ['K5'] }] },
+    ]);
+  });
+});
+
 describe('overlapping onEdit runs', () => {
   /** A paste over rows 5–7 with a bad amount in row 6; while its run is on, row 6 is fixed and edited again. */
   const overlap = (withLock: boolean) => {
