@@ -4,6 +4,7 @@ import { checkEditedRows } from '../core/analyse';
 import type { Finding } from '../core/findings';
 import type { Cell, Grid } from '../core/grid';
 import { toA1 } from '../core/grid';
+import { LOCK_WAIT_MS, withDocumentLock } from './document-lock';
 import type { Header } from '../core/header';
 import { findHeader } from '../core/header';
 import { cellsMergesCouldFill } from '../core/measures';
@@ -26,29 +27,11 @@ import { programmeSincePrevious, SNAPSHOT_SHEET } from './snapshots';
 import { writeTotalsRow } from './totals-row';
 import type { ReportModel } from '../core/report-model';
 
-const LOCK_WAIT_MS = 2000;
 /** The header is looked for in the first 10 rows (SPEC §2.1). */
 const EDIT_PROBE_ROWS = 10;
 
 /** How long an action waits for another run on this file to finish (simple triggers: 30 s). */
 const EDIT_LOCK_WAIT_MS = 10000;
-const BUSY =
-  'Цю таблицю саме перевіряє або змінює інша дія Zvit. Зачекайте кілька секунд і спробуйте знову.';
-
-/**
- * Runs `action` holding the document lock: every read-change-write of the marks and the ВСЬОГО
- * row, so two runs on one file (two quick edits, two departments) never overwrite each other.
- * The lock needs no authorisation, so onEdit takes it too.
- */
-const withDocumentLock = <T>(services: Services, waitMs: number, action: () => T): T => {
-  const lock = services.LockService.getDocumentLock();
-  if (!lock.tryLock(waitMs)) throw new Error(BUSY);
-  try {
-    return action();
-  } finally {
-    lock.releaseLock();
-  }
-};
 
 const readWorkbook = (
   services: Services,
@@ -187,38 +170,43 @@ export const loadSettings = (services: Services): SettingsView => {
   );
 };
 
-/** Writes each value beside its parameter (at most six cells); other rows stay as typed. */
+/**
+ * Writes each value beside its parameter (at most six cells); other rows stay as typed. Under
+ * the document lock: two saves that each read the tab before the other wrote would each add the
+ * missing parameters' rows.
+ */
 export const saveSettings = (
   services: Services,
   values: Readonly<Record<SettingKey, string>>,
-): SettingsView => {
-  const spreadsheet = activeSpreadsheet(services);
-  const sheet =
-    spreadsheet.getSheetByName(SETTINGS_SHEET) ?? spreadsheet.insertSheet(SETTINGS_SHEET);
-  const current = readSettings(
-    readGrid(sheet, SETTINGS_SHEET, dateReader(spreadsheet, services.Utilities)),
-  );
-  const clean = Object.fromEntries(
-    SETTING_KEYS.map((k) => [k, String(values[k] ?? '').trim()]),
-  ) as Record<SettingKey, string>;
-  const missing = SETTING_KEYS.filter((key) => current[key].row < 0);
-  for (const key of SETTING_KEYS.filter((k) => current[k].row >= 0)) {
-    // Plain text: in a uk_UA sheet "4.4" typed as a number turns into the date 4 April.
-    sheet
-      .getRange(current[key].row + 1, 2)
-      .setNumberFormat('@')
-      .setValue(clean[key]);
-  }
-  if (missing.length > 0) {
-    const top = sheet.getLastRow() === 0 ? [['Параметр', 'Значення']] : [];
-    const rows = [...top, ...missing.map((key) => [SETTING_LABELS[key], clean[key]])];
-    sheet
-      .getRange(sheet.getLastRow() + 1, 1, rows.length, 2)
-      .setNumberFormat('@')
-      .setValues(rows);
-  }
-  return settingsView(clean);
-};
+): SettingsView =>
+  withDocumentLock(services, LOCK_WAIT_MS, () => {
+    const spreadsheet = activeSpreadsheet(services);
+    const sheet =
+      spreadsheet.getSheetByName(SETTINGS_SHEET) ?? spreadsheet.insertSheet(SETTINGS_SHEET);
+    const current = readSettings(
+      readGrid(sheet, SETTINGS_SHEET, dateReader(spreadsheet, services.Utilities)),
+    );
+    const clean = Object.fromEntries(
+      SETTING_KEYS.map((k) => [k, String(values[k] ?? '').trim()]),
+    ) as Record<SettingKey, string>;
+    const missing = SETTING_KEYS.filter((key) => current[key].row < 0);
+    for (const key of SETTING_KEYS.filter((k) => current[k].row >= 0)) {
+      // Plain text: in a uk_UA sheet "4.4" typed as a number turns into the date 4 April.
+      sheet
+        .getRange(current[key].row + 1, 2)
+        .setNumberFormat('@')
+        .setValue(clean[key]);
+    }
+    if (missing.length > 0) {
+      const top = sheet.getLastRow() === 0 ? [['Параметр', 'Значення']] : [];
+      const rows = [...top, ...missing.map((key) => [SETTING_LABELS[key], clean[key]])];
+      sheet
+        .getRange(sheet.getLastRow() + 1, 1, rows.length, 2)
+        .setNumberFormat('@')
+        .setValues(rows);
+    }
+    return settingsView(clean);
+  });
 
 /**
  * onEdit: checks just the edited rows and replaces their marks, holding the document lock so an

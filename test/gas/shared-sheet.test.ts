@@ -268,3 +268,41 @@ describe('overlapping onEdit runs', () => {
     expect(overlap(false).background).toBe('#f4c7c3');
   });
 });
+
+describe('overlapping settings and template runs', () => {
+  it('two saves of the settings add each missing parameter once', () => {
+    // The settings tab with its first two parameters only: a save adds the other rows.
+    const { env, scope } = addon(
+      sample.map((g) => (g.name !== 'Налаштування' ? g : { ...g, rows: g.rows.slice(0, 3) })),
+    );
+    const values = JSON.parse(JSON.stringify(scope.loadSettings())).values;
+    env.interleave(
+      () => scope.saveSettings({ ...values, period: '1 півріччя 2017 року' }),
+      () => scope.saveSettings({ ...values, period: '9 місяців 2017 року' }),
+      // The first save has read the tab and is about to find where to add the rows.
+      (name) => name === 'Sheet.getLastRow',
+    );
+    const settings = env.spreadsheet.getSheetsQuietly().find((s) => s.name === 'Налаштування')!;
+    const rows = Array.from({ length: settings.lastRow() }, (_, r) => [
+      settings.peek(r + 1, 1)?.value,
+      settings.peek(r + 1, 2)?.value,
+    ]);
+    expect([rows.length, rows.find(([label]) => label === 'Звітний період')]).toEqual([
+      8,
+      ['Звітний період', '9 місяців 2017 року'],
+    ]);
+  });
+
+  it('two «Налаштувати аркуш» runs on a new file make each tab once, and neither fails', () => {
+    const { env, scope } = addon([{ name: 'Аркуш1', rows: [], merges: [] }]);
+    env.interleave(
+      () => scope.menuSetupSheet(),
+      () => scope.menuSetupSheet(),
+      (name) => name === 'Spreadsheet.insertSheet',
+    );
+    expect([env.spreadsheet.getSheetsQuietly().map((s) => s.name), env.ui.alerts.length]).toEqual([
+      ['Аркуш1', 'Заходи', 'Налаштування'],
+      0,
+    ]);
+  });
+});
