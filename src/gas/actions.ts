@@ -15,7 +15,7 @@ import type { CheckView, ClearView, PeriodEcho, SettingsView, SummaryView } from
 import type { MarkCount } from './marks';
 import { addCounts, clearMarks, replaceMarks } from './marks';
 import type { DateReader } from './read-sheet';
-import { blockOf, cellsOf, dateReader, readGrid, readMerges } from './read-sheet';
+import { blockOf, cellsOf, dateReader, readGrid, readMerges, wholeGrid } from './read-sheet';
 import type { RangeApi, Services, SheetApi, SpreadsheetApi } from './services';
 import { activeSpreadsheet } from './services';
 import { toProgrammeCheckView, toProgrammeSummaryView } from '../shared/views';
@@ -46,8 +46,10 @@ const readWorkbook = (
 
 /**
  * Takes every mark off the tabs read and marks `findings` instead, each on its own tab. The
- * data ranges already read are reused; a check of the whole programme has read every tab, since
- * a marked cell may have been cut and pasted to a tab that is no section.
+ * ranges already read are reused: a check reads each tab's whole grid (the settings and the
+ * narrative their data range), since a cleared value leaves its mark beside or below the data
+ * range; a check of the whole programme has read every tab, since a marked cell may have been
+ * cut and pasted to a tab that is no section.
  */
 const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
   read.tabs.reduce(
@@ -65,7 +67,7 @@ const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
 /** `activeOnly`: only the active tab; otherwise every section tab (SPEC §7). */
 export const runCheck = (services: Services, activeOnly = false): CheckView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
-    const { read } = readWorkbook(services, { activeOnly });
+    const { read } = readWorkbook(services, { activeOnly, wholeTabs: true });
     const { programme } = programmeSincePrevious(read, activeOnly);
     const { marked } = remark(read, programme.findings);
     return toProgrammeCheckView(programme, marked);
@@ -81,8 +83,7 @@ export const runClearMarks = (services: Services): ClearView =>
     const sheets = activeSpreadsheet(services).getSheets();
     return sheets.reduce(
       (view, sheet) => {
-        const grid = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
-        const { cleared, colourLeft } = clearMarks(sheet, grid);
+        const { cleared, colourLeft } = clearMarks(sheet, wholeGrid(sheet));
         const cells = colourLeft.map(({ row, col }) => toA1(row, col));
         return {
           restored: view.restored + cleared,

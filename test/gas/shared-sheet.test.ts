@@ -186,6 +186,17 @@ describe('marks travel with their cells', () => {
     );
   });
 
+  it('a re-check takes off the mark of a last row whose values were cleared', () => {
+    // A bad amount in the last data row; the person clears the row's values (Delete keeps
+    // notes and colours), so the row is below the data range now.
+    const { scope, sheet } = addon(withCells([[13, 10, text('абв')]]));
+    scope.sidebarCheck();
+    for (let col = 1; col <= WIDTH; col++) sheet.cell(14, col).value = '';
+    scope.sidebarCheck();
+    const cell = sheet.peek(14, 11)!;
+    expect([cell.note, cell.background]).toEqual(['', '#ffffff']);
+  });
+
   it('a re-check after the fix leaves no mark behind, wherever the cell went', () => {
     const { scope, sheet } = addon(withCells([[4, 10, text('двадцять')]]));
     scope.sidebarCheck();
