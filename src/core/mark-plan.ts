@@ -10,13 +10,14 @@ const DEFAULT_BACKGROUND = '#ffffff';
 
 /**
  * The last Zvit line of a mark: the background the cell had and whether its own note follows.
- * Written in words a person can read, parsed back exactly.
+ * Written in words a person can read, parsed back exactly; what a person types after it on the
+ * same line is theirs.
  */
 const KEPT = `${NOTE_PREFIX}до позначки: фон `;
 const OWN_NOTE_BELOW = ', ваша примітка нижче:';
 const NO_OWN_NOTE = ', примітки не було';
 const KEPT_LINE = new RegExp(
-  `^${escape(KEPT)}(#[0-9a-f]{6}|[a-z]+)(${escape(OWN_NOTE_BELOW)}|${escape(NO_OWN_NOTE)})$`,
+  `^${escape(KEPT)}(#[0-9a-f]{6}|[a-z]+)(${escape(OWN_NOTE_BELOW)}|${escape(NO_OWN_NOTE)})(.*)$`,
 );
 
 function escape(text: string): string {
@@ -53,28 +54,33 @@ export const markLook = (own: CellLook, findings: readonly Finding[]): CellLook 
 
 const FINDING_LINE = new RegExp(`^${escape(NOTE_PREFIX)}(Помилка|Увага): `);
 
-/** The mark a note holds, or null when the note is not Zvit's. */
+/**
+ * The mark a note holds, or null when the note is not Zvit's. Only Zvit's lines are taken out:
+ * its finding lines and its "до позначки" line. Whatever else the note holds is the person's —
+ * their note from before the check, and any line they typed above, between or below Zvit's (a
+ * cell that had no note may have one now). When the "до позначки" line is gone, the background
+ * it kept is unknown: a mark colour then goes back to white.
+ */
 export const parseMark = (note: string): ParsedMark | null => {
   const lines = note.split('\n');
-  if (!FINDING_LINE.test(lines[0])) return null;
-  let end = 0;
-  while (end < lines.length && FINDING_LINE.test(lines[end])) end++;
-  const markBackground = lines.slice(0, end).some((l) => l.startsWith(`${NOTE_PREFIX}Помилка`))
+  const keptAt = lines.findIndex((line) => KEPT_LINE.test(line));
+  // Zvit's finding lines come before its "до позначки" line; below it is the person's own note.
+  const zvitEnd = keptAt < 0 ? lines.length : keptAt;
+  const isFinding = (line: string, i: number): boolean => i < zvitEnd && FINDING_LINE.test(line);
+  const findings = lines.filter(isFinding);
+  if (findings.length === 0 && keptAt < 0) return null;
+  const markBackground = findings.some((l) => l.startsWith(`${NOTE_PREFIX}Помилка`))
     ? MARK_COLORS.error
     : MARK_COLORS.warning;
-  const kept = KEPT_LINE.exec(lines[end] ?? '');
-  if (!kept) {
-    // The last line was edited away: keep the person's text, and drop only a mark's own colour.
-    return {
-      own: { note: lines.slice(end).join('\n'), background: DEFAULT_BACKGROUND },
-      markBackground,
-    };
-  }
+  const kept = keptAt < 0 ? null : KEPT_LINE.exec(lines[keptAt]);
+  const own = lines.flatMap((line, i) => {
+    if (isFinding(line, i)) return [];
+    if (i !== keptAt || !kept) return [line];
+    const typed = kept[3].trim();
+    return typed === '' ? [] : [typed];
+  });
   return {
-    own: {
-      note: kept[2] === OWN_NOTE_BELOW ? lines.slice(end + 1).join('\n') : '',
-      background: kept[1],
-    },
+    own: { note: own.join('\n'), background: kept ? kept[1] : DEFAULT_BACKGROUND },
     markBackground,
   };
 };
@@ -92,6 +98,18 @@ export const unmarkedLook = (look: CellLook): CellLook => {
 
 const isMarkColour = (colour: string): boolean =>
   colour === MARK_COLORS.error || colour === MARK_COLORS.warning;
+
+/**
+ * The cells (0-based) coloured exactly as a mark. Once the marks are off, such a cell is either
+ * coloured so by its person or kept Zvit's colour after its person replaced the mark's note —
+ * then the colour it had before is known nowhere, so it is left as it is and named instead.
+ */
+export const markColouredCells = (
+  backgrounds: readonly (readonly string[])[],
+): { row: number; col: number }[] =>
+  backgrounds.flatMap((row, r) =>
+    row.flatMap((colour, c) => (isMarkColour(colour) ? [{ row: r, col: c }] : [])),
+  );
 
 export interface MarkPlan {
   /** The box's notes and backgrounds after the plan (same shape as given). */
@@ -121,7 +139,7 @@ export const planMarks = (
   const nextBackgrounds = backgrounds.map((row) => [...row]);
   nextNotes.forEach((row, r) =>
     row.forEach((note, c) => {
-      if (!FINDING_LINE.test(note)) return;
+      if (!note.includes(NOTE_PREFIX) || parseMark(note) === null) return;
       const own = unmarkedLook({ note, background: nextBackgrounds[r][c] ?? DEFAULT_BACKGROUND });
       nextNotes[r][c] = own.note;
       nextBackgrounds[r][c] = own.background;

@@ -3,17 +3,19 @@
 import { checkEditedRows } from '../core/analyse';
 import type { Finding } from '../core/findings';
 import type { Cell, Grid } from '../core/grid';
+import { toA1 } from '../core/grid';
+import { LOCK_WAIT_MS, withDocumentLock } from './document-lock';
 import type { Header } from '../core/header';
 import { findHeader } from '../core/header';
 import { cellsMergesCouldFill } from '../core/measures';
 import { echoPeriod as echoPeriodText } from '../core/period-echo';
 import type { SettingKey } from '../core/settings';
 import { SETTING_KEYS, SETTING_LABELS, SETTINGS_SHEET, readSettings } from '../core/settings';
-import type { CheckView, PeriodEcho, SettingsView, SummaryView } from '../shared/api';
+import type { CheckView, ClearView, PeriodEcho, SettingsView, SummaryView } from '../shared/api';
 import type { MarkCount } from './marks';
-import { addCounts, replaceMarks } from './marks';
+import { addCounts, clearMarks, replaceMarks } from './marks';
 import type { DateReader } from './read-sheet';
-import { blockOf, cellsOf, dateReader, readGrid, readMerges } from './read-sheet';
+import { blockOf, cellsOf, dateReader, readGrid, readMerges, wholeGrid } from './read-sheet';
 import type { RangeApi, Services, SheetApi, SpreadsheetApi } from './services';
 import { activeSpreadsheet } from './services';
 import { toProgrammeCheckView, toProgrammeSummaryView } from '../shared/views';
@@ -25,29 +27,11 @@ import { programmeSincePrevious, SNAPSHOT_SHEET } from './snapshots';
 import { writeTotalsRow } from './totals-row';
 import type { ReportModel } from '../core/report-model';
 
-const LOCK_WAIT_MS = 2000;
 /** The header is looked for in the first 10 rows (SPEC §2.1). */
 const EDIT_PROBE_ROWS = 10;
 
 /** How long an action waits for another run on this file to finish (simple triggers: 30 s). */
 const EDIT_LOCK_WAIT_MS = 10000;
-const BUSY =
-  'Цю таблицю саме перевіряє або змінює інша дія Zvit. Зачекайте кілька секунд і спробуйте знову.';
-
-/**
- * Runs `action` holding the document lock: every read-change-write of the marks and the ВСЬОГО
- * row, so two runs on one file (two quick edits, two departments) never overwrite each other.
- * The lock needs no authorisation, so onEdit takes it too.
- */
-const withDocumentLock = <T>(services: Services, waitMs: number, action: () => T): T => {
-  const lock = services.LockService.getDocumentLock();
-  if (!lock.tryLock(waitMs)) throw new Error(BUSY);
-  try {
-    return action();
-  } finally {
-    lock.releaseLock();
-  }
-};
 
 const readWorkbook = (
   services: Services,
@@ -62,8 +46,10 @@ const readWorkbook = (
 
 /**
  * Takes every mark off the tabs read and marks `findings` instead, each on its own tab. The
- * data ranges already read are reused; a check of the whole programme has read every tab, since
- * a marked cell may have been cut and pasted to a tab that is no section.
+ * ranges already read are reused: a check reads each tab's whole grid (the settings and the
+ * narrative their data range), since a cleared value leaves its mark beside or below the data
+ * range; a check of the whole programme has read every tab, since a marked cell may have been
+ * cut and pasted to a tab that is no section.
  */
 const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
   read.tabs.reduce(
@@ -81,7 +67,7 @@ const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
 /** `activeOnly`: only the active tab; otherwise every section tab (SPEC §7). */
 export const runCheck = (services: Services, activeOnly = false): CheckView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
-    const { read } = readWorkbook(services, { activeOnly });
+    const { read } = readWorkbook(services, { activeOnly, wholeTabs: true });
     const { programme } = programmeSincePrevious(read, activeOnly);
     const { marked } = remark(read, programme.findings);
     return toProgrammeCheckView(programme, marked);
@@ -89,15 +75,26 @@ export const runCheck = (services: Services, activeOnly = false): CheckView =>
 
 /**
  * Takes every Zvit mark off every tab, over each tab's whole grid (a marked cell may have been
- * cut and pasted outside the table); returns how many cells were marked.
+ * cut and pasted outside the table); says how many cells were marked and which cells still
+ * wear a mark's colour (the name of a tab costs a call, asked only for those).
  */
-export const runClearMarks = (services: Services): number =>
+export const runClearMarks = (services: Services): ClearView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
     const sheets = activeSpreadsheet(services).getSheets();
-    return sheets.reduce((cleared, sheet) => {
-      const grid = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
-      return cleared + replaceMarks(sheet, grid, 0, 0, []).cleared;
-    }, 0);
+    return sheets.reduce(
+      (view, sheet) => {
+        const { cleared, colourLeft } = clearMarks(sheet, wholeGrid(sheet));
+        const cells = colourLeft.map(({ row, col }) => toA1(row, col));
+        return {
+          restored: view.restored + cleared,
+          colourLeft:
+            cells.length > 0
+              ? [...view.colourLeft, { sheet: sheet.getName(), cells }]
+              : view.colourLeft,
+        };
+      },
+      { restored: 0, colourLeft: [] } as ClearView,
+    );
   });
 
 /** Writes the ВСЬОГО row of each section tab (or of the active tab only). */
@@ -174,38 +171,43 @@ export const loadSettings = (services: Services): SettingsView => {
   );
 };
 
-/** Writes each value beside its parameter (at most six cells); other rows stay as typed. */
+/**
+ * Writes each value beside its parameter (at most six cells); other rows stay as typed. Under
+ * the document lock: two saves that each read the tab before the other wrote would each add the
+ * missing parameters' rows.
+ */
 export const saveSettings = (
   services: Services,
   values: Readonly<Record<SettingKey, string>>,
-): SettingsView => {
-  const spreadsheet = activeSpreadsheet(services);
-  const sheet =
-    spreadsheet.getSheetByName(SETTINGS_SHEET) ?? spreadsheet.insertSheet(SETTINGS_SHEET);
-  const current = readSettings(
-    readGrid(sheet, SETTINGS_SHEET, dateReader(spreadsheet, services.Utilities)),
-  );
-  const clean = Object.fromEntries(
-    SETTING_KEYS.map((k) => [k, String(values[k] ?? '').trim()]),
-  ) as Record<SettingKey, string>;
-  const missing = SETTING_KEYS.filter((key) => current[key].row < 0);
-  for (const key of SETTING_KEYS.filter((k) => current[k].row >= 0)) {
-    // Plain text: in a uk_UA sheet "4.4" typed as a number turns into the date 4 April.
-    sheet
-      .getRange(current[key].row + 1, 2)
-      .setNumberFormat('@')
-      .setValue(clean[key]);
-  }
-  if (missing.length > 0) {
-    const top = sheet.getLastRow() === 0 ? [['Параметр', 'Значення']] : [];
-    const rows = [...top, ...missing.map((key) => [SETTING_LABELS[key], clean[key]])];
-    sheet
-      .getRange(sheet.getLastRow() + 1, 1, rows.length, 2)
-      .setNumberFormat('@')
-      .setValues(rows);
-  }
-  return settingsView(clean);
-};
+): SettingsView =>
+  withDocumentLock(services, LOCK_WAIT_MS, () => {
+    const spreadsheet = activeSpreadsheet(services);
+    const sheet =
+      spreadsheet.getSheetByName(SETTINGS_SHEET) ?? spreadsheet.insertSheet(SETTINGS_SHEET);
+    const current = readSettings(
+      readGrid(sheet, SETTINGS_SHEET, dateReader(spreadsheet, services.Utilities)),
+    );
+    const clean = Object.fromEntries(
+      SETTING_KEYS.map((k) => [k, String(values[k] ?? '').trim()]),
+    ) as Record<SettingKey, string>;
+    const missing = SETTING_KEYS.filter((key) => current[key].row < 0);
+    for (const key of SETTING_KEYS.filter((k) => current[k].row >= 0)) {
+      // Plain text: in a uk_UA sheet "4.4" typed as a number turns into the date 4 April.
+      sheet
+        .getRange(current[key].row + 1, 2)
+        .setNumberFormat('@')
+        .setValue(clean[key]);
+    }
+    if (missing.length > 0) {
+      const top = sheet.getLastRow() === 0 ? [['Параметр', 'Значення']] : [];
+      const rows = [...top, ...missing.map((key) => [SETTING_LABELS[key], clean[key]])];
+      sheet
+        .getRange(sheet.getLastRow() + 1, 1, rows.length, 2)
+        .setNumberFormat('@')
+        .setValues(rows);
+    }
+    return settingsView(clean);
+  });
 
 /**
  * onEdit: checks just the edited rows and replaces their marks, holding the document lock so an

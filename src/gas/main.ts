@@ -83,8 +83,10 @@ export function menuReport(): void {
 
 export function menuClearMarks(): void {
   guarded('зняти позначки', () => {
-    const restored = actions.runClearMarks(services());
-    SpreadsheetApp.getActiveSpreadsheet().toast(clearedMessage(restored), TITLE, 5);
+    const cleared = actions.runClearMarks(services());
+    // Longer when it names cells that kept a mark's colour: there is more to read.
+    const seconds = cleared.colourLeft.length > 0 ? 15 : 5;
+    SpreadsheetApp.getActiveSpreadsheet().toast(clearedMessage(cleared), TITLE, seconds);
   });
 }
 

@@ -96,7 +96,7 @@ export const joinMerges = (a: readonly Merge[], b: readonly Merge[]): Merge[] =>
 /** A tab read once: its grid (no merges), and the range it came from for notes and marks. */
 export interface SheetRead {
   readonly grid: Grid;
-  /** The data range (A1 on an empty tab). */
+  /** The data range (A1 on an empty tab), or the whole grid from A1 (readWholeSheet). */
   readonly range: RangeApi;
   readonly rows: number;
   readonly cols: number;
@@ -122,6 +122,39 @@ export const readSheet = (sheet: SheetApi, name: string, readDate: DateReader): 
     range,
     rows: cells.length,
     cols: cells[0]?.length ?? 0,
+  };
+};
+
+/**
+ * Every cell of a tab: its rows in A1 (`1:maxRows`) take every column with them, so one call for
+ * the size and one for the range. https://developers.google.com/sheets/api/guides/concepts#cell
+ */
+export const wholeGrid = (sheet: SheetApi): RangeApi => sheet.getRange(`1:${sheet.getMaxRows()}`);
+
+/**
+ * The whole grid of a tab, in the three calls of a data range and the two of wholeGrid (one more
+ * than getDataRange); the grid handed on stops at the last row and column with a value, as a
+ * data range does. A check reads tabs so: a cleared value leaves its note and colour behind (a
+ * mark too) below or beside the data range, where only the whole grid finds it.
+ */
+export const readWholeSheet = (sheet: SheetApi, name: string, readDate: DateReader): SheetRead => {
+  const range = wholeGrid(sheet);
+  const cells = cellsOf(range, readDate);
+  const filled = (cell: Cell): boolean => cell.value !== '' || cell.text !== '';
+  let rows = 0;
+  let cols = 0;
+  cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!filled(cell)) return;
+      rows = Math.max(rows, r + 1);
+      cols = Math.max(cols, c + 1);
+    }),
+  );
+  return {
+    grid: { name, rows: cells.slice(0, rows).map((row) => row.slice(0, cols)), merges: [] },
+    range,
+    rows,
+    cols,
   };
 };
 

@@ -17,6 +17,7 @@ import {
   readMerges,
   readSheet,
   readTextSheet,
+  readWholeSheet,
 } from './read-sheet';
 import type { SheetApi, SpreadsheetApi } from './services';
 import { SNAPSHOT_SHEET } from './snapshots';
@@ -52,6 +53,12 @@ export interface ReadOptions {
    * one section is exactly §6, without narrative).
    */
   readonly narrative?: boolean | 'printed';
+  /**
+   * A check: every tab but the settings and the narrative is read over its whole grid (one call
+   * more), so a mark left below or beside the data range by a cleared value is found and taken
+   * off. The settings and narrative tabs are read as their data range.
+   */
+  readonly wholeTabs?: boolean;
 }
 
 const isNarrativeTab = (name: string): boolean => isNarrativeGrid({ name, rows: [], merges: [] });
@@ -69,9 +76,13 @@ const isSpecial = (name: string): boolean => {
  * as empty where a value merged down from above would fill it (SPEC §2.1) — one list over
  * those cells, then the core reads the tab again with them.
  */
-const readTab = (tab: NamedSheet, readDate: DateReader): SheetRead => {
+const readTab = (tab: NamedSheet, readDate: DateReader, whole = false): SheetRead => {
   if (isNarrativeTab(tab.name)) return readTextSheet(tab.sheet, tab.name);
-  const read = readSheet(tab.sheet, tab.name, readDate);
+  const read = (whole && !isSpecial(tab.name) ? readWholeSheet : readSheet)(
+    tab.sheet,
+    tab.name,
+    readDate,
+  );
   if (isSpecial(tab.name) || findHeaderRow(read.grid) < 0) return read;
   let grid = read.grid;
   let header = findHeader(grid);
@@ -111,7 +122,7 @@ export const analyseSpreadsheet = (
     (t) => !skipped(t.name) && (active === null || t.name === active || isSpecial(t.name)),
   );
   const reads = new Map<SheetApi, SheetRead>();
-  for (const tab of wanted) reads.set(tab.sheet, readTab(tab, readDate));
+  for (const tab of wanted) reads.set(tab.sheet, readTab(tab, readDate, options.wholeTabs));
   const grids = wanted.map((t) => (reads.get(t.sheet) as SheetRead).grid);
   const programme = analyseProgramme(grids, {
     ...(active !== null ? { sheet: active } : {}),

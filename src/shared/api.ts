@@ -33,6 +33,17 @@ export interface CheckView {
   readonly marked: number;
 }
 
+/** What «Зняти позначки» did. */
+export interface ClearView {
+  /** Cells whose mark was taken off, their own colour and note given back. */
+  readonly restored: number;
+  /**
+   * Cells still coloured exactly as a mark, with no mark in the note ("K5"), per tab: a person's
+   * own colour, or Zvit's left where a person replaced the mark's note (its colour before is lost).
+   */
+  readonly colourLeft: readonly { readonly sheet: string; readonly cells: readonly string[] }[];
+}
+
 export interface TotalView {
   /** "Всього", "Державний бюджет", … */
   readonly label: string;
@@ -217,7 +228,7 @@ export interface ServerApi extends ReportStepsApi {
   selectCell(sheet: string, a1: string): void;
   /** Opens the preview in a wide modeless window beside the sheet. */
   showPreviewWindow(): void;
-  clearMarksNow(): number;
+  clearMarksNow(): ClearView;
   loadSettings(): SettingsView;
   echoPeriod(text: string): PeriodEcho;
   saveSettings(values: Readonly<Record<SettingKey, string>>): SettingsView;

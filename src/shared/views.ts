@@ -18,6 +18,7 @@ import type {
   ChangeLine,
   ChangesView,
   CheckView,
+  ClearView,
   DepartmentsView,
   FindingView,
   SummaryView,
@@ -172,15 +173,43 @@ export const EXECUTORS: Forms = { one: 'виконавець', few: 'викон�
 export const CELLS: Forms = { one: 'клітинку', few: 'клітинки', many: 'клітинок' };
 /** "знято з 1 клітинки / 3 клітинок". */
 export const CELLS_OF: Forms = { one: 'клітинки', few: 'клітинок', many: 'клітинок' };
+/** "у 1 клітинці / 3 клітинках". */
+export const CELLS_IN: Forms = { one: 'клітинці', few: 'клітинках', many: 'клітинках' };
 
 /** "№ 7", "№ 7, 9 і 10": the one place a list of measure numbers is written. */
 export const numberList = (numbers: readonly string[]): string => listNumbers(numbers);
 
 /** What "Зняти позначки" did, in the toast and in the sidebar alike. */
-export const clearedMessage = (restored: number): string =>
-  restored === 0
-    ? 'Позначок на аркуші не було.'
-    : `Позначки знято з ${counted(restored, CELLS_OF)}, їхній колір і примітки відновлено.`;
+/** How many cells a message names at most; the rest are counted. */
+const CELLS_NAMED = 5;
+
+/** "«Заходи»: K5, K9; «Розділ 2»: B4 і ще 3": where a mark's colour stayed. */
+const cellList = (left: ClearView['colourLeft']): string => {
+  let room = CELLS_NAMED;
+  const parts: string[] = [];
+  for (const { sheet, cells } of left) {
+    const named = cells.slice(0, room);
+    room -= named.length;
+    if (named.length > 0) parts.push(`«${sheet}»: ${named.join(', ')}`);
+  }
+  const total = left.reduce((n, { cells }) => n + cells.length, 0);
+  const rest = total - CELLS_NAMED;
+  return `${parts.join('; ')}${rest > 0 ? ` і ще ${formatCount(rest)}` : ''}`;
+};
+
+export const clearedMessage = ({ restored, colourLeft }: ClearView): string => {
+  const done =
+    restored === 0
+      ? 'Позначок на аркуші не було.'
+      : `Позначки знято з ${counted(restored, CELLS_OF)}, їхній колір і примітки відновлено.`;
+  const left = colourLeft.reduce((n, { cells }) => n + cells.length, 0);
+  if (left === 0) return done;
+  return (
+    `${done} Колір позначки Zvit лишився в ${counted(left, CELLS_IN)} (${cellList(colourLeft)}), ` +
+    'де примітку Zvit уже замінено іншою або цей колір поставили ви. Якщо це не ваш колір, ' +
+    'зніміть заливку вручну: який колір був до позначки, ніде не збереглося.'
+  );
+};
 
 /** Why a report of this size is not made in Google Sheets, with the count in agreement. */
 export const tooManyMeasuresMessage = (measures: number): string =>

@@ -38,6 +38,20 @@ describe('a mark', () => {
     expect(unmarkedLook({ ...marked, background: '#00ff00' }).background).toBe('#00ff00');
   });
 
+  describe('keeps every line a person typed into it', () => {
+    const bare = markLook({ note: '', background: '#ffffff' }, [finding(0, 0)]).note;
+    const withOwn = markLook({ note: 'моя', background: '#d9ead3' }, [finding(0, 0)]).note;
+    it.each([
+      ['below, in a cell that had no note', `${bare}\nперевірено Іваном`, 'перевірено Іваном'],
+      ['above', `перевірено Іваном\n${bare}`, 'перевірено Іваном'],
+      ['at the end of Zvit’s last line', `${bare} — перевірено`, '— перевірено'],
+      ['above a note of its own', `перевірено Іваном\n${withOwn}`, 'перевірено Іваном\nмоя'],
+      ['below a note of its own', `${withOwn}\nперевірено`, 'моя\nперевірено'],
+    ])('%s', (_, note, kept) => {
+      expect(parseMark(note)?.own.note).toBe(kept);
+    });
+  });
+
   it('is not read into a note a person wrote', () => {
     expect(parseMark('Zvit ▸ моя примітка')).toBeNull();
   });
@@ -65,6 +79,12 @@ describe('planMarks', () => {
   it('places findings by the box position', () => {
     const plan = planMarks([['', '']], [['#ffffff', '#ffffff']], [finding(9, 4)], 9, 3);
     expect(plan.backgrounds).toEqual([['#ffffff', MARK_COLORS.error]]);
+  });
+
+  it('takes off a mark a person typed a line above', () => {
+    const marked = markLook({ note: '', background: '#ffffff' }, [finding(0, 0)]);
+    const plan = planMarks([[`моя\n${marked.note}`]], [[marked.background]], []);
+    expect([plan.notes, plan.backgrounds, plan.cleared]).toEqual([[['моя']], [['#ffffff']], 1]);
   });
 
   it('changes nothing on a clean box', () => {

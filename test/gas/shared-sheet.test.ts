@@ -186,6 +186,17 @@ describe('marks travel with their cells', () => {
     );
   });
 
+  it('a re-check takes off the mark of a last row whose values were cleared', () => {
+    // A bad amount in the last data row; the person clears the row's values (Delete keeps
+    // notes and colours), so the row is below the data range now.
+    const { scope, sheet } = addon(withCells([[13, 10, text('абв')]]));
+    scope.sidebarCheck();
+    for (let col = 1; col <= WIDTH; col++) sheet.cell(14, col).value = '';
+    scope.sidebarCheck();
+    const cell = sheet.peek(14, 11)!;
+    expect([cell.note, cell.background]).toEqual(['', '#ffffff']);
+  });
+
   it('a re-check after the fix leaves no mark behind, wherever the cell went', () => {
     const { scope, sheet } = addon(withCells([[4, 10, text('двадцять')]]));
     scope.sidebarCheck();
@@ -204,6 +215,33 @@ describe('marks travel with their cells', () => {
     // Sorting may bring numbering warnings of its own; none may speak of the fixed amount.
     const stale = [...sheet.cells.values()].filter((d) => d.note.includes('двадцять'));
     expect(stale).toEqual([]);
+  });
+});
+
+describe('a person writes into a marked cell', () => {
+  /** A bad amount in K5 (a cell with no note), checked: K5 carries a mark. */
+  const checked = () => {
+    const made = addon(withCells([[4, 10, text('двадцять')]]));
+    made.scope.sidebarCheck();
+    return { ...made, cell: made.sheet.peek(5, 11)! };
+  };
+
+  it('keeps a line the person added to Zvit’s note when the marks come off', () => {
+    const { call, cell } = checked();
+    cell.note = `${cell.note}\nперевірено Іваном`;
+    call('clearMarksNow');
+    expect([cell.note, cell.background]).toEqual(['перевірено Іваном', '#ffffff']);
+  });
+
+  it('leaves a mark’s colour on a cell whose note was replaced, and names the cell', () => {
+    const { call, cell } = checked();
+    cell.note = 'моя примітка';
+    const cleared = call('clearMarksNow');
+    expect([cell.note, cell.background, cleared]).toEqual([
+      'моя примітка',
+      '#f4c7c3',
+      { restored: 0, colourLeft: [{ sheet: 'Заходи', cells: ['K5'] }] },
+    ]);
   });
 });
 
@@ -239,5 +277,43 @@ describe('overlapping onEdit runs', () => {
 
   it('without the lock the first run writes its stale mark over the fixed cell', () => {
     expect(overlap(false).background).toBe('#f4c7c3');
+  });
+});
+
+describe('overlapping settings and template runs', () => {
+  it('two saves of the settings add each missing parameter once', () => {
+    // The settings tab with its first two parameters only: a save adds the other rows.
+    const { env, scope } = addon(
+      sample.map((g) => (g.name !== 'Налаштування' ? g : { ...g, rows: g.rows.slice(0, 3) })),
+    );
+    const values = JSON.parse(JSON.stringify(scope.loadSettings())).values;
+    env.interleave(
+      () => scope.saveSettings({ ...values, period: '1 півріччя 2017 року' }),
+      () => scope.saveSettings({ ...values, period: '9 місяців 2017 року' }),
+      // The first save has read the tab and is about to find where to add the rows.
+      (name) => name === 'Sheet.getLastRow',
+    );
+    const settings = env.spreadsheet.getSheetsQuietly().find((s) => s.name === 'Налаштування')!;
+    const rows = Array.from({ length: settings.lastRow() }, (_, r) => [
+      settings.peek(r + 1, 1)?.value,
+      settings.peek(r + 1, 2)?.value,
+    ]);
+    expect([rows.length, rows.find(([label]) => label === 'Звітний період')]).toEqual([
+      8,
+      ['Звітний період', '9 місяців 2017 року'],
+    ]);
+  });
+
+  it('two «Налаштувати аркуш» runs on a new file make each tab once, and neither fails', () => {
+    const { env, scope } = addon([{ name: 'Аркуш1', rows: [], merges: [] }]);
+    env.interleave(
+      () => scope.menuSetupSheet(),
+      () => scope.menuSetupSheet(),
+      (name) => name === 'Spreadsheet.insertSheet',
+    );
+    expect([env.spreadsheet.getSheetsQuietly().map((s) => s.name), env.ui.alerts.length]).toEqual([
+      ['Аркуш1', 'Заходи', 'Налаштування'],
+      0,
+    ]);
   });
 });

@@ -64,7 +64,20 @@ describe('clearedMessage', () => {
     [1, 'Позначки знято з 1 клітинки, їхній колір і примітки відновлено.'],
     [5, 'Позначки знято з 5 клітинок, їхній колір і примітки відновлено.'],
   ])('%i → %s', (n, text) => {
-    expect(clearedMessage(n)).toBe(text);
+    expect(clearedMessage({ restored: n, colourLeft: [] })).toBe(text);
+  });
+
+  it('names the cells that kept a mark’s colour, five at most', () => {
+    const colourLeft = [
+      { sheet: 'Заходи', cells: ['K5', 'K9', 'L9', 'M9'] },
+      { sheet: 'Розділ 2', cells: ['B4', 'B5', 'B6'] },
+    ];
+    expect(clearedMessage({ restored: 1, colourLeft })).toBe(
+      'Позначки знято з 1 клітинки, їхній колір і примітки відновлено. Колір позначки Zvit ' +
+        'лишився в 7 клітинках («Заходи»: K5, K9, L9, M9; «Розділ 2»: B4 і ще 2), де примітку ' +
+        'Zvit уже замінено іншою або цей колір поставили ви. Якщо це не ваш колір, зніміть ' +
+        'заливку вручну: який колір був до позначки, ніде не збереглося.',
+    );
   });
 });
 

@@ -198,7 +198,7 @@ const answer = (
     case 'selectCell':
       return undefined;
     case 'clearMarksNow':
-      return analysis.findings.length;
+      return { restored: analysis.findings.length, colourLeft: [] };
     case 'reportCheck':
       return (
         errors.length > 0

@@ -155,10 +155,10 @@ const recheck = (focusResult = false): void => {
 const clearMarks = (): void => {
   void runBusy({ doing: 'Знімаю позначки…', action: 'зняти позначки', retry: clearMarks }, () =>
     call('clearMarksNow'),
-  ).then((n) => {
-    if (n === undefined || !current) return;
+  ).then((cleared) => {
+    if (cleared === undefined || !current) return;
     showCheck({ ...current, marked: 0 });
-    focusOn(showNotice(clearedMessage(n), 'success'));
+    focusOn(showNotice(clearedMessage(cleared), 'success'));
   });
 };
 

@@ -1,0 +1,26 @@
+// One run at a time per spreadsheet for every read-change-write of the sheet. Apps Script
+// adapter layer.
+import type { Services } from './services';
+
+/** How long a menu or sidebar action waits for another run on this file to finish. */
+export const LOCK_WAIT_MS = 2000;
+
+const BUSY =
+  'Цю таблицю саме перевіряє або змінює інша дія Zvit. Зачекайте кілька секунд і спробуйте знову.';
+
+/**
+ * Runs `action` holding the document lock: every read-change-write of the marks, the ВСЬОГО
+ * row, the settings and the template tabs, so two runs on one file (two quick edits, two
+ * departments, two clicks) never write over each other with what they read earlier. The lock
+ * needs no authorisation, so onEdit takes it too.
+ * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+ */
+export const withDocumentLock = <T>(services: Services, waitMs: number, action: () => T): T => {
+  const lock = services.LockService.getDocumentLock();
+  if (!lock.tryLock(waitMs)) throw new Error(BUSY);
+  try {
+    return action();
+  } finally {
+    lock.releaseLock();
+  }
+};
