@@ -102,18 +102,11 @@ export const formatDate = (date: Date, timeZone: string, pattern: string): strin
 };
 
 export const createUtilities = (context: FakeContext) => {
-  let slept = 0;
   return {
     formatDate: (date: Date, timeZone: string, pattern: string) => {
       context.call('Utilities.formatDate', 'none');
       return formatDate(date, timeZone, pattern);
     },
-    /** No waiting; the total is kept for tests. */
-    sleep: (milliseconds: number) => {
-      context.call('Utilities.sleep', 'none');
-      slept += milliseconds;
-    },
-    sleptMilliseconds: () => slept,
     /** https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(String,String,String) */
     newBlob: (data: string, contentType: string, name: string) => {
       context.call('Utilities.newBlob', 'none');

@@ -678,12 +678,6 @@ export class FakeSheet {
     this.maxColumns += howMany;
     return this;
   }
-  insertColumnsBefore(beforePosition: number, howMany: number): this {
-    this.count('insertColumnsBefore');
-    this.shift('col', beforePosition, howMany);
-    this.maxColumns += howMany;
-    return this;
-  }
   insertColumns(columnIndex: number, numColumns = 1): void {
     this.count('insertColumns');
     this.shift('col', columnIndex, numColumns);
