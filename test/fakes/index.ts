@@ -56,6 +56,12 @@ export interface FakeEnvironmentOptions {
   maxDocumentEdits?: number;
 }
 
+/** The bundle's top-level functions, each call one execution (FakeEnvironment.run). */
+export type Bundle = Record<string, (...args: unknown[]) => unknown>;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const gasLocal = require('gas-local') as { require: (folder: string, globals: object) => object };
+
 export interface FakeGlobals {
   [name: string]: unknown;
   SpreadsheetApp: FakeSpreadsheetApp;
@@ -102,6 +108,26 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
     console,
   });
   const calls: Calls = context.calls;
+  /**
+   * One execution, as Apps Script runs a trigger, a menu item or a google.script.run call: its
+   * own clock for the time limit, and every lock it still holds released when it ends, however
+   * it ends (see LockTable.releaseRun).
+   */
+  const run = <T>(action: () => T): T => {
+    const outer = { run: context.run, elapsed: context.elapsedSeconds, stopped: context.stopped };
+    const current = {};
+    Object.assign(context, { run: current, elapsedSeconds: 0, stopped: null });
+    try {
+      return action();
+    } finally {
+      Object.assign(context, {
+        run: outer.run,
+        elapsedSeconds: outer.elapsed,
+        stopped: outer.stopped,
+      });
+      locks.releaseRun(current);
+    }
+  };
   return {
     /** Pass to require('gas-local').require('dist', globals): one fresh object per test. */
     globals,
@@ -138,7 +164,26 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
       second: () => void,
       startBefore: number | ((name: string) => boolean),
     ) => interleave(context, locks, first, second, startBefore),
-    /** Stops the run past `seconds` of priced calls, running no catch or finally after. */
+    run,
+    /**
+     * The built bundle in `folder` over these globals (gas-local), each of its functions called
+     * as one execution (`run`).
+     */
+    load: (folder = 'dist'): Bundle => {
+      const scope = gasLocal.require(folder, globals) as Bundle;
+      return new Proxy(scope, {
+        get: (target, name) => {
+          const value: unknown = Reflect.get(target, name);
+          return typeof value === 'function'
+            ? (...args: unknown[]) => run(() => (value as (...a: unknown[]) => unknown)(...args))
+            : value;
+        },
+      });
+    },
+    /**
+     * Stops a run past `seconds` of priced calls, running no catch or finally after; each
+     * execution (`run`) starts its own clock.
+     */
     limitTime: (seconds: number | null): void => {
       context.limitSeconds = seconds;
       context.elapsedSeconds = 0;
