@@ -195,21 +195,19 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
 };
 
 /**
- * The fakes as the adapter's Services. The spreadsheet, lock and date services are checked
- * against the interfaces the adapter is compiled with (a drift is a compile error here); the
- * document, HTML, properties and advanced services are typed as the real ones and handed over.
+ * The fakes as the adapter's Services, each checked against the interface the adapter is
+ * compiled with: a fake missing or mistyping a method the adapter calls fails to compile here.
  */
 const servicesOf = (globals: FakeGlobals): Services => ({
   SpreadsheetApp: globals.SpreadsheetApp,
   LockService: globals.LockService,
-  // newBlob hands a FakeBlob where the adapter is typed with Apps Script's Blob.
-  Utilities: globals.Utilities as unknown as Services['Utilities'],
+  Utilities: globals.Utilities,
   Session: globals.Session,
-  DocumentApp: globals.DocumentApp as unknown as Services['DocumentApp'],
-  HtmlService: globals.HtmlService as unknown as Services['HtmlService'],
-  PropertiesService: globals.PropertiesService as unknown as Services['PropertiesService'],
-  Docs: globals.Docs as unknown as Services['Docs'],
-  Drive: globals.Drive as unknown as Services['Drive'],
+  DocumentApp: globals.DocumentApp,
+  HtmlService: globals.HtmlService,
+  PropertiesService: globals.PropertiesService,
+  Docs: globals.Docs,
+  Drive: globals.Drive,
 });
 
 export type FakeEnvironment = ReturnType<typeof createFakeEnvironment>;
