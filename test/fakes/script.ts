@@ -14,8 +14,6 @@ export const AuthModeEnum = {
 
 export const AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' } as const;
 
-export const SCRIPT_TIME_ZONE = 'Europe/Kyiv';
-
 export const createScriptApp = (context: FakeContext) => ({
   AuthMode: AuthModeEnum,
   AuthorizationStatus,
@@ -44,7 +42,6 @@ export const createSession = (context: FakeContext, email = 'coordinator@example
   return {
     getActiveUser: user('getActiveUser'),
     getEffectiveUser: user('getEffectiveUser'),
-    getScriptTimeZone: () => (context.call('Session.getScriptTimeZone', 'none'), SCRIPT_TIME_ZONE),
     getActiveUserLocale: () => (context.call('Session.getActiveUserLocale', 'none'), 'uk'),
     getTemporaryActiveUserKey: () => (
       context.call('Session.getTemporaryActiveUserKey', 'none'),
