@@ -7,18 +7,13 @@ import type { FakeSheet, FakeSpreadsheet } from '../fakes';
 import { createFakeEnvironment, MIME } from '../fakes';
 import { generatedSpreadsheet } from '../support/generated-spreadsheet';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const gas = require('gas-local') as {
-  require: (folder: string, globals: object) => Record<string, (...a: unknown[]) => unknown>;
-};
-
 const SNAPSHOTS = 'Zvit: знімки';
 const NARRATIVE = 'Пояснення';
 const LATER = '9 місяців 2017 року';
 
 const addon = (spreadsheet: FakeSpreadsheet = generatedSpreadsheet(10)) => {
   const env = createFakeEnvironment({ spreadsheet, htmlFolder: 'dist' });
-  const scope = gas.require('dist', env.globals);
+  const scope = env.load('dist');
   const call = (name: string, ...args: unknown[]) =>
     JSON.parse(JSON.stringify(scope[name](...args) ?? null));
   const report = (): LastReport => {
