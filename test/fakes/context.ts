@@ -107,6 +107,8 @@ export interface FakeContext {
   stopped: string | null;
   /** The execution under way (see FakeEnvironment.run), null outside one. */
   run: object | null;
+  /** Called when the time limit stops the execution under way: it ends there. */
+  onStop: (() => void) | null;
   /** Called before each call is counted (the interleaving driver switches runs here). */
   beforeCall: ((name: string) => void) | null;
   /** Counts the call, then throws as Apps Script does when the authorisation does not allow it. */
@@ -132,6 +134,7 @@ export const createContext = (
     limitSeconds: null,
     stopped: null,
     run: null,
+    onStop: null,
     beforeCall: null,
     call(name, needs, scope = SCOPES.spreadsheet) {
       if (context.stopped) throw context.error(context.stopped);
@@ -140,6 +143,7 @@ export const createContext = (
       context.elapsedSeconds += costOf(name);
       if (context.limitSeconds !== null && context.elapsedSeconds > context.limitSeconds) {
         context.stopped = TIME_LIMIT_MESSAGE;
+        context.onStop?.();
         throw context.error(TIME_LIMIT_MESSAGE);
       }
       const refused =

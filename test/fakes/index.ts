@@ -108,6 +108,8 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
     console,
   });
   const calls: Calls = context.calls;
+  // A stopped execution ends at once, even where no `run` marks where it began and ends.
+  context.onStop = () => locks.releaseRun(context.run);
   /**
    * One execution, as Apps Script runs a trigger, a menu item or a google.script.run call: its
    * own clock for the time limit, and every lock it still holds released when it ends, however
@@ -129,7 +131,7 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
     }
   };
   return {
-    /** Pass to require('gas-local').require('dist', globals): one fresh object per test. */
+    /** What the bundle sees as its global scope: one fresh object per test (see `load`). */
     globals,
     calls,
     context,

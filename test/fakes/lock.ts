@@ -12,8 +12,8 @@ const TIMEOUT = 'Lock timeout: another process was holding the lock for too long
 /** Who holds each lock; shared by all FakeLock objects of one environment. */
 export class LockTable {
   private readonly holders = new Map<LockScope, object>();
-  /** The execution each holder took its lock in (none for a lock taken outside a run). */
-  private readonly runs = new Map<object, object>();
+  /** The execution each holder took its lock in: null outside FakeEnvironment.run. */
+  private readonly runs = new Map<object, object | null>();
   /** Plays code without the lock: every tryLock succeeds (to show what the lock prevents). */
   disabled = false;
   /**
@@ -28,7 +28,7 @@ export class LockTable {
   }
   take(scope: LockScope, owner: object, run: object | null): void {
     this.holders.set(scope, owner);
-    if (run) this.runs.set(owner, run);
+    this.runs.set(owner, run);
   }
   release(scope: LockScope, owner: object): void {
     if (this.holders.get(scope) !== owner) return;
@@ -41,9 +41,9 @@ export class LockTable {
    * "The lock is automatically released when the script terminates" —
    * https://developers.google.com/apps-script/reference/lock/lock#releaseLock()
    */
-  releaseRun(run: object): void {
+  releaseRun(run: object | null): void {
     for (const [scope, owner] of [...this.holders])
-      if (this.runs.get(owner) === run) this.release(scope, owner);
+      if (this.runs.has(owner) && this.runs.get(owner) === run) this.release(scope, owner);
   }
   /** Another user's execution holds the lock until `releaseByOtherUser`. */
   holdByOtherUser(scope: LockScope = 'document'): void {

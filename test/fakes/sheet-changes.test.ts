@@ -87,6 +87,13 @@ describe('an execution', () => {
     expect([stop, e.locks.isHeld('document')]).toEqual(['Exceeded maximum execution time', false]);
   });
 
+  it('stopped at its time limit lets go of its locks at once, even called outside a run', () => {
+    const e = env();
+    e.limitTime(0.25);
+    thrownBy(keepLock(e));
+    expect(e.locks.isHeld('document')).toBe(false);
+  });
+
   it('leaves a lock another user holds', () => {
     const e = env();
     e.locks.holdByOtherUser('document');
