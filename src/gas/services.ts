@@ -2,10 +2,11 @@
 // globals, the tests pass in-memory fakes. Apps Script adapter layer.
 
 /*
- * The spreadsheet side as the adapter uses it: exactly the methods it calls. The real services
- * must fit these (main.ts hands them over) and so must the test fakes (test/fakes/index.ts), so
- * a fake that drifts from what the adapter calls, or an adapter calling what the fakes do not
- * model, fails to compile.
+ * Each service as the adapter uses it: exactly the methods it calls. The real services must fit
+ * these (main.ts hands them over) and so must the test fakes (test/fakes/index.ts), so a fake
+ * that drifts from what the adapter calls, or an adapter calling what the fakes do not model,
+ * fails to compile. Apps Script's own types are too wide for a fake to match (a Blob has some
+ * thirty methods; Zvit only names one).
  */
 export interface DataValidationApi {
   getCriteriaType(): unknown;
@@ -80,6 +81,7 @@ export interface SpreadsheetApi {
 
 export interface SpreadsheetAppApi {
   getActiveSpreadsheet(): SpreadsheetApi;
+  getUi(): UiApi;
   newDataValidation(): DataValidationBuilderApi;
 }
 
@@ -92,11 +94,73 @@ export interface LockServiceApi {
   getDocumentLock(): LockApi;
 }
 
+/**
+ * File content handed from one service to another (a Doc's PDF, an export's CSV) to Drive: the
+ * add-on only names it, never reads it.
+ */
+export interface BlobApi {
+  setName(name: string): BlobApi;
+}
+
 /** Local date formatting (no round trip): calendar dates read in the spreadsheet's zone. */
 export interface UtilitiesApi {
   formatDate(date: Date, timeZone: string, format: string): string;
   /** A file's content for Drive.Files.create (CSV, JSON). */
-  newBlob(data: string, contentType: string, name: string): GoogleAppsScript.Base.Blob;
+  newBlob(data: string, contentType: string, name: string): BlobApi;
+}
+
+export interface PropertiesApi {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): PropertiesApi;
+  deleteProperty(key: string): PropertiesApi;
+}
+
+export interface PropertiesServiceApi {
+  getDocumentProperties(): PropertiesApi;
+  getUserProperties(): PropertiesApi;
+}
+
+/** DocumentApp writes a report's tables in one call each, then the PDF is asked of the Doc. */
+export interface BodyApi {
+  appendParagraph(text: string): unknown;
+  appendTable(cells: string[][]): unknown;
+}
+
+export interface DocumentApi {
+  getBody(): BodyApi;
+  getName(): string;
+  saveAndClose(): void;
+  getAs(contentType: string): BlobApi;
+}
+
+export interface DocumentAppApi {
+  openById(id: string): DocumentApi;
+}
+
+/** The add-on's one page, opened in the sidebar or a dialog (ui.ts). */
+export interface HtmlOutputApi {
+  getContent(): string;
+  setTitle(title: string): HtmlOutputApi;
+  setWidth(width: number): HtmlOutputApi;
+  setHeight(height: number): HtmlOutputApi;
+}
+
+export interface HtmlServiceApi {
+  createHtmlOutputFromFile(filename: string): HtmlOutputApi;
+  createHtmlOutput(html: string): HtmlOutputApi;
+}
+
+export interface MenuApi {
+  addItem(caption: string, functionName: string): MenuApi;
+  addToUi(): void;
+}
+
+/** The add-on menu and the page's places (ui.ts); alerts are the entry file's own. */
+export interface UiApi {
+  createAddonMenu(): MenuApi;
+  showSidebar(userInterface: HtmlOutputApi): void;
+  showModalDialog(userInterface: HtmlOutputApi, title: string): void;
+  showModelessDialog(userInterface: HtmlOutputApi, title: string): void;
 }
 
 /** The Docs advanced service (v1), as much of it as Zvit calls. */
@@ -139,16 +203,12 @@ export interface DriveFile {
 /** The Drive advanced service (v3): works per file under the drive.file scope. */
 export interface DriveApi {
   readonly Files: {
-    create(
-      resource: object,
-      blob?: GoogleAppsScript.Base.Blob,
-      optionalArgs?: { fields?: string },
-    ): DriveFile;
+    create(resource: object, blob?: BlobApi, optionalArgs?: { fields?: string }): DriveFile;
     get(fileId: string, optionalArgs?: { fields?: string }): DriveFile;
     update(
       resource: object,
       fileId: string,
-      blob?: GoogleAppsScript.Base.Blob | null,
+      blob?: BlobApi | null,
       optionalArgs?: { fields?: string },
     ): DriveFile;
     /** `q` per Drive's search syntax; only files the add-on made are listed under drive.file. */
@@ -158,9 +218,9 @@ export interface DriveApi {
 
 export interface Services {
   readonly SpreadsheetApp: SpreadsheetAppApi;
-  readonly DocumentApp: GoogleAppsScript.Document.DocumentApp;
-  readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
-  readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  readonly DocumentApp: DocumentAppApi;
+  readonly HtmlService: HtmlServiceApi;
+  readonly PropertiesService: PropertiesServiceApi;
   readonly LockService: LockServiceApi;
   readonly Utilities: UtilitiesApi;
   /** Who runs this: the last report remembers its maker, whose drive.file grant reaches it. */

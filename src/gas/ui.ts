@@ -2,8 +2,7 @@
 // sidebar and the dialogs, all one HTML page opened on a view. Apps Script adapter layer.
 import type { InitialState } from '../shared/api';
 import { windowTitle } from '../shared/views';
-
-type Ui = GoogleAppsScript.Base.Ui;
+import type { HtmlServiceApi, UiApi } from './services';
 
 /** Caption and the top-level function Apps Script calls for it (stubs in the bundle). */
 export const MENU_ITEMS = [
@@ -19,7 +18,7 @@ export const MENU_ITEMS = [
 ] as const;
 
 /** Builds the menu only: in AuthMode.NONE nothing else may be touched. */
-export const buildMenu = (ui: Ui): void => {
+export const buildMenu = (ui: UiApi): void => {
   const menu = ui.createAddonMenu();
   for (const [caption, fn] of MENU_ITEMS) menu.addItem(caption, fn);
   menu.addToUi();
@@ -55,11 +54,7 @@ const PLACES: Readonly<
 
 export const titleOf = (view: InitialState['view']): string => PLACES[view].title;
 
-export const showPage = (
-  html: GoogleAppsScript.HTML.HtmlService,
-  ui: Ui,
-  initial: InitialState,
-): void => {
+export const showPage = (html: HtmlServiceApi, ui: UiApi, initial: InitialState): void => {
   const { title, size, modeless } = PLACES[initial.view];
   const content = pageHtml(html.createHtmlOutputFromFile(PAGE_FILE).getContent(), initial);
   const output = html.createHtmlOutput(content).setTitle(title);

@@ -8,7 +8,6 @@ import { renderDocx } from '../../src/cli/render-docx';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { ReportModel } from '../../src/core/report-model';
 import { renderDoc } from '../../src/gas/render-doc';
-import type { Services } from '../../src/gas/services';
 import { createFakeEnvironment } from '../fakes';
 import type { DocModel } from '../fakes/document-model';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
@@ -61,9 +60,8 @@ const docxLayout = async (): Promise<Layout> => {
 
 const docLayout = (): Layout => {
   const env = createFakeEnvironment();
-  const services = env.globals as unknown as Services;
-  const id = services.DocumentApp.create('Звіт').getId();
-  renderDoc(services, id, singleSectionReport(model));
+  const id = env.globals.DocumentApp.create('Звіт').getId();
+  renderDoc(env.services(), id, singleSectionReport(model));
   const doc = env.drive.document(id)!.doc as DocModel;
   const tables = doc.body.filter((e) => e.kind === 'table');
   const paragraphs = doc.body.filter((e) => e.kind === 'paragraph');

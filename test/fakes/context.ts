@@ -105,6 +105,10 @@ export interface FakeContext {
   limitSeconds: number | null;
   /** Set once a run was stopped: every later call of it throws. */
   stopped: string | null;
+  /** The execution under way (see FakeEnvironment.run), null outside one. */
+  run: object | null;
+  /** Called when the time limit stops the execution under way: it ends there. */
+  onStop: (() => void) | null;
   /** Called before each call is counted (the interleaving driver switches runs here). */
   beforeCall: ((name: string) => void) | null;
   /** Counts the call, then throws as Apps Script does when the authorisation does not allow it. */
@@ -129,6 +133,8 @@ export const createContext = (
     elapsedSeconds: 0,
     limitSeconds: null,
     stopped: null,
+    run: null,
+    onStop: null,
     beforeCall: null,
     call(name, needs, scope = SCOPES.spreadsheet) {
       if (context.stopped) throw context.error(context.stopped);
@@ -137,6 +143,7 @@ export const createContext = (
       context.elapsedSeconds += costOf(name);
       if (context.limitSeconds !== null && context.elapsedSeconds > context.limitSeconds) {
         context.stopped = TIME_LIMIT_MESSAGE;
+        context.onStop?.();
         throw context.error(TIME_LIMIT_MESSAGE);
       }
       const refused =

@@ -8,7 +8,6 @@ export interface ParagraphModel {
   attributes: Record<string, unknown>;
   heading: string;
   alignment: string | null;
-  pageBreak: boolean;
   /** Styles applied through the Docs API (updateParagraphStyle / updateTextStyle). */
   paragraphStyle: Record<string, unknown>;
   textStyle: Record<string, unknown>;
@@ -81,7 +80,6 @@ export const newParagraph = (text = ''): ParagraphModel => ({
   attributes: {},
   heading: 'NORMAL',
   alignment: null,
-  pageBreak: false,
   paragraphStyle: {},
   textStyle: {},
 });
@@ -176,7 +174,7 @@ export interface Layout {
 }
 
 /** Each newline in a paragraph's text is a paragraph of its own in Docs. */
-const paragraphLength = (p: ParagraphModel): number => p.text.length + 1 + (p.pageBreak ? 1 : 0);
+const paragraphLength = (p: ParagraphModel): number => p.text.length + 1;
 
 /**
  * A body never ends with a table: its last newline cannot be deleted, nor the newline before a
@@ -273,13 +271,9 @@ const paragraphJson = (p: LaidParagraph): StructuralElementJson => {
     startIndex: p.startIndex,
     endIndex: p.endIndex,
     paragraph: {
-      // A page break is an element of its own, one index long, before the paragraph's text.
       elements: [
-        ...(m.pageBreak
-          ? [{ startIndex: p.startIndex, endIndex: p.startIndex + 1, pageBreak: {} }]
-          : []),
         {
-          startIndex: p.startIndex + (m.pageBreak ? 1 : 0),
+          startIndex: p.startIndex,
           endIndex: p.endIndex,
           textRun: { content: `${m.text}\n`, textStyle: textStyleOf(m) },
         },

@@ -695,11 +695,6 @@ export class FakeBody {
     this.model.body.splice(childIndex, 0, p);
     return new FakeParagraph(this.session, p);
   }
-  appendPageBreak(): this {
-    this.use('appendPageBreak', true);
-    this.model.body.push({ ...newParagraph(), pageBreak: true });
-    return this;
-  }
   /** The whole table in one call; rows of different lengths are refused. */
   appendTable(cells?: unknown[][]): FakeTable {
     this.use('appendTable', true);
@@ -795,13 +790,6 @@ export const createDocumentApp = (
     /** Unknown, removed or trashed ids are refused. */
     openById: (id: string) => {
       context.call('DocumentApp.openById', 'full', SCOPES.documents);
-      const file = store.document(id);
-      if (!file || file.trashed) throw context.error(DOCUMENT_MISSING);
-      return open(file.id, file.doc as DocModel);
-    },
-    openByUrl: (url: string) => {
-      context.call('DocumentApp.openByUrl', 'full', SCOPES.documents);
-      const id = /\/d\/([^/]+)/.exec(url)?.[1] ?? '';
       const file = store.document(id);
       if (!file || file.trashed) throw context.error(DOCUMENT_MISSING);
       return open(file.id, file.doc as DocModel);

@@ -1,6 +1,7 @@
 // The Drive advanced service (v3) under the drive.file scope: only files the add-on created are
 // reachable, trashed files say so, removed ones are "File not found"; and DriveApp, which needs
 // the full drive scope, fails on every call. Test fakes.
+import type { DriveFile } from '../../src/gas/services';
 import type { FakeContext } from './context';
 import { SCOPES, apiError } from './context';
 import type { FakeBlob } from './document';
@@ -23,12 +24,9 @@ const linkOf = (file: DriveFileRecord): string =>
       ? `https://docs.google.com/document/d/${file.id}/edit?usp=drivesdk`
       : `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`;
 
-const resourceOf = (
-  store: DriveStore,
-  file: DriveFileRecord,
-  fields?: unknown,
-): Record<string, unknown> => {
-  const all: Record<string, unknown> = {
+/** The file as Drive answers it: only the fields asked for (DriveFile names the ones Zvit reads). */
+const resourceOf = (store: DriveStore, file: DriveFileRecord, fields?: unknown): DriveFile => {
+  const all = {
     kind: 'drive#file',
     id: file.id,
     name: file.name,
@@ -41,10 +39,7 @@ const resourceOf = (
   };
   const wanted = typeof fields === 'string' && fields.trim() !== '' ? fields.trim() : '';
   if (wanted === '*') return all;
-  return selectFields(all, wanted === '' ? DEFAULT_FIELDS.join(',') : wanted) as Record<
-    string,
-    unknown
-  >;
+  return selectFields(all, wanted === '' ? DEFAULT_FIELDS.join(',') : wanted) as DriveFile;
 };
 
 /** A list's `fields` names the list's own fields: "files(id,name)", "nextPageToken,files(id)". */

@@ -56,6 +56,12 @@ export interface FakeEnvironmentOptions {
   maxDocumentEdits?: number;
 }
 
+/** The bundle's top-level functions, each call one execution (FakeEnvironment.run). */
+export type Bundle = Record<string, (...args: unknown[]) => unknown>;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const gasLocal = require('gas-local') as { require: (folder: string, globals: object) => object };
+
 export interface FakeGlobals {
   [name: string]: unknown;
   SpreadsheetApp: FakeSpreadsheetApp;
@@ -102,8 +108,30 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
     console,
   });
   const calls: Calls = context.calls;
+  // A stopped execution ends at once, even where no `run` marks where it began and ends.
+  context.onStop = () => locks.releaseRun(context.run);
+  /**
+   * One execution, as Apps Script runs a trigger, a menu item or a google.script.run call: its
+   * own clock for the time limit, and every lock it still holds released when it ends, however
+   * it ends (see LockTable.releaseRun).
+   */
+  const run = <T>(action: () => T): T => {
+    const outer = { run: context.run, elapsed: context.elapsedSeconds, stopped: context.stopped };
+    const current = {};
+    Object.assign(context, { run: current, elapsedSeconds: 0, stopped: null });
+    try {
+      return action();
+    } finally {
+      Object.assign(context, {
+        run: outer.run,
+        elapsedSeconds: outer.elapsed,
+        stopped: outer.stopped,
+      });
+      locks.releaseRun(current);
+    }
+  };
   return {
-    /** Pass to require('gas-local').require('dist', globals): one fresh object per test. */
+    /** What the bundle sees as its global scope: one fresh object per test (see `load`). */
     globals,
     calls,
     context,
@@ -138,7 +166,26 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
       second: () => void,
       startBefore: number | ((name: string) => boolean),
     ) => interleave(context, locks, first, second, startBefore),
-    /** Stops the run past `seconds` of priced calls, running no catch or finally after. */
+    run,
+    /**
+     * The built bundle in `folder` over these globals (gas-local), each of its functions called
+     * as one execution (`run`).
+     */
+    load: (folder = 'dist'): Bundle => {
+      const scope = gasLocal.require(folder, globals) as Bundle;
+      return new Proxy(scope, {
+        get: (target, name) => {
+          const value: unknown = Reflect.get(target, name);
+          return typeof value === 'function'
+            ? (...args: unknown[]) => run(() => (value as (...a: unknown[]) => unknown)(...args))
+            : value;
+        },
+      });
+    },
+    /**
+     * Stops a run past `seconds` of priced calls, running no catch or finally after; each
+     * execution (`run`) starts its own clock.
+     */
     limitTime: (seconds: number | null): void => {
       context.limitSeconds = seconds;
       context.elapsedSeconds = 0;
@@ -150,21 +197,19 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
 };
 
 /**
- * The fakes as the adapter's Services. The spreadsheet, lock and date services are checked
- * against the interfaces the adapter is compiled with (a drift is a compile error here); the
- * document, HTML, properties and advanced services are typed as the real ones and handed over.
+ * The fakes as the adapter's Services, each checked against the interface the adapter is
+ * compiled with: a fake missing or mistyping a method the adapter calls fails to compile here.
  */
 const servicesOf = (globals: FakeGlobals): Services => ({
   SpreadsheetApp: globals.SpreadsheetApp,
   LockService: globals.LockService,
-  // newBlob hands a FakeBlob where the adapter is typed with Apps Script's Blob.
-  Utilities: globals.Utilities as unknown as Services['Utilities'],
+  Utilities: globals.Utilities,
   Session: globals.Session,
-  DocumentApp: globals.DocumentApp as unknown as Services['DocumentApp'],
-  HtmlService: globals.HtmlService as unknown as Services['HtmlService'],
-  PropertiesService: globals.PropertiesService as unknown as Services['PropertiesService'],
-  Docs: globals.Docs as unknown as Services['Docs'],
-  Drive: globals.Drive as unknown as Services['Drive'],
+  DocumentApp: globals.DocumentApp,
+  HtmlService: globals.HtmlService,
+  PropertiesService: globals.PropertiesService,
+  Docs: globals.Docs,
+  Drive: globals.Drive,
 });
 
 export type FakeEnvironment = ReturnType<typeof createFakeEnvironment>;

@@ -1,5 +1,6 @@
-// LockService: one lock per scope (document, script, user) shared by every "execution"; a test
-// plays a second user by holding a lock from outside. Test fakes.
+// LockService: one lock per scope (document, script, user) shared by every execution; a lock
+// an execution did not release is released when it ends. A test plays a second user by holding
+// a lock from outside. Test fakes.
 import type { FakeContext } from './context';
 
 export type LockScope = 'document' | 'script' | 'user';
@@ -11,6 +12,8 @@ const TIMEOUT = 'Lock timeout: another process was holding the lock for too long
 /** Who holds each lock; shared by all FakeLock objects of one environment. */
 export class LockTable {
   private readonly holders = new Map<LockScope, object>();
+  /** The execution each holder took its lock in: null outside FakeEnvironment.run. */
+  private readonly runs = new Map<object, object | null>();
   /** Plays code without the lock: every tryLock succeeds (to show what the lock prevents). */
   disabled = false;
   /**
@@ -23,13 +26,24 @@ export class LockTable {
   holder(scope: LockScope): object | undefined {
     return this.holders.get(scope);
   }
-  take(scope: LockScope, owner: object): void {
+  take(scope: LockScope, owner: object, run: object | null): void {
     this.holders.set(scope, owner);
+    this.runs.set(owner, run);
   }
   release(scope: LockScope, owner: object): void {
     if (this.holders.get(scope) !== owner) return;
     this.holders.delete(scope);
+    this.runs.delete(owner);
     this.onReleased?.(scope);
+  }
+  /**
+   * The end of an execution, however it ended (returned, threw, stopped at its time limit):
+   * "The lock is automatically released when the script terminates" —
+   * https://developers.google.com/apps-script/reference/lock/lock#releaseLock()
+   */
+  releaseRun(run: object | null): void {
+    for (const [scope, owner] of [...this.holders])
+      if (this.runs.has(owner) && this.runs.get(owner) === run) this.release(scope, owner);
   }
   /** Another user's execution holds the lock until `releaseByOtherUser`. */
   holdByOtherUser(scope: LockScope = 'document'): void {
@@ -61,7 +75,7 @@ export class FakeLock {
     const holder = this.table.holder(this.scope);
     if (holder && holder !== this && this.table.onBlocked) this.table.onBlocked(this.scope);
     if (holder && holder !== this) return false;
-    this.table.take(this.scope, this);
+    this.table.take(this.scope, this, this.context.run);
     return true;
   }
   /** No waiting in tests: the holder does not let go while we wait. */

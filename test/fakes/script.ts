@@ -14,8 +14,6 @@ export const AuthModeEnum = {
 
 export const AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' } as const;
 
-export const SCRIPT_TIME_ZONE = 'Europe/Kyiv';
-
 export const createScriptApp = (context: FakeContext) => ({
   AuthMode: AuthModeEnum,
   AuthorizationStatus,
@@ -44,7 +42,6 @@ export const createSession = (context: FakeContext, email = 'coordinator@example
   return {
     getActiveUser: user('getActiveUser'),
     getEffectiveUser: user('getEffectiveUser'),
-    getScriptTimeZone: () => (context.call('Session.getScriptTimeZone', 'none'), SCRIPT_TIME_ZONE),
     getActiveUserLocale: () => (context.call('Session.getActiveUserLocale', 'none'), 'uk'),
     getTemporaryActiveUserKey: () => (
       context.call('Session.getTemporaryActiveUserKey', 'none'),
@@ -102,18 +99,11 @@ export const formatDate = (date: Date, timeZone: string, pattern: string): strin
 };
 
 export const createUtilities = (context: FakeContext) => {
-  let slept = 0;
   return {
     formatDate: (date: Date, timeZone: string, pattern: string) => {
       context.call('Utilities.formatDate', 'none');
       return formatDate(date, timeZone, pattern);
     },
-    /** No waiting; the total is kept for tests. */
-    sleep: (milliseconds: number) => {
-      context.call('Utilities.sleep', 'none');
-      slept += milliseconds;
-    },
-    sleptMilliseconds: () => slept,
     /** https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(String,String,String) */
     newBlob: (data: string, contentType: string, name: string) => {
       context.call('Utilities.newBlob', 'none');

@@ -1,8 +1,18 @@
-// The fakes' model of a sheet people change, and of a run cut at its time limit.
+// The fakes' model of a sheet people change, and of an execution: cut at its time limit, its
+// locks released when it ends.
 import { createFakeEnvironment, spreadsheetFromRows } from '.';
 
 const env = () =>
   createFakeEnvironment({ spreadsheet: spreadsheetFromRows('Заходи', [['a'], ['b'], ['c']]) });
+
+const thrownBy = (action: () => unknown): string => {
+  try {
+    action();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'no error';
+};
 
 const column = (e: ReturnType<typeof env>) =>
   [1, 2, 3].map((r) => e.spreadsheet.getSheetsQuietly()[0].peek(r, 1)?.note ?? '');
@@ -53,5 +63,50 @@ describe('the time limit', () => {
       'Exceeded maximum execution time',
       'Exceeded maximum execution time',
     ]);
+  });
+});
+
+describe('an execution', () => {
+  /** A run that takes the document lock and never lets go of it. */
+  const keepLock = (e: ReturnType<typeof env>) => () => {
+    e.globals.LockService.getDocumentLock().tryLock(1000);
+    e.globals.SpreadsheetApp.getActiveSpreadsheet();
+    e.globals.SpreadsheetApp.getActiveSpreadsheet();
+  };
+
+  it('releases the locks it still holds when it ends', () => {
+    const e = env();
+    e.run(keepLock(e));
+    expect(e.locks.isHeld('document')).toBe(false);
+  });
+
+  it('releases them when stopped at its time limit too', () => {
+    const e = env();
+    e.limitTime(0.25);
+    const stop = thrownBy(() => e.run(keepLock(e)));
+    expect([stop, e.locks.isHeld('document')]).toEqual(['Exceeded maximum execution time', false]);
+  });
+
+  it('stopped at its time limit lets go of its locks at once, even called outside a run', () => {
+    const e = env();
+    e.limitTime(0.25);
+    thrownBy(keepLock(e));
+    expect(e.locks.isHeld('document')).toBe(false);
+  });
+
+  it('leaves a lock another user holds', () => {
+    const e = env();
+    e.locks.holdByOtherUser('document');
+    e.run(() => e.globals.LockService.getDocumentLock().tryLock(1000));
+    expect(e.locks.isHeld('document')).toBe(true);
+  });
+
+  it('starts its own clock: the run after a stopped one runs', () => {
+    const e = env();
+    e.limitTime(0.25);
+    thrownBy(() => e.run(keepLock(e)));
+    expect(thrownBy(() => e.run(() => e.globals.SpreadsheetApp.getActiveSpreadsheet()))).toEqual(
+      'no error',
+    );
   });
 });

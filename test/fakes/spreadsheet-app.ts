@@ -1,5 +1,5 @@
 // The SpreadsheetApp global over one FakeSpreadsheet: the active file, its Ui, data-validation
-// builders and enums. openById/openByUrl fail: the add-on only has spreadsheets.currentonly.
+// builders and enums. openById fails: the add-on only has spreadsheets.currentonly.
 // Test fakes.
 import type { FakeContext } from './context';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -113,7 +113,6 @@ export const createSpreadsheetApp = (
     ),
     flush: () => call('flush'),
     openById: refuse('openById'),
-    openByUrl: refuse('openByUrl'),
     create: refuse('create'),
   };
 };

@@ -579,6 +579,11 @@ export class FakeSheet {
     this.count('getName');
     return this.name;
   }
+  /**
+   * A renamed tab keeps its cells and its id; only the name by which getSheetByName finds it
+   * changes: https://developers.google.com/apps-script/reference/spreadsheet/sheet#setName(String),
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetId()
+   */
   setName(name: string): this {
     this.count('setName');
     this.name = name;
@@ -629,27 +634,22 @@ export class FakeSheet {
       cols: Math.max(1, this.lastColumn()),
     });
   }
+  /**
+   * Inserted rows are blank; the rows from the position on move down with their cells (values,
+   * notes, formats) and merges:
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)
+   */
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this.count('insertRowsAfter');
     this.shift('row', afterPosition + 1, howMany);
     this.maxRows += howMany;
     return this;
   }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsBefore(Integer,Integer) */
   insertRowsBefore(beforePosition: number, howMany: number): this {
     this.count('insertRowsBefore');
     this.shift('row', beforePosition, howMany);
     this.maxRows += howMany;
-    return this;
-  }
-  insertRows(rowIndex: number, numRows = 1): void {
-    this.count('insertRows');
-    this.shift('row', rowIndex, numRows);
-    this.maxRows += numRows;
-  }
-  insertRowAfter(afterPosition: number): this {
-    this.count('insertRowAfter');
-    this.shift('row', afterPosition + 1, 1);
-    this.maxRows += 1;
     return this;
   }
   /**
@@ -665,37 +665,14 @@ export class FakeSheet {
     this.removeRows(rowPosition, howMany);
     this.maxRows -= howMany;
   }
-  deleteRow(rowPosition: number): this {
-    this.count('deleteRow');
-    if (rowPosition < 1 || rowPosition > this.maxRows) throw this.context.error(OUTSIDE_GRID);
-    this.removeRows(rowPosition, 1);
-    this.maxRows -= 1;
-    return this;
-  }
+  /**
+   * Inserted columns are blank; the columns right of the position move with their cells:
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsAfter(Integer,Integer)
+   */
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     this.count('insertColumnsAfter');
     this.shift('col', afterPosition + 1, howMany);
     this.maxColumns += howMany;
-    return this;
-  }
-  insertColumnsBefore(beforePosition: number, howMany: number): this {
-    this.count('insertColumnsBefore');
-    this.shift('col', beforePosition, howMany);
-    this.maxColumns += howMany;
-    return this;
-  }
-  insertColumns(columnIndex: number, numColumns = 1): void {
-    this.count('insertColumns');
-    this.shift('col', columnIndex, numColumns);
-    this.maxColumns += numColumns;
-  }
-  /** Appends below the last row with content, growing the grid when needed. */
-  appendRow(values: unknown[]): this {
-    this.count('appendRow');
-    const row = this.lastRow() + 1;
-    this.maxRows = Math.max(this.maxRows, row);
-    this.maxColumns = Math.max(this.maxColumns, values.length);
-    this.rangeOf({ row, col: 1, rows: 1, cols: Math.max(1, values.length) }).write([values]);
     return this;
   }
   setFrozenRows(rows: number): void {

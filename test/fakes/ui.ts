@@ -1,6 +1,7 @@
 // The Ui of SpreadsheetApp.getUi(): menus recorded so a test can read them and call each item's
 // function by name; alerts and prompts answered from a queue; sidebars and dialogs recorded.
 // Test fakes.
+import type { HtmlOutputApi } from '../../src/gas/services';
 import type { FakeContext } from './context';
 import { SCOPES } from './context';
 
@@ -46,8 +47,8 @@ export interface Dialog {
   readonly height: number | undefined;
 }
 
-/** What a page shown in a sidebar or dialog gives the Ui: an HtmlOutput. */
-export interface ShownHtml {
+/** What a page shown in a sidebar or dialog gives the Ui: an HtmlOutput, read back here. */
+export interface ShownHtml extends HtmlOutputApi {
   getContent(): string;
   getTitle(): string;
   getWidth(): number | undefined;

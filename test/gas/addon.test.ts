@@ -11,11 +11,6 @@ import { createFakeEnvironment, MIME, spreadsheetFromGrids } from '../fakes';
 import type { TableModel } from '../fakes/document-model';
 import { withCityPlanAsText } from '../support/grid-builders';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const gas = require('gas-local') as {
-  require: (folder: string, globals: object) => Record<string, (...a: unknown[]) => unknown>;
-};
-
 let sample: Grid[];
 beforeAll(async () => {
   sample = await readXlsx(SAMPLE_PATH);
@@ -26,7 +21,7 @@ const addon = (grids: Grid[] = sample, options: { timeZone?: string } = {}) => {
     spreadsheet: spreadsheetFromGrids(grids, options),
     htmlFolder: 'dist',
   });
-  const scope = gas.require('dist', env.globals);
+  const scope = env.load('dist');
   /** Results cross realms: compare them as plain JSON. */
   const call = (name: string, ...args: unknown[]) =>
     JSON.parse(JSON.stringify(scope[name](...args) ?? null));

@@ -7,11 +7,6 @@ import { HEADER_SIDES, HEADER_TOP, SAMPLE_SETTINGS } from '../../scripts/make-sa
 import type { FakeEnvironment } from '../fakes';
 import { createFakeEnvironment, spreadsheetFromXlsx } from '../fakes';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const gas = require('gas-local') as {
-  require: (folder: string, globals: object) => Record<string, (...a: unknown[]) => unknown>;
-};
-
 /** The template header with its merges: single columns over two rows, sources across план/факт. */
 const header = (): FodsCell[][] => {
   const top: FodsCell[] = [];
@@ -59,7 +54,7 @@ describeWithCalc('a workbook written by LibreOffice Calc', () => {
 
   const load = async () => {
     const env = createFakeEnvironment({ spreadsheet: await spreadsheetFromXlsx(path) });
-    return { env, scope: gas.require('dist', env.globals) };
+    return { env, scope: env.load('dist') };
   };
 
   it('marks the bad amount and keeps the person’s note under the mark', async () => {

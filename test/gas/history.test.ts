@@ -14,18 +14,13 @@ import { generatedSpreadsheet } from '../support/generated-spreadsheet';
 /** The sample workbook (importing scripts/make-sample would write it anew). */
 const SAMPLE_PATH = 'samples/zvit-sample.xlsx';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const gas = require('gas-local') as {
-  require: (folder: string, globals: object) => Record<string, (...a: unknown[]) => unknown>;
-};
-
 const SNAPSHOTS = 'Zvit: знімки';
 const NARRATIVE = 'Пояснення';
 const LATER = '9 місяців 2017 року';
 
 const addon = (spreadsheet: FakeSpreadsheet = generatedSpreadsheet(10)) => {
   const env = createFakeEnvironment({ spreadsheet, htmlFolder: 'dist' });
-  const scope = gas.require('dist', env.globals);
+  const scope = env.load('dist');
   const call = (name: string, ...args: unknown[]) =>
     JSON.parse(JSON.stringify(scope[name](...args) ?? null));
   const report = (): LastReport => {

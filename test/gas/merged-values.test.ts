@@ -10,11 +10,6 @@ import { SAMPLE_PATH } from '../../scripts/make-sample';
 import type { FakeSheet } from '../fakes';
 import { createFakeEnvironment, spreadsheetFromGrids } from '../fakes';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const gas = require('gas-local') as {
-  require: (folder: string, globals: object) => Record<string, (...a: unknown[]) => unknown>;
-};
-
 let sample: Grid[];
 beforeAll(async () => {
   sample = await readXlsx(SAMPLE_PATH);
@@ -50,7 +45,7 @@ const quiet = { ...console, warn: () => undefined };
 const addon = (grids: Grid[]) => {
   const env = createFakeEnvironment({ spreadsheet: spreadsheetFromGrids(grids) });
   env.globals.console = quiet as Console;
-  const scope = gas.require('dist', env.globals);
+  const scope = env.load('dist');
   /** Results cross realms: compare them as plain JSON. */
   const call = (name: string, ...args: unknown[]) =>
     JSON.parse(JSON.stringify(scope[name](...args) ?? null));

@@ -9,11 +9,6 @@ import type { DocModel } from '../fakes/document-model';
 import { cellText } from '../fakes/document-model';
 import { createFakeEnvironment, spreadsheetFromGrids } from '../fakes';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const gas = require('gas-local') as {
-  require: (folder: string, globals: object) => Record<string, (...a: unknown[]) => unknown>;
-};
-
 /** Measure 2's city plan (K5) typed as words on the tab at `tab`. */
 const withBadAmount = (grids: Grid[], tab: number): Grid[] =>
   grids.map((g, i) =>
@@ -29,7 +24,7 @@ const withBadAmount = (grids: Grid[], tab: number): Grid[] =>
 
 const addon = (grids: Grid[]) => {
   const env = createFakeEnvironment({ spreadsheet: spreadsheetFromGrids(grids) });
-  const scope = gas.require('dist', env.globals);
+  const scope = env.load('dist');
   /** Results cross realms: compare them as plain JSON. */
   const call = (name: string, ...args: unknown[]) =>
     JSON.parse(JSON.stringify(scope[name](...args) ?? null));
@@ -90,7 +85,7 @@ describe('a check of the programme', () => {
 describe('the totals of the programme', () => {
   it('writes the ВСЬОГО row on every section tab', () => {
     const { env, sheet } = addon(programmeGrids(3, 5));
-    const scope = gas.require('dist', env.globals);
+    const scope = env.load('dist');
     scope.menuTotals();
     // Three header rows, five measures: ВСЬОГО on row 9 of each tab.
     expect(

@@ -12,7 +12,6 @@ import {
   tableCells,
 } from '../../src/gas/render-doc';
 import { programmeGrids } from '../../scripts/bench-gas';
-import type { Services } from '../../src/gas/services';
 import { createFakeEnvironment } from '../fakes';
 import { generatedGrids } from '../../scripts/bench-offline';
 import type { DocsStructuralElement } from '../../src/gas/services';
@@ -206,7 +205,7 @@ describe('renderDoc over the Docs fake', () => {
   const rendered = () => {
     const env = createFakeEnvironment();
     const id = env.globals.DocumentApp.create('Звіт').getId();
-    renderDoc(env.globals as unknown as Services, id, alone(headed));
+    renderDoc(env.services(), id, alone(headed));
     const table = env.drive.document(id)?.doc?.body.find((e) => e.kind === 'table');
     return table?.kind === 'table' ? table : null;
   };
@@ -225,7 +224,7 @@ describe('the signature of a Doc rendered over the Docs fake', () => {
     const env = createFakeEnvironment();
     const id = env.globals.DocumentApp.create('Звіт').getId();
     env.calls.reset();
-    renderDoc(env.globals as unknown as Services, id, alone(model));
+    renderDoc(env.services(), id, alone(model));
     return { env, body: env.drive.document(id)?.doc?.body ?? [] };
   };
 
@@ -266,7 +265,7 @@ describe('renderDoc past 500 requests', () => {
     const env = createFakeEnvironment();
     const id = env.globals.DocumentApp.create('Звіт').getId();
     env.calls.reset();
-    renderDoc(env.globals as unknown as Services, id, alone(many));
+    renderDoc(env.services(), id, alone(many));
     expect(env.calls.get('Docs.batchUpdate')).toEqual(2);
   });
 });

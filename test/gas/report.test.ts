@@ -10,17 +10,12 @@ import type { FakeEnvironment, FakeSpreadsheet } from '../fakes';
 import { createFakeEnvironment, spreadsheetFromXlsx } from '../fakes';
 import { generatedSpreadsheet } from '../support/generated-spreadsheet';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const gas = require('gas-local') as {
-  require: (folder: string, globals: object) => Record<string, (...a: unknown[]) => unknown>;
-};
-
 const LAST_REPORT_KEY = 'zvit.lastReport';
 const MINUTE = 60 * 1000;
 
 const addon = (spreadsheet: FakeSpreadsheet, options: { maxDocumentEdits?: number } = {}) => {
   const env = createFakeEnvironment({ spreadsheet, ...options });
-  const scope = gas.require('dist', env.globals);
+  const scope = env.load('dist');
   /** Results cross realms: compare them as plain JSON. */
   const call = (name: string, ...args: unknown[]) =>
     JSON.parse(JSON.stringify(scope[name](...args) ?? null));

@@ -8,11 +8,6 @@ import { SAMPLE_PATH } from '../../scripts/make-sample';
 import type { FakeEnvironment, FakeSheet } from '../fakes';
 import { createFakeEnvironment, spreadsheetFromGrids } from '../fakes';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const gas = require('gas-local') as {
-  require: (folder: string, globals: object) => Record<string, (...a: unknown[]) => unknown>;
-};
-
 let sample: Grid[];
 beforeAll(async () => {
   sample = await readXlsx(SAMPLE_PATH);
@@ -23,7 +18,7 @@ const quiet = { ...console, warn: () => undefined };
 const addon = (grids: Grid[], timeZone?: string) => {
   const env = createFakeEnvironment({ spreadsheet: spreadsheetFromGrids(grids, { timeZone }) });
   env.globals.console = quiet as Console;
-  const scope = gas.require('dist', env.globals);
+  const scope = env.load('dist');
   const call = (name: string, ...args: unknown[]) =>
     JSON.parse(JSON.stringify(scope[name](...args) ?? null));
   return { env, scope, call, sheet: env.spreadsheet.getSheetsQuietly()[0] };

@@ -62,11 +62,7 @@ describe('showPage', () => {
   // Reads dist/sidebar.html, as HtmlService reads the pushed file: `npm run build` first.
   const shown = (initial: InitialState) => {
     const env = createFakeEnvironment({ htmlFolder: 'dist' });
-    showPage(
-      env.globals.HtmlService as unknown as GoogleAppsScript.HTML.HtmlService,
-      env.globals.SpreadsheetApp.getUi() as unknown as GoogleAppsScript.Base.Ui,
-      initial,
-    );
+    showPage(env.globals.HtmlService, env.globals.SpreadsheetApp.getUi(), initial);
     const [page] = env.ui.dialogs;
     return page && [page.kind, page.title, page.width, page.height];
   };
