@@ -60,7 +60,9 @@ const measureRow = ({ text, status, money }: Measure): ReportRow => {
 export const buildTitle = (settings: Settings): string => {
   const number = settings.sectionNumber.value.replace(/\.+$/, '');
   const city = settings.city.value ? ` по місту ${settings.city.value.toUpperCase()}` : '';
-  const section = `Виконання заходів розділу «${settings.sectionName.value}»${city} за ${periodLabel(settings.period.value)}`;
+  // A section named nowhere (settings, title row, tab) is left out rather than printed as «».
+  const name = settings.sectionName.value ? ` розділу «${settings.sectionName.value}»` : '';
+  const section = `Виконання заходів${name}${city} за ${periodLabel(settings.period.value)}`;
   return number ? `${number}. ${section}` : section;
 };
 

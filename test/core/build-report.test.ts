@@ -46,6 +46,12 @@ describe('buildReport', () => {
     );
   });
 
+  it('leaves "розділу «…»" out when the section has no name', () => {
+    expect(report({ 'Назва розділу': '' }).title).toBe(
+      "4.4. Виконання заходів по місту СЛОВ'ЯНСЬК за 1 півріччя 2017 року",
+    );
+  });
+
   it('prints "за" once when the period is typed with it', () => {
     const model = report({ Місто: '', 'Звітний період': 'за 9 місяців 2016 року' });
     expect([model.title, model.documentName]).toEqual([
