@@ -97,16 +97,18 @@ export const spanOf = (words: PeriodWords, year: number): { start: string; end: 
 
 /**
  * The period as a title continues it after "за": a leading "за" ("за 9 місяців 2016 року",
- * as report titles write it) is dropped, so "за" is never printed twice.
+ * as report titles write it) is dropped, so "за" is never printed twice; a bare year is a year.
  */
-export const periodLabel = (text: string): string => normalizeSpaces(text).replace(/^за /i, '');
+export const periodLabel = (text: string): string => {
+  const label = normalizeSpaces(text).replace(/^за /i, '');
+  // A bare year ("2016", often typed as a number) reads in a title as "за 2016 рік".
+  return /^\d{4}$/.test(label) ? `${label} рік` : label;
+};
 
 /** A period must name its year; null when the text is not a period. */
 export const parsePeriod = (text: string): Period | null => {
   const label = periodLabel(text);
   const words = parsePeriodWords(label);
   if (!words || words.year === null || !isYear(words.year)) return null;
-  // A bare year ("2016", often typed as a number) reads in a title as "за 2016 рік".
-  const named = /^\d{4}$/.test(label) ? `${label} рік` : label;
-  return { label: named, year: words.year, ...spanOf(words, words.year) };
+  return { label, year: words.year, ...spanOf(words, words.year) };
 };

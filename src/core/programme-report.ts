@@ -3,6 +3,7 @@
 // over all sections and the signature. Each section's table is an ordinary ReportModel, so
 // every renderer prints it with the code that prints one section. Core layer.
 import { buildDocumentName, buildTitle } from './build-report';
+import { periodLabel } from './period';
 import type { Programme } from './programme';
 import type { ReportModel, SignatureBlock } from './report-model';
 import type { Settings } from './settings';
@@ -60,13 +61,13 @@ export const buildProgrammeReport = (
   });
   const first = programme.sections[0].analysis.report;
   const city = settings.city.value ? ` по місту ${settings.city.value.toUpperCase()}` : '';
-  const period = settings.period.value.replace(/^за\s+/i, '');
+  const period = periodLabel(settings.period.value);
   const what = programme.name ? `програми «${programme.name}»` : 'заходів програми';
   return {
     documentName:
       programme.sections.length === 1
         ? sections[0].table.documentName
-        : [programme.name || 'Програма', settings.period.value].filter((t) => t).join(' — '),
+        : [programme.name || 'Програма', period].filter((t) => t).join(' — '),
     title:
       programme.sections.length === 1
         ? sections[0].table.title

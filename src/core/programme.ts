@@ -60,6 +60,8 @@ export interface Programme {
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
 /** A report title names the section in quotes: "4.4. Виконання заходів розділу «…» по місту …". */
 const QUOTED = /«([^»]+)»/;
+/** A title without a number names its section only as a report title does: "…розділу «…»". */
+const SECTION_QUOTED = /розділу\s+«([^»]+)»/i;
 
 const fromText = (text: string): { number: string; name: string } | null => {
   const match = NUMBERED.exec(normalizeSpaces(text));
@@ -95,13 +97,15 @@ const ownIdentity = (grid: Grid, headerFirstRow: number): OwnIdentity => {
       titled = fromText(text);
       if (titled) place = { row, col };
       // "Виконання заходів розділу «Розвиток інформаційного простору»": a name without a number.
-      quoted ||= QUOTED.exec(normalizeSpaces(text))?.[1].trim() ?? '';
+      quoted ||= SECTION_QUOTED.exec(normalizeSpaces(text))?.[1].trim() ?? '';
     }
   }
   const at = place ?? { row: headerFirstRow, col: 0 };
   if (titled) return { ...titled, ...at };
+  // A numbered tab name says more than a title without a number (a tab copied to make another
+  // section keeps the old section's title row).
   const tab = fromText(grid.name);
-  return { number: tab?.number ?? '', name: quoted || (tab?.name ?? ''), ...at };
+  return tab ? { ...tab, ...at } : { number: '', name: quoted, ...at };
 };
 
 /**
@@ -115,9 +119,10 @@ export const sectionIdentity = (
   fallback: { number: string; name: string } | null,
 ): { number: string; name: string } => {
   const own = ownIdentity(grid, headerFirstRow);
+  // One section's tab name ("Заходи", the template's) is no section name: the settings' or none.
   return {
     number: own.number || (fallback?.number ?? ''),
-    name: own.name || fallback?.name || normalizeSpaces(grid.name),
+    name: own.name || (fallback ? fallback.name : normalizeSpaces(grid.name)),
   };
 };
 
@@ -228,7 +233,6 @@ const identifySections = (
   const taken = new Set(own.map((o) => o?.number ?? ''));
   const settingsNumbers =
     unnumbered.length === 1 && settings.number !== '' && !taken.has(settings.number);
-  const example = settings.number !== '' && !taken.has(settings.number) ? settings.number : '4.4';
   const findings: Finding[] = [];
   const identities = own.map((o, i) => {
     const tab = tabs[i];
@@ -246,8 +250,9 @@ const identifySections = (
         SEVERITY.error,
         { sheet: tab.name, row: o.row, col: o.col },
         `Аркуш «${tab.name}» не має номера розділу, а розділів у таблиці кілька, тож звіт не ` +
-          `знає, де його місце. Напишіть над шапкою «${example}. Назва розділу» або почніть ` +
-          `назву аркуша з номера: «${example} ${tab.name}».`,
+          'знає, де його місце. Напишіть над шапкою номер і назву розділу, як у програмі ' +
+          `(наприклад, «6.2. Назва розділу»), або почніть назву аркуша з номера розділу ` +
+          `(«6.2 ${tab.name}»). У кожного аркуша номер свій.`,
       ),
     );
     return { number: '', name: o.name || normalizeSpaces(tab.name) };

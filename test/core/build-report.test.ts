@@ -52,6 +52,12 @@ describe('buildReport', () => {
     );
   });
 
+  it('names a period typed as a bare year as a year in the title', () => {
+    expect(report({ 'Звітний період': '2016' }).title).toBe(
+      "4.4. Виконання заходів розділу «Розвиток інформаційного простору» по місту СЛОВ'ЯНСЬК за 2016 рік",
+    );
+  });
+
   it('prints "за" once when the period is typed with it', () => {
     const model = report({ Місто: '', 'Звітний період': 'за 9 місяців 2016 року' });
     expect([model.title, model.documentName]).toEqual([

@@ -37,6 +37,13 @@ describe('buildProgrammeReport', () => {
     ]);
   });
 
+  it('titles one section named nowhere without a name, not by its tab', () => {
+    const grids = [measuresGrid(SEED_MEASURES), settingsGrid({ 'Назва розділу': '' })];
+    expect(report(grids).title).toBe(
+      "4.4. Виконання заходів по місту СЛОВ'ЯНСЬК за 1 півріччя 2017 року",
+    );
+  });
+
   it('heads each section with its number and name, in number order', () => {
     expect(report(two).sections.map((s) => s.heading)).toEqual([
       '6.2. Розвиток інформаційного простору',

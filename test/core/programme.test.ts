@@ -128,6 +128,18 @@ describe('analyseProgramme', () => {
   });
 });
 
+describe('analyseProgramme with one section named nowhere', () => {
+  it('gives it no name, not its tab’s («Заходи»)', () => {
+    const programme = analyseProgramme([
+      measuresGrid(SEED_MEASURES),
+      settingsGrid({ 'Назва розділу': '' }),
+    ]);
+    expect(programme.sections.map((s) => [s.sheet, s.number, s.name])).toEqual([
+      ['Заходи', '4.4', ''],
+    ]);
+  });
+});
+
 describe('analyseProgramme with a tab that has no section number', () => {
   const sample = sectionGrid(
     'Заходи',
@@ -154,6 +166,27 @@ describe('analyseProgramme with a tab that has no section number', () => {
     });
   });
 
+  it('names a copied tab by its own numbered name, not by the title it kept', () => {
+    const copied = sectionGrid(
+      '6.5 Спорт',
+      'Виконання заходів розділу «Розвиток інформаційного простору»',
+      sport,
+    );
+    expect(sectionsOf([sample, copied, settingsGrid()]).sections[1]).toEqual([
+      '6.5 Спорт',
+      '6.5',
+      'Спорт',
+    ]);
+  });
+
+  it('takes no name from quotes in a title that is not a section’s', () => {
+    const decree = sectionGrid('Заходи', 'Додаток до рішення «Про бюджет»', sport);
+    expect(
+      sectionsOf([decree, section('6.5 Спорт', '', sport), settingsGrid({ 'Назва розділу': '' })])
+        .sections[0],
+    ).toEqual(['Заходи', '4.4', 'Заходи']);
+  });
+
   it('names the tab by the settings when it has no title either', () => {
     const bare = measuresGrid(sport, { name: 'Заходи' });
     expect(sectionsOf([bare, section('6.5 Спорт', '', sport), settingsGrid()]).sections[0]).toEqual(
@@ -171,8 +204,9 @@ describe('analyseProgramme with a tab that has no section number', () => {
         'Заходи',
         'A1',
         'Аркуш «Заходи» не має номера розділу, а розділів у таблиці кілька, тож звіт не ' +
-          'знає, де його місце. Напишіть над шапкою «4.4. Назва розділу» або почніть назву ' +
-          'аркуша з номера: «4.4 Заходи».',
+          'знає, де його місце. Напишіть над шапкою номер і назву розділу, як у програмі ' +
+          '(наприклад, «6.2. Назва розділу»), або почніть назву аркуша з номера розділу ' +
+          '(«6.2 Заходи»). У кожного аркуша номер свій.',
       ],
     ]);
   });
