@@ -46,10 +46,10 @@ const readWorkbook = (
 
 /**
  * Takes every mark off the tabs read and marks `findings` instead, each on its own tab. The
- * ranges already read are reused: a check reads each tab's whole grid (the settings and the
- * narrative their data range), since a cleared value leaves its mark beside or below the data
- * range; a check of the whole programme has read every tab, since a marked cell may have been
- * cut and pasted to a tab that is no section.
+ * ranges already read are reused: a check reads each tab's whole grid (the settings their data
+ * range), since a cleared value leaves its mark beside or below the data range; a check of the
+ * whole programme has read every tab but the narrative, since a marked cell may have been cut
+ * and pasted to a tab that is no section. The narrative is never marked: no check reads it.
  */
 const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
   read.tabs.reduce(
@@ -64,10 +64,14 @@ const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
     { marked: 0, cleared: 0 } as MarkCount,
   );
 
-/** `activeOnly`: only the active tab; otherwise every section tab (SPEC §7). */
+/**
+ * `activeOnly`: only the active tab; otherwise every section tab (SPEC §7). The Пояснення tab is
+ * not read (its three calls would take the check past its budget): «Чернетка пояснень» names
+ * its rows that name no section.
+ */
 export const runCheck = (services: Services, activeOnly = false): CheckView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
-    const { read } = readWorkbook(services, { activeOnly, wholeTabs: true });
+    const { read } = readWorkbook(services, { activeOnly, wholeTabs: true, narrative: false });
     const { programme } = programmeSincePrevious(read, activeOnly);
     const { marked } = remark(read, programme.findings);
     return toProgrammeCheckView(programme, marked);
