@@ -2,6 +2,7 @@
 // adapter layer: the core does the thinking; this reads once, writes once, and reports.
 import { checkEditedRows } from '../core/analyse';
 import type { Finding } from '../core/findings';
+import { SEVERITY } from '../core/findings';
 import type { Cell, Grid } from '../core/grid';
 import { toA1 } from '../core/grid';
 import { LOCK_WAIT_MS, withDocumentLock } from './document-lock';
@@ -101,19 +102,34 @@ export const runClearMarks = (services: Services): ClearView =>
     );
   });
 
-/** Writes the ВСЬОГО row of each section tab (or of the active tab only). */
+/**
+ * Writes the ВСЬОГО row of each section tab (or of the active tab only). The view is of the
+ * table as it now is without reading it again: a typed ВСЬОГО row just rewritten holds formulas
+ * over the measures, so what was found on it (a total that does not agree, a figure that is
+ * not a number) is gone.
+ */
 export const runTotals = (services: Services, activeOnly = false): SummaryView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
     const { read } = readWorkbook(services, { activeOnly, narrative: false });
     const { programme } = read;
+    const rewritten: { sheet: string; row: number }[] = [];
     const rows = programme.sections.map((section) => {
       const { table, sheet: name } = section.analysis;
       const tab = read.tabs.find((t) => t.name === name);
       const width = tab ? (read.reads.get(tab.sheet)?.cols ?? 0) : 0;
       const row = tab && table ? writeTotalsRow(tab.sheet, table.header, table, width) : 0;
+      // 0-based, as findings count rows; a row inserted for ВСЬОГО replaced nothing.
+      if (table?.declared.some((d) => d.row === row - 1))
+        rewritten.push({ sheet: name, row: row - 1 });
       return { sheet: name, row };
     });
-    return toProgrammeSummaryView(programme, rows);
+    const errors = programme.findings.filter(
+      (f) =>
+        f.severity === SEVERITY.error &&
+        !rewritten.some((r) => r.sheet === f.sheet && r.row === f.row),
+    ).length;
+    // Not a spread of the programme: its departments are made when first read.
+    return { ...toProgrammeSummaryView(programme, rows), errors };
   });
 
 export const runSummary = (services: Services, activeOnly = false): SummaryView =>

@@ -103,6 +103,25 @@ describe('the totals of the programme', () => {
     ]).toEqual([['', 'ВСЬОГО:', ''], [{ sheet: SECOND, row: 9 }]]);
   });
 
+  it('counts no error on the ВСЬОГО rows it has just rewritten, and names every row written', () => {
+    const { call, env } = addon(programmeGrids(3, 5));
+    call('sidebarTotals');
+    // A typed figure over the formula: ВСЬОГО no longer agrees with the measures on two tabs.
+    for (const name of ['6.1 Розділ 1', SECOND])
+      env.spreadsheet.getSheetByName(name)!.getRange(9, 5).setValue(999);
+    const before: CheckView = call('sidebarCheck');
+    const summary: SummaryView = call('sidebarTotals');
+    expect([before.errors, summary.errors, summary.totalsRows]).toEqual([
+      2,
+      0,
+      [
+        { sheet: '6.1 Розділ 1', row: 9 },
+        { sheet: SECOND, row: 9 },
+        { sheet: '6.3 Розділ 3', row: 9 },
+      ],
+    ]);
+  });
+
   it('counts the measures of every section in the summary', () => {
     const { call } = addon(programmeGrids(3, 5));
     const summary: SummaryView = call('sidebarSummary');
