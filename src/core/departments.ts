@@ -60,30 +60,68 @@ const DEPARTMENT_STEMS = [
   'бюро',
   'фонд',
   'підприємств',
-  'комунальн',
   'установ',
   'заклад',
   'кп',
   'кнп',
 ];
 
+/**
+ * The genitive plurals of those words ("закладів", "підприємств"): they name what a department
+ * is in charge of ("Управління освіти, комунальних закладів та молоді"), not a body of its
+ * own, so a part opening with one continues the name before it.
+ */
+const GENITIVE_PLURALS = new Set([
+  'відділів',
+  'служб',
+  'прес-служб',
+  'департаментів',
+  'центрів',
+  'секторів',
+  'комітетів',
+  'виконкомів',
+  'інспекцій',
+  'апаратів',
+  'адміністрацій',
+  'дирекцій',
+  'фондів',
+  'підприємств',
+  'установ',
+  'закладів',
+]);
+
+/**
+ * «Комунальне підприємство», «комунальний заклад»: the adjective opens a body's name only in
+ * the nominative; «комунального господарства», «комунальних закладів» continue a name.
+ */
+const COMMUNAL = new Set(['комунальне', 'комунальний', 'комунальна', 'комунальні']);
+
 /** "УЖКГ", "ЦНАП", "КП": an abbreviation in capitals names a body of its own. */
 const ABBREVIATION = /^[A-ZА-ЯЄІЇҐ]{2,}$/;
+
+const namesBody = (w: string): boolean => {
+  const word = w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  if (COMMUNAL.has(word)) return true;
+  return !GENITIVE_PLURALS.has(word) && DEPARTMENT_STEMS.some((stem) => word.startsWith(stem));
+};
 
 const opensDepartment = (part: string): boolean => {
   const words = part.split(' ').slice(0, 2);
   if (words.some((w) => ABBREVIATION.test(w.replace(/[^\p{L}]/gu, '')))) return true;
-  return words.some((w) => {
-    const word = w.toLowerCase().replace(/^[^\p{L}]+/u, '');
-    return DEPARTMENT_STEMS.some((stem) => word.startsWith(stem));
-  });
+  return words.some(namesBody);
+};
+
+/** The part's first letter is a capital; quotes, digits and brackets before it do not count. */
+const startsWithCapital = (part: string): boolean => {
+  const letter = /\p{L}/u.exec(part)?.[0];
+  return letter !== undefined && letter !== letter.toLowerCase();
 };
 
 /**
  * The departments an executor cell names. Commas, semicolons and line breaks separate them; a
- * part starts a department of its own when it starts with a capital letter or names a
- * department ("відділ економіки", any case); any other part continues the name before it
- * ("Управління освіти, молоді та спорту", "вул. Шевченка, 5").
+ * part starts a department of its own when its first letter is a capital («Міськсвітло»
+ * too) or it names a department ("відділ економіки", any case); any other part continues the
+ * name before it ("Управління освіти, молоді та спорту", "вул. Шевченка, 5").
  */
 export const splitExecutors = (cell: string): string[] => {
   const parts = cell
@@ -92,9 +130,7 @@ export const splitExecutors = (cell: string): string[] => {
     .filter((p) => p !== '');
   const names: string[] = [];
   for (const part of parts) {
-    const first = part.charAt(0);
-    const capital = first !== first.toLowerCase();
-    const continues = names.length > 0 && !capital && !opensDepartment(part);
+    const continues = names.length > 0 && !startsWithCapital(part) && !opensDepartment(part);
     if (continues) names[names.length - 1] = `${names[names.length - 1]}, ${part}`;
     else names.push(stripTrailingPunctuation(part));
   }

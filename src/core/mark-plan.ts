@@ -55,18 +55,34 @@ export const markLook = (own: CellLook, findings: readonly Finding[]): CellLook 
 const FINDING_LINE = new RegExp(`^${escape(NOTE_PREFIX)}(Помилка|Увага): `);
 
 /**
+ * Which lines of a note are Zvit's finding lines. With the "до позначки" line, every finding
+ * line above it (below it is the person's own note, which may quote a Zvit message). Without
+ * it, where Zvit's block ended is unknown: only the first run of finding lines is Zvit's, the
+ * block it wrote; a finding line after anything else is the person's.
+ */
+const findingLines = (
+  lines: readonly string[],
+  keptAt: number,
+): ((line: string, i: number) => boolean) => {
+  if (keptAt >= 0) return (line, i) => i < keptAt && FINDING_LINE.test(line);
+  const start = lines.findIndex((line) => FINDING_LINE.test(line));
+  let end = start;
+  while (end >= 0 && end < lines.length && FINDING_LINE.test(lines[end])) end++;
+  return (_, i) => i >= start && i < end;
+};
+
+/**
  * The mark a note holds, or null when the note is not Zvit's. Only Zvit's lines are taken out:
  * its finding lines and its "до позначки" line. Whatever else the note holds is the person's —
  * their note from before the check, and any line they typed above, between or below Zvit's (a
  * cell that had no note may have one now). When the "до позначки" line is gone, the background
- * it kept is unknown: a mark colour then goes back to white.
+ * it kept is unknown: a mark colour then goes back to white; and only Zvit's first block of
+ * finding lines comes off, so a Zvit message the person copied into their own note stays.
  */
 export const parseMark = (note: string): ParsedMark | null => {
   const lines = note.split('\n');
   const keptAt = lines.findIndex((line) => KEPT_LINE.test(line));
-  // Zvit's finding lines come before its "до позначки" line; below it is the person's own note.
-  const zvitEnd = keptAt < 0 ? lines.length : keptAt;
-  const isFinding = (line: string, i: number): boolean => i < zvitEnd && FINDING_LINE.test(line);
+  const isFinding = findingLines(lines, keptAt);
   const findings = lines.filter(isFinding);
   if (findings.length === 0 && keptAt < 0) return null;
   const markBackground = findings.some((l) => l.startsWith(`${NOTE_PREFIX}Помилка`))

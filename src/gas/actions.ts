@@ -2,6 +2,7 @@
 // adapter layer: the core does the thinking; this reads once, writes once, and reports.
 import { checkEditedRows } from '../core/analyse';
 import type { Finding } from '../core/findings';
+import { SEVERITY } from '../core/findings';
 import type { Cell, Grid } from '../core/grid';
 import { toA1 } from '../core/grid';
 import { LOCK_WAIT_MS, withDocumentLock } from './document-lock';
@@ -46,10 +47,10 @@ const readWorkbook = (
 
 /**
  * Takes every mark off the tabs read and marks `findings` instead, each on its own tab. The
- * ranges already read are reused: a check reads each tab's whole grid (the settings and the
- * narrative their data range), since a cleared value leaves its mark beside or below the data
- * range; a check of the whole programme has read every tab, since a marked cell may have been
- * cut and pasted to a tab that is no section.
+ * ranges already read are reused: a check reads each tab's whole grid (the settings their data
+ * range), since a cleared value leaves its mark beside or below the data range; a check of the
+ * whole programme has read every tab but the narrative, since a marked cell may have been cut
+ * and pasted to a tab that is no section. The narrative is never marked: no check reads it.
  */
 const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
   read.tabs.reduce(
@@ -64,10 +65,14 @@ const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
     { marked: 0, cleared: 0 } as MarkCount,
   );
 
-/** `activeOnly`: only the active tab; otherwise every section tab (SPEC §7). */
+/**
+ * `activeOnly`: only the active tab; otherwise every section tab (SPEC §7). The Пояснення tab is
+ * not read (its three calls would take the check past its budget): «Чернетка пояснень» names
+ * its rows that name no section.
+ */
 export const runCheck = (services: Services, activeOnly = false): CheckView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
-    const { read } = readWorkbook(services, { activeOnly, wholeTabs: true });
+    const { read } = readWorkbook(services, { activeOnly, wholeTabs: true, narrative: false });
     const { programme } = programmeSincePrevious(read, activeOnly);
     const { marked } = remark(read, programme.findings);
     return toProgrammeCheckView(programme, marked);
@@ -97,19 +102,34 @@ export const runClearMarks = (services: Services): ClearView =>
     );
   });
 
-/** Writes the ВСЬОГО row of each section tab (or of the active tab only). */
+/**
+ * Writes the ВСЬОГО row of each section tab (or of the active tab only). The view is of the
+ * table as it now is without reading it again: a typed ВСЬОГО row just rewritten holds formulas
+ * over the measures, so what was found on it (a total that does not agree, a figure that is
+ * not a number) is gone.
+ */
 export const runTotals = (services: Services, activeOnly = false): SummaryView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
     const { read } = readWorkbook(services, { activeOnly, narrative: false });
     const { programme } = read;
+    const rewritten: { sheet: string; row: number }[] = [];
     const rows = programme.sections.map((section) => {
       const { table, sheet: name } = section.analysis;
       const tab = read.tabs.find((t) => t.name === name);
       const width = tab ? (read.reads.get(tab.sheet)?.cols ?? 0) : 0;
       const row = tab && table ? writeTotalsRow(tab.sheet, table.header, table, width) : 0;
+      // 0-based, as findings count rows; a row inserted for ВСЬОГО replaced nothing.
+      if (table?.declared.some((d) => d.row === row - 1))
+        rewritten.push({ sheet: name, row: row - 1 });
       return { sheet: name, row };
     });
-    return toProgrammeSummaryView(programme, rows);
+    const errors = programme.findings.filter(
+      (f) =>
+        f.severity === SEVERITY.error &&
+        !rewritten.some((r) => r.sheet === f.sheet && r.row === f.row),
+    ).length;
+    // Not a spread of the programme: its departments are made when first read.
+    return { ...toProgrammeSummaryView(programme, rows), errors };
   });
 
 export const runSummary = (services: Services, activeOnly = false): SummaryView =>

@@ -35,7 +35,8 @@ export const runOpenData = (services: Services): OpenDataResult => {
   const lock = services.LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: BUSY, check: null };
   try {
-    const { read, mark } = readForReport(services);
+    // The package holds no narrative; unread, the Пояснення tab is never marked by a refusal.
+    const { read, mark } = readForReport(services, { narrative: false });
     const { programme } = read;
     if (hasErrors(programme.findings)) {
       const check = toProgrammeCheckView(programme, mark());

@@ -56,7 +56,7 @@ export interface ReadOptions {
   /**
    * A check: every tab but the settings and the narrative is read over its whole grid (one call
    * more), so a mark left below or beside the data range by a cleared value is found and taken
-   * off. The settings and narrative tabs are read as their data range.
+   * off. The settings tab (and the narrative, when a check reads it) is read as its data range.
    */
   readonly wholeTabs?: boolean;
 }

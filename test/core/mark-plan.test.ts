@@ -52,6 +52,27 @@ describe('a mark', () => {
     });
   });
 
+  describe('without its «до позначки» line', () => {
+    const quoting = 'обговорити:\nZvit ▸ Помилка: не сума';
+    const withoutKept = (note: string) =>
+      note
+        .split('\n')
+        .filter((line) => !line.includes('до позначки'))
+        .join('\n');
+    const marked = markLook({ note: quoting, background: '#ffffff' }, [finding(0, 0)]);
+    it.each([
+      ['keeps a Zvit message the person’s own note quotes', withoutKept(marked.note), quoting],
+      ['keeps a line typed above it', 'моя\nZvit ▸ Помилка: не сума', 'моя'],
+    ])('%s', (_, note, kept) => {
+      expect(parseMark(note)?.own.note).toBe(kept);
+    });
+
+    it('is taken off with the person’s lines left as they are', () => {
+      const plan = planMarks([[withoutKept(marked.note)]], [[marked.background]], []);
+      expect([plan.notes, plan.backgrounds, plan.cleared]).toEqual([[[quoting]], [['#ffffff']], 1]);
+    });
+  });
+
   it('is not read into a note a person wrote', () => {
     expect(parseMark('Zvit ▸ моя примітка')).toBeNull();
   });

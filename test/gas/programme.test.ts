@@ -103,6 +103,25 @@ describe('the totals of the programme', () => {
     ]).toEqual([['', 'ВСЬОГО:', ''], [{ sheet: SECOND, row: 9 }]]);
   });
 
+  it('counts no error on the ВСЬОГО rows it has just rewritten, and names every row written', () => {
+    const { call, env } = addon(programmeGrids(3, 5));
+    call('sidebarTotals');
+    // A typed figure over the formula: ВСЬОГО no longer agrees with the measures on two tabs.
+    for (const name of ['6.1 Розділ 1', SECOND])
+      env.spreadsheet.getSheetByName(name)!.getRange(9, 5).setValue(999);
+    const before: CheckView = call('sidebarCheck');
+    const summary: SummaryView = call('sidebarTotals');
+    expect([before.errors, summary.errors, summary.totalsRows]).toEqual([
+      2,
+      0,
+      [
+        { sheet: '6.1 Розділ 1', row: 9 },
+        { sheet: SECOND, row: 9 },
+        { sheet: '6.3 Розділ 3', row: 9 },
+      ],
+    ]);
+  });
+
   it('counts the measures of every section in the summary', () => {
     const { call } = addon(programmeGrids(3, 5));
     const summary: SummaryView = call('sidebarSummary');
@@ -200,6 +219,26 @@ describe('the Doc of a programme', () => {
     );
   });
 
+  it('leaves a Пояснення row that names no section to «Чернетка пояснень», unmarked by a check', () => {
+    const { call, env, sheet } = addon(programmeGrids(3, 5));
+    env.spreadsheet.getSheetByName('Пояснення')!.getRange(3, 1).setValue('7.7');
+    const check: CheckView = call('sidebarCheck');
+    expect([
+      check.findings.filter((f) => f.sheet === 'Пояснення'),
+      sheet('Пояснення').cell(3, 1).note,
+    ]).toEqual([[], '']);
+  });
+
+  it('leaves the Пояснення tab unmarked when «Експорт відкритих даних» refuses', () => {
+    const { call, env, sheet } = addon(withBadAmount(programmeGrids(3, 5), 1));
+    env.spreadsheet.getSheetByName('Пояснення')!.getRange(3, 1).setValue('7.7');
+    call('menuOpenData');
+    expect([sheet(SECOND).cell(5, 11).note, sheet('Пояснення').cell(3, 1).note]).toEqual([
+      expect.stringMatching(/^Zvit/),
+      '',
+    ]);
+  });
+
   it('opens with the programme’s title', () => {
     const first = made().model.body[0];
     expect(first.kind === 'paragraph' && first.text).toMatch(/^Виконання заходів програми/);
@@ -285,6 +324,11 @@ describe('service calls', () => {
   // the fill, and nothing of it is read.
   it.each(CASES)('a Пояснення tab costs a report of one section two calls more: %s', (_, which) => {
     expect(of(1, 10)[which] - of(1, 10, false)[which]).toEqual(2);
+  });
+
+  // Only its name: the check leaves the tab to «Чернетка пояснень» and the command line.
+  it('a Пояснення tab costs a check one call', () => {
+    expect(of(1, 10).check - of(1, 10, false).check).toEqual(1);
   });
 
   it('a check of one section costs at most 20 calls', () => {

@@ -3,7 +3,7 @@
 import { analyseWorkbook } from '../../src/core/analyse';
 import { analyseProgramme } from '../../src/core/programme';
 import { MENU_ITEMS } from '../../src/gas/ui';
-import { toDepartmentsView, tooManyMeasuresMessage } from '../../src/shared/views';
+import { toDepartmentsView, toSummaryView, tooManyMeasuresMessage } from '../../src/shared/views';
 import { settingsGrid } from '../support/grid-builders';
 import type { Harness } from './harness';
 import {
@@ -88,6 +88,22 @@ describeInChromium('the sidebar views and dialogs', () => {
     await page.getByRole('tab', { name: 'Підсумки' }).click();
     await page.locator('.summary-text').first().waitFor();
     expect(await page.locator('.summary-text').allTextContents()).toEqual(server.analysis.summary);
+  });
+
+  it('names every ВСЬОГО row written, one per tab', async () => {
+    const summary = {
+      ...toSummaryView(analyseWorkbook(harness.sample), 9),
+      sheet: '6.1 Розділ 1',
+      totalsRows: [
+        { sheet: '6.1 Розділ 1', row: 9 },
+        { sheet: '6.2 Розділ 2', row: 12 },
+      ],
+    };
+    const { page } = await harness.open({ initial: { view: 'summary', summary } });
+    await page.locator('.figures').waitFor();
+    expect(await page.getByText(/^Рядки ВСЬОГО/).textContent()).toBe(
+      'Рядки ВСЬОГО з формулами записано: рядок 9 аркуша «6.1 Розділ 1», рядок 12 аркуша «6.2 Розділ 2».',
+    );
   });
 
   const openPreview = async () => {

@@ -18,6 +18,16 @@ const COUNT_LABELS = [
   ['unknownDeadline', 'Термін невідомий'],
 ] as const;
 
+type Written = readonly { readonly sheet: string; readonly row: number }[];
+
+/** Where the ВСЬОГО rows went: every tab written, not only the first. */
+const writtenText = (written: Written): string => {
+  const places = written.map(({ sheet, row }) => `рядок ${row} аркуша «${sheet}»`);
+  return places.length === 1
+    ? `Рядок ВСЬОГО з формулами записано в ${places[0]}.`
+    : `Рядки ВСЬОГО з формулами записано: ${places.join(', ')}.`;
+};
+
 export const showSummary = (summary: SummaryView): void => {
   if (summary.counts.planned === 0) {
     showView(
@@ -30,6 +40,9 @@ export const showSummary = (summary: SummaryView): void => {
     );
     return;
   }
+  const written: Written =
+    summary.totalsRows ??
+    (summary.totalsRow > 0 ? [{ sheet: summary.sheet, row: summary.totalsRow }] : []);
   const counts = el(
     'dl',
     { class: 'figures' },
@@ -83,13 +96,7 @@ export const showSummary = (summary: SummaryView): void => {
     ...summary.summary.map((p) => el('p', { class: 'summary-text' }, p)),
     el('h2', {}, 'Кошти'),
     totals,
-    summary.totalsRow > 0
-      ? el(
-          'p',
-          { class: 'hint' },
-          `Рядок ВСЬОГО з формулами записано в рядок ${summary.totalsRow} аркуша «${summary.sheet}».`,
-        )
-      : null,
+    written.length > 0 ? el('p', { class: 'hint' }, writtenText(written)) : null,
     toolbar(
       button('Записати рядок ВСЬОГО', writeTotals, 'secondary'),
       button('Чернетка пояснень', draftNarrative, 'secondary'),
