@@ -4,15 +4,7 @@ import { createFakeEnvironment } from '.';
 import { TOO_MANY_CHANGES } from './document';
 import type { DocModel } from './document-model';
 import { repeatedHeaderRows } from './document-model';
-
-const thrown = (action: () => unknown): string => {
-  try {
-    action();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return 'no error';
-};
+import { thrown } from '../support/thrown';
 
 /** A saved document holding a 2×2 table of empty cells after the first paragraph. */
 const savedTable = (

@@ -2,15 +2,7 @@
 // removed files and files it did not make are "File not found".
 import { createFakeEnvironment } from '.';
 import { MIME } from './drive-store';
-
-const thrown = (action: () => unknown): string => {
-  try {
-    action();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return 'no error';
-};
+import { thrown } from '../support/thrown';
 
 describe('Drive.Files', () => {
   it('answers only kind, id, name and mimeType by default', () => {

@@ -2,15 +2,7 @@
 // refuse what needs authorisation, every call is counted, Dates come from the bundle's realm.
 import { createContext as createVmContext, runInContext } from 'node:vm';
 import { createFakeEnvironment, spreadsheetFromRows } from '.';
-
-const thrown = (action: () => unknown): string => {
-  try {
-    action();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return 'no error';
-};
+import { thrown } from '../support/thrown';
 
 describe('AuthMode.NONE', () => {
   it('refuses the spreadsheet', () => {

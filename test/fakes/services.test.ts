@@ -4,15 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFakeEnvironment } from '.';
-
-const thrown = (action: () => unknown): string => {
-  try {
-    action();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return 'no error';
-};
+import { thrown } from '../support/thrown';
 
 describe('PropertiesService', () => {
   it('refuses a value over 9 KB', () => {

@@ -1,18 +1,10 @@
 // The fakes' model of a sheet people change, and of an execution: cut at its time limit, its
 // locks released when it ends.
 import { createFakeEnvironment, spreadsheetFromRows } from '.';
+import { thrown } from '../support/thrown';
 
 const env = () =>
   createFakeEnvironment({ spreadsheet: spreadsheetFromRows('Заходи', [['a'], ['b'], ['c']]) });
-
-const thrownBy = (action: () => unknown): string => {
-  try {
-    action();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return 'no error';
-};
 
 const column = (e: ReturnType<typeof env>) =>
   [1, 2, 3].map((r) => e.spreadsheet.getSheetsQuietly()[0].peek(r, 1)?.note ?? '');
@@ -83,14 +75,14 @@ describe('an execution', () => {
   it('releases them when stopped at its time limit too', () => {
     const e = env();
     e.limitTime(0.25);
-    const stop = thrownBy(() => e.run(keepLock(e)));
+    const stop = thrown(() => e.run(keepLock(e)));
     expect([stop, e.locks.isHeld('document')]).toEqual(['Exceeded maximum execution time', false]);
   });
 
   it('stopped at its time limit lets go of its locks at once, even called outside a run', () => {
     const e = env();
     e.limitTime(0.25);
-    thrownBy(keepLock(e));
+    thrown(keepLock(e));
     expect(e.locks.isHeld('document')).toBe(false);
   });
 
@@ -104,8 +96,8 @@ describe('an execution', () => {
   it('starts its own clock: the run after a stopped one runs', () => {
     const e = env();
     e.limitTime(0.25);
-    thrownBy(() => e.run(keepLock(e)));
-    expect(thrownBy(() => e.run(() => e.globals.SpreadsheetApp.getActiveSpreadsheet()))).toEqual(
+    thrown(() => e.run(keepLock(e)));
+    expect(thrown(() => e.run(() => e.globals.SpreadsheetApp.getActiveSpreadsheet()))).toEqual(
       'no error',
     );
   });

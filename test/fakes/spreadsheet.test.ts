@@ -2,17 +2,9 @@
 import { spreadsheetFromRows } from '.';
 import { THIS_REALM, createContext } from './context';
 import { FakeSpreadsheet } from './spreadsheet';
+import { thrown } from '../support/thrown';
 
 const sheetOf = (rows: unknown[][] = []) => spreadsheetFromRows('Заходи', rows).getSheets()[0];
-
-const thrown = (action: () => unknown): string => {
-  try {
-    action();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return 'no error';
-};
 
 describe('getRange', () => {
   it('throws on 0 rows, the crash of a header without data rows', () => {

@@ -5,19 +5,11 @@ import { SAMPLE_PATH } from '../../scripts/make-sample';
 import { DRAFT_NAME, DRAFTS_KEY } from '../../src/gas/report-steps';
 import type { FakeEnvironment } from '../fakes';
 import { createFakeEnvironment, spreadsheetFromXlsx } from '../fakes';
+import { thrown } from '../support/thrown';
 
 const MINUTE = 60 * 1000;
 /** Past the document's creation, inside its filling (each Docs or Drive call is priced 2 s). */
 const STOP_AFTER_SECONDS = 5;
-
-const thrown = (action: () => unknown): string => {
-  try {
-    action();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return 'no error';
-};
 
 /** The remembered drafts moved `minutes` back, as if made that long ago. */
 const ageDrafts = (env: FakeEnvironment, minutes: number): void => {
