@@ -48,6 +48,15 @@ export const CHROMIUM = '/usr/bin/chromium';
 const SAMPLE = 'samples/zvit-sample.xlsx';
 export const SHOTS = 'out/sidebar';
 
+/** Each sidebar tab and an element its view shows once loaded, ending back on Перевірка. */
+export const TAB_VIEWS = [
+  ['Підсумки', '.figures'],
+  ['Звіт', 'table.report'],
+  ['Зміни', '#changes-result'],
+  ['Хто не подав дані', '.executor'],
+  ['Перевірка', '.counts'],
+] as const;
+
 const skipReason = existsSync(CHROMIUM)
   ? ''
   : `Sidebar tests skipped: ${CHROMIUM} not found (apt-get install chromium; .ci/run installs it).`;

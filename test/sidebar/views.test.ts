@@ -12,6 +12,7 @@ import {
   lastReportOf,
   settingsOf,
   harnessForTests,
+  TAB_VIEWS,
   TROUBLED,
 } from './harness';
 
@@ -22,13 +23,7 @@ describeInChromium('the sidebar views and dialogs', () => {
     const { page } = await harness.open();
     await page.getByText('Помилок не знайдено').waitFor();
     const seen: string[] = [];
-    for (const [tab, shows] of [
-      ['Підсумки', '.figures'],
-      ['Звіт', 'table.report'],
-      ['Зміни', '#changes-result'],
-      ['Хто не подав дані', '.executor'],
-      ['Перевірка', '.counts'],
-    ] as const) {
+    for (const [tab, shows] of TAB_VIEWS) {
       await page.getByRole('tab', { name: tab }).click();
       await page.locator(shows).first().waitFor();
       seen.push(`${tab}: ${await page.getByRole('tab', { selected: true }).textContent()}`);
@@ -46,13 +41,7 @@ describeInChromium('the sidebar views and dialogs', () => {
     const { page } = await harness.open();
     await page.getByText('Помилок не знайдено').waitFor();
     const shown: string[] = [];
-    for (const [tab, shows] of [
-      ['Підсумки', '.figures'],
-      ['Звіт', 'table.report'],
-      ['Зміни', '#changes-result'],
-      ['Хто не подав дані', '.executor'],
-      ['Перевірка', '.counts'],
-    ] as const) {
+    for (const [tab, shows] of TAB_VIEWS) {
       await page.getByRole('tab', { name: tab }).click();
       await page.locator(shows).first().waitFor();
       if (await page.getByLabel('Лише активний аркуш').isVisible()) shown.push(tab);
