@@ -239,16 +239,14 @@ export const checkEdit = (
   services: Pick<Services, 'LockService' | 'Utilities'>,
   spreadsheet: SpreadsheetApi,
   range: RangeApi,
-): number => {
-  const lock = services.LockService.getDocumentLock();
+): number =>
   // Past the wait the edit stays unchecked; the next check from the menu covers it.
-  if (!lock.tryLock(EDIT_LOCK_WAIT_MS)) return -1;
-  try {
-    return checkEditedRange(range, dateReader(spreadsheet, services.Utilities));
-  } finally {
-    lock.releaseLock();
-  }
-};
+  withDocumentLock(
+    services,
+    EDIT_LOCK_WAIT_MS,
+    () => checkEditedRange(range, dateReader(spreadsheet, services.Utilities)),
+    () => -1,
+  );
 
 /**
  * The edited rows with the merges that fill their empty title, term, executor or status cells,

@@ -5,7 +5,7 @@ import type { Services } from './services';
 /** How long a menu or sidebar action waits for another run on this file to finish. */
 export const LOCK_WAIT_MS = 2000;
 
-const BUSY =
+export const BUSY =
   'Цю таблицю саме перевіряє або змінює інша дія Zvit. Зачекайте кілька секунд і спробуйте знову.';
 
 /**
@@ -15,9 +15,17 @@ const BUSY =
  * needs no authorisation, so onEdit takes it too.
  * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
  */
-export const withDocumentLock = <T>(services: Services, waitMs: number, action: () => T): T => {
+export const withDocumentLock = <T>(
+  services: Pick<Services, 'LockService'>,
+  waitMs: number,
+  action: () => T,
+  /** What a run that could not get the lock in time returns; by default it throws BUSY. */
+  busy: () => T = () => {
+    throw new Error(BUSY);
+  },
+): T => {
   const lock = services.LockService.getDocumentLock();
-  if (!lock.tryLock(waitMs)) throw new Error(BUSY);
+  if (!lock.tryLock(waitMs)) return busy();
   try {
     return action();
   } finally {

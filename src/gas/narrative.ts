@@ -12,6 +12,7 @@ import type { Services, SpreadsheetApi } from './services';
 import { activeSpreadsheet } from './services';
 import { analyseProgramme } from '../core/programme';
 import { analyseSpreadsheet } from './workbook';
+import { LOCK_WAIT_MS, withDocumentLock } from './document-lock';
 
 const HEADER = ['Розділ', 'Текст'];
 
@@ -63,19 +64,11 @@ export const writeNarrativeDrafts = (
   return { ...result, message: narrativeMessage({ ...result, unmatched }) };
 };
 
-const LOCK_WAIT_MS = 2000;
-const BUSY = 'Цю таблицю саме змінює інша дія Zvit. Зачекайте кілька секунд і спробуйте знову.';
-
 /** The menu item and the sidebar action: drafts for the sections still without a paragraph. */
-export const runDraftNarrative = (services: Services): NarrativeResult => {
-  const lock = services.LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(BUSY);
-  try {
+export const runDraftNarrative = (services: Services): NarrativeResult =>
+  withDocumentLock(services, LOCK_WAIT_MS, () => {
     const spreadsheet = activeSpreadsheet(services);
     const readDate = dateReader(spreadsheet, services.Utilities);
     const { grids } = analyseSpreadsheet(spreadsheet, readDate);
     return writeNarrativeDrafts(spreadsheet, analyseProgramme(grids), readDate);
-  } finally {
-    lock.releaseLock();
-  }
-};
+  });
