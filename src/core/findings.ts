@@ -26,6 +26,7 @@ export const FINDING_CODES = [
   'duplicate-section',
   'section-number',
   'narrative-section',
+  'empty-section',
   'previous-period',
   'bad-period',
   'missing-setting',

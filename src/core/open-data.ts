@@ -3,10 +3,12 @@
 // rows as plain values; the adapters write them as CSV files.
 import type { Measure } from './measures';
 import type { Programme } from './programme';
-import type { SourceKey } from './sources';
+import type { SourceKey, Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
 import { STATUS_LABELS } from './status';
-import { rowAmount } from './totals';
+import { restsOnUnreadable, rowAmount, unreadableTotals } from './totals';
+
+const SIDES = ['plan', 'fact'] as const;
 
 export type OpenValue = string | number | null;
 
@@ -34,12 +36,13 @@ const SOURCE_FIELDS: Readonly<Record<SourceKey, { name: string; title: string }>
   other: { name: 'other_sources', title: 'Інші джерела' },
 };
 
-const moneyFields = (): Field[] =>
+const moneyFields = (description: string): Field[] =>
   SOURCE_KEYS.flatMap((s) =>
     (['plan', 'fact'] as const).map((side): Field => ({
       name: `${SOURCE_FIELDS[s].name}_${side}`,
       title: `${SOURCE_FIELDS[s].title}, ${side === 'plan' ? 'план' : 'факт'}, тис. грн`,
       type: 'number',
+      description,
     })),
   );
 
@@ -55,7 +58,9 @@ const MEASURE_FIELDS: readonly Field[] = [
   { name: 'deadline', title: 'Кінцева дата терміну', type: 'date' },
   { name: 'executor', title: 'Виконавець', type: 'string' },
   { name: 'status', title: 'Стан виконання', type: 'string' },
-  ...moneyFields(),
+  ...moneyFields(
+    'Порожньо, коли суми немає або її в таблиці не вдалося прочитати (дані записано попри помилки).',
+  ),
   { name: 'result', title: 'Виконання', type: 'string' },
 ];
 
@@ -67,7 +72,10 @@ const SECTION_FIELDS: readonly Field[] = [
   { name: 'not_yet_due', title: 'Термін не настав', type: 'integer' },
   { name: 'overdue', title: 'Не виконано в термін', type: 'integer' },
   { name: 'unknown_deadline', title: 'Термін не визначено', type: 'integer' },
-  ...moneyFields(),
+  ...moneyFields(
+    'Порожньо, коли якусь суму розділу в таблиці не вдалося прочитати (дані записано попри ' +
+      'помилки): неповна сума не видається за цілу.',
+  ),
 ];
 
 const measureRow = (section: string, m: Measure): OpenValue[] => [
@@ -78,12 +86,22 @@ const measureRow = (section: string, m: Measure): OpenValue[] => [
   m.term.kind === 'unknown' ? null : m.term.deadline,
   m.text.executor,
   m.status ? STATUS_LABELS[m.status] : m.text.status,
-  ...SOURCE_KEYS.flatMap((s) => [
-    thousands(rowAmount(m.money, s, 'plan')),
-    thousands(rowAmount(m.money, s, 'fact')),
-  ]),
+  ...SOURCE_KEYS.flatMap((s) =>
+    SIDES.map((side) =>
+      // An empty Всього summed from sources one of which is unreadable is no whole figure.
+      restsOnUnreadable(m.money, s, side) ? null : thousands(rowAmount(m.money, s, side)),
+    ),
+  ),
   m.text.result,
 ];
+
+/** A section's totals, each side empty when some figure in it could not be read. */
+const sectionMoney = (totals: Totals, measures: readonly Measure[]): OpenValue[] => {
+  const unreadable = unreadableTotals(measures);
+  return SOURCE_KEYS.flatMap((k) =>
+    SIDES.map((side) => (unreadable[k][side] ? null : thousands(totals[k][side]))),
+  );
+};
 
 export interface OpenData {
   /** datapackage.json, as an object to serialise. */
@@ -135,10 +153,7 @@ export const buildOpenData = (
         s.analysis.counts.notYetDue,
         s.analysis.counts.overdue,
         s.analysis.counts.unknownDeadline,
-        ...SOURCE_KEYS.flatMap((k) => [
-          thousands(s.analysis.totals[k].plan),
-          thousands(s.analysis.totals[k].fact),
-        ]),
+        ...sectionMoney(s.analysis.totals, s.analysis.table?.measures ?? []),
       ]),
     },
   ];

@@ -17,6 +17,7 @@ import type { SourceKey, Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
 import { STATUS } from './status';
 import { buildSummary } from './summary';
+import { unreadableTotals } from './totals';
 import type { Changes, Snapshot } from './changes';
 import { checkFactDecreased, compareSnapshots, measureKey, snapshotMeasures } from './changes';
 import type { DepartmentSummary } from './departments';
@@ -215,6 +216,25 @@ const duplicateSections = (sections: readonly Section[]): Finding[] => {
 };
 
 /**
+ * A section tab with its header and no measure under it: a department that has not filled in
+ * its tab yet, which the programme's report would print as an empty table.
+ */
+const emptySections = (sections: readonly Section[]): Finding[] =>
+  sections
+    .filter((s) => s.analysis.table !== null && s.analysis.table.measures.length === 0)
+    .map((s) => {
+      const { header } = s.analysis.table!;
+      return makeFinding(
+        'empty-section',
+        SEVERITY.warning,
+        { sheet: s.sheet, row: header.firstRow, col: header.fields.title ?? 0 },
+        `На аркуші «${s.sheet}» немає жодного заходу: у звіті розділ ` +
+          `${s.number ? `${s.number} ` : ''}буде порожньою таблицею. Заповніть заходи під шапкою ` +
+          'або видаліть аркуш, якщо цього розділу у звіті не має бути.',
+      );
+    });
+
+/**
  * Several sections, each numbered by its title or its tab's name. The settings' Номер розділу
  * numbers the one tab that has no number of its own (the workbook of one section the settings
  * were written for, with tabs added later), unless another tab has that number; every other
@@ -269,7 +289,7 @@ const analyseMany = (grids: readonly Grid[], tabs: readonly Grid[]): Totalled =>
       analysis: analyseWorkbook(grids, { sheet: grid.name }),
     }))
     .sort((a, b) => compareNumbers(a.number, b.number));
-  const findings = [...named.findings, ...duplicateSections(sections)];
+  const findings = [...named.findings, ...duplicateSections(sections), ...emptySections(sections)];
   // Settings findings are the same on every section: keep them once.
   const seen = new Set<string>();
   for (const section of sections) {
@@ -295,7 +315,8 @@ const analyseMany = (grids: readonly Grid[], tabs: readonly Grid[]): Totalled =>
     period,
     counts: counted.counts,
     totals,
-    summary: buildSummary(counted, totals.total),
+    // A figure of any section that could not be read leaves the programme's total unknown too.
+    summary: buildSummary(counted, totals.total, unreadableTotals(measures).total),
   };
 };
 
@@ -351,7 +372,16 @@ export const analyseProgramme = (
       : sectionGrids(grids);
   const totalled =
     tabs.length <= 1 ? analyseOne(grids, tabs[0], options.sheet) : analyseMany(grids, tabs);
-  const previous = options.previous;
+  // One section asked for is compared with that section of the previous report alone: the
+  // other sections' measures are not gone, only not asked about.
+  const asked = new Set(totalled.sections.map((s) => s.number));
+  const previous =
+    options.previous && options.sheet !== undefined
+      ? {
+          ...options.previous,
+          measures: options.previous.measures.filter((m) => asked.has(m.section)),
+        }
+      : options.previous;
   // The snapshot is only compared with a previous one; without one it is not made.
   const changes = previous
     ? compareSnapshots(previous, snapshotProgramme(totalled).measures)

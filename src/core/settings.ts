@@ -77,11 +77,22 @@ export const canonicalSectionNumber = (text: string): string => {
 };
 
 /**
- * A cell that names a section (the settings' Номер розділу, the Пояснення tab's Розділ): a
- * typed "4.4" the sheet turned into the date 4 April (a uk_UA sheet) can only have been 4.4.
+ * "Розділ 6.2", "розд. 6.2", "6.2 Розвиток інформаційного простору", "6.2. Розвиток…": one
+ * number at the start, the word for a section before it or the section's name after it.
  */
-export const sectionNumberOf = (cell: Cell): string =>
-  isDateValue(cell.value) ? dayMonth(cell.value.date) : canonicalSectionNumber(cell.text);
+const NAMED_NUMBER = /^(?:розд(?:іл|\.)\s*)?(\d+(?:[.,]\d+)*)\.?(?:\s+\D.*)?$/i;
+
+/**
+ * A cell that names a section (the Пояснення tab's Розділ): a typed "4.4" the sheet turned
+ * into the date 4 April (a uk_UA sheet) can only have been 4.4; a number with the word
+ * «Розділ» before it or the section's name after it names that one section.
+ */
+export const sectionNumberOf = (cell: Cell): string => {
+  if (isDateValue(cell.value)) return dayMonth(cell.value.date);
+  const number = canonicalSectionNumber(cell.text);
+  const named = NAMED_NUMBER.exec(number);
+  return named ? canonicalSectionNumber(named[1]) : number;
+};
 
 /**
  * A section number typed as "4.4" becomes a number (shown "4,4") or, in a uk_UA sheet, the date

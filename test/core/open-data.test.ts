@@ -97,6 +97,37 @@ describe('the CSV files', () => {
     );
   });
 
+  it('leave a total empty, not partial, where an amount could not be read (a forced export)', () => {
+    const unread = analyseProgramme([
+      measuresGrid([
+        { title: 'Ремонт', money: { total: [40, 'дванадцять'] } },
+        { title: 'Сайт', money: { total: [10, 5] } },
+        // Всього left empty: summed from the sources, one of which does not read.
+        { title: 'Газета', money: { city: [20, 'x'], other: [5, 3] } },
+      ]),
+      settingsGrid(),
+    ]);
+    const files = openDataFiles(buildOpenData(unread, { title: 'Звіт', period: 'І квартал' }));
+    const rows = (name: string) =>
+      files
+        .find((f) => f.name === name)!
+        .text.split('\r\n')
+        .slice(1, -1)
+        .map((r) => r.split(','));
+    // total_plan, total_fact, then the city budget's plan and fact.
+    expect([
+      rows('sections.csv').map((r) => [r[7], r[8], r[13], r[14]]),
+      rows('measures.csv').map((r) => [r[7], r[8], r[13], r[14]]),
+    ]).toEqual([
+      [['75', '', '20', '']],
+      [
+        ['40', '', '', ''],
+        ['10', '5', '', ''],
+        ['25', '', '20', ''],
+      ],
+    ]);
+  });
+
   it('leave a missing amount empty, not 0', () => {
     const csv = openDataFiles(data).find((f) => f.name === 'measures.csv')!.text;
     expect(csv.split('\r\n')[1]).toMatch(/,,,,,,,,,,,,/);

@@ -8,6 +8,7 @@ import {
   snapshotProgramme,
 } from '../../src/core/programme';
 import { analyseWorkbook } from '../../src/core/analyse';
+import { UNREAD_FUNDING } from '../../src/core/summary';
 import { cell, gridOf, measuresGrid, settingsGrid, sectionGrid } from '../support/grid-builders';
 import type { MeasureSpec } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
@@ -119,6 +120,40 @@ describe('analyseProgramme', () => {
       settingsGrid({ 'Звітний період': '' }),
     ]);
     expect(noPeriod.findings.filter((f) => f.code === 'missing-setting')).toHaveLength(1);
+  });
+
+  it('says the funding is not counted when an amount of any section could not be read', () => {
+    const unread = analyseProgramme([
+      section('Спорт', '6.5. Спорт', sport),
+      section('Інформ', '6.2. Інформ', [{ ...sport[0], money: { total: [10, '12,3,4'] } }]),
+      settingsGrid(),
+    ]);
+    expect([unread.sections[0].analysis.summary[1], unread.summary[1]]).toEqual([
+      UNREAD_FUNDING,
+      UNREAD_FUNDING,
+    ]);
+  });
+
+  it('warns at the header of a section tab with no measure under it', () => {
+    const empty = analyseProgramme([
+      section('Спорт', '6.5. Спорт', sport),
+      section('7.1 Порожній', '7.1. Порожній', []),
+      settingsGrid(),
+    ]);
+    expect(
+      empty.findings
+        .filter((f) => f.code === 'empty-section')
+        .map((f) => [f.severity, f.sheet, f.cell, f.message]),
+    ).toEqual([
+      [
+        'warning',
+        '7.1 Порожній',
+        'B2',
+        'На аркуші «7.1 Порожній» немає жодного заходу: у звіті розділ 7.1 буде порожньою ' +
+          'таблицею. Заповніть заходи під шапкою або видаліть аркуш, якщо цього розділу у звіті ' +
+          'не має бути.',
+      ],
+    ]);
   });
 
   it('reads only the asked tab when the coordinator asks for one', () => {
@@ -273,6 +308,31 @@ describe('the Розділ cell of the narrative', () => {
     { name: 'Пояснення' },
   );
 
+  it.each([['Розділ 6.5'], ['розділ 6,5.'], ['6.5 Фізична культура і спорт'], ['6.5. Спорт']])(
+    'reads %j as section 6.5',
+    (typed) => {
+      const grid = gridOf(
+        [
+          ['Розділ', 'Текст'],
+          [typed, 'Абзац.'],
+        ],
+        { name: 'Пояснення' },
+      );
+      expect([...readNarrative(grid)]).toEqual([['6.5', ['Абзац.']]]);
+    },
+  );
+
+  it('reads a cell of two numbers as no section', () => {
+    const grid = gridOf(
+      [
+        ['Розділ', 'Текст'],
+        ['6.5 2017', 'Абзац.'],
+      ],
+      { name: 'Пояснення' },
+    );
+    expect(checkNarrative(grid, [{ number: '6.5' }, { number: '4.4' }])).toHaveLength(1);
+  });
+
   it('reads a typed number, a decimal comma and an auto-date as the section number', () => {
     expect([...readNarrative(narrative)].slice(0, 2)).toEqual([
       ['4.4', ['Число.', 'Дата.', 'Дата, прочитана як текст.']],
@@ -398,6 +458,11 @@ describe('analyseProgramme with the previous report', () => {
         .filter((f) => /fact-decreased|previous-period/.test(f.code))
         .map((f) => f.code),
     ).toEqual(['previous-period']);
+  });
+
+  it('compares the one section asked for with that section alone of the previous report', () => {
+    const programme = analyseProgramme(now(6), { previous: previous(4), sheet: 'Інформ' });
+    expect(programme.changes?.measures).toEqual([]);
   });
 
   it('counts per department the measures unchanged since the previous report', () => {
