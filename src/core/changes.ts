@@ -112,9 +112,11 @@ export const compareSnapshots = (
     const statusTo = statusWord(now?.status);
     const factFrom = was ? rowTotal(was.money, 'fact') : null;
     const factTo = now ? rowTotal(now.money, 'fact') : null;
-    const statusChanged = was === undefined || now === undefined || statusFrom !== statusTo;
-    const factChanged = was === undefined || now === undefined || factFrom !== factTo;
-    if (!statusChanged && !factChanged) return null;
+    // SPEC §8: `status` and `fact` are there when they changed; a new or removed measure is
+    // listed even when neither did (no status, no fact on either side), with neither field.
+    const statusChanged = statusFrom !== statusTo;
+    const factChanged = factFrom !== factTo;
+    if (!statusChanged && !factChanged && was !== undefined && now !== undefined) return null;
     return {
       section: base.section,
       number: base.number,

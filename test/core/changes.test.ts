@@ -84,6 +84,25 @@ describe('compareSnapshots', () => {
     ]);
   });
 
+  it('leaves out the fact of a removed measure that had none (no change to list)', () => {
+    const changes = compareSnapshots(previous([snap({ money: withFact(null) })]), []);
+    expect(changes.measures).toEqual([
+      {
+        section: '4.4',
+        number: '1',
+        title: 'Захід',
+        status: { from: 'виконується', to: null },
+      },
+    ]);
+  });
+
+  it('lists a new measure with neither status nor fact by itself', () => {
+    const bare = snap({ status: null, money: withFact(null) });
+    expect(compareSnapshots(previous([]), [bare]).measures).toEqual([
+      { section: '4.4', number: '1', title: 'Захід' },
+    ]);
+  });
+
   it('matches measures without numbers by their title', () => {
     const was = snap({ number: '', title: 'Випуск  газети' });
     expect(
