@@ -241,26 +241,38 @@ const documentStyles = (model: ReportModel) => ({
   },
 });
 
-const titleParagraph = (model: ReportModel, title: string): Paragraph =>
-  new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: 200 },
-    children: [new TextRun({ text: title, bold: true, size: halfPoints(model.page.titleSizePt) })],
-  });
+/**
+ * A text outside the table is a paragraph per line, as the Google Doc prints a line break in
+ * it: a break inside one run would be only a space in Word.
+ */
+const linesOf = (text: string): string[] => text.split('\n');
+
+const titleParagraphs = (model: ReportModel, title: string): Paragraph[] =>
+  linesOf(title).map(
+    (text) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 200 },
+        children: [new TextRun({ text, bold: true, size: halfPoints(model.page.titleSizePt) })],
+      }),
+  );
 
 /** Justified text with the first line indented, as the summary under the table. */
-const textParagraph = (model: ReportModel, text: string, keepNext: boolean): Paragraph =>
-  new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: twips(model.page.firstLineIndentPt) },
-    keepNext: keepNext || undefined,
-    spacing: { before: 120 },
-    children: [new TextRun({ text, size: halfPoints(model.page.textSizePt) })],
-  });
+const textParagraphs = (model: ReportModel, text: string, keepNext: boolean): Paragraph[] =>
+  linesOf(text).map(
+    (line) =>
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { firstLine: twips(model.page.firstLineIndentPt) },
+        keepNext: keepNext || undefined,
+        spacing: { before: 120 },
+        children: [new TextRun({ text: line, size: halfPoints(model.page.textSizePt) })],
+      }),
+  );
 
 /** The summary, an empty line and the signature: a signature alone on a page signs nothing. */
 const closing = (model: ReportModel, summary: readonly string[]) => [
-  ...summary.map((text) => textParagraph(model, text, true)),
+  ...summary.flatMap((text) => textParagraphs(model, text, true)),
   new Paragraph({ keepNext: true, children: [] }),
   signatureTable(model),
 ];
@@ -274,7 +286,7 @@ export const buildDocument = (model: ReportModel): Document =>
       {
         ...pageSection(model, model.draft),
         children: [
-          titleParagraph(model, model.title),
+          ...titleParagraphs(model, model.title),
           reportTable(model),
           ...closing(model, model.summary),
         ],
@@ -297,23 +309,22 @@ export const buildProgrammeDocument = (report: ProgrammeReport, draft: boolean):
       {
         ...pageSection(base, draft),
         children: [
-          titleParagraph(base, report.title),
+          ...titleParagraphs(base, report.title),
           ...report.sections.flatMap((section) => [
-            new Paragraph({
-              // The heading stays on the page of what follows it.
-              keepNext: true,
-              spacing: { before: 240, after: 120 },
-              children: [
-                new TextRun({
-                  text: section.heading,
-                  bold: true,
-                  size: halfPoints(report.page.textSizePt),
+            ...linesOf(section.heading).map(
+              (text) =>
+                new Paragraph({
+                  // The heading stays on the page of what follows it.
+                  keepNext: true,
+                  spacing: { before: 240, after: 120 },
+                  children: [
+                    new TextRun({ text, bold: true, size: halfPoints(report.page.textSizePt) }),
+                  ],
                 }),
-              ],
-            }),
-            ...section.narrative.map((text) => textParagraph(base, text, false)),
+            ),
+            ...section.narrative.flatMap((text) => textParagraphs(base, text, false)),
             reportTable(section.table),
-            ...section.table.summary.map((text) => textParagraph(base, text, false)),
+            ...section.table.summary.flatMap((text) => textParagraphs(base, text, false)),
           ]),
           ...closing(base, report.summary),
         ],

@@ -230,11 +230,17 @@ interface ParagraphTemplate {
   readonly after: Buffer;
 }
 
-/** A paragraph's text as docx writes a TextRun's: escaped, a line break kept as it is. */
+/**
+ * A text as paragraphs of the template's one, a line of it each, escaped: a paragraph of the
+ * narrative typed with line breaks reads as the Google Doc prints it (a paragraph per line),
+ * where a break inside w:t would be only a space in Word.
+ */
 const stampParagraph = (out: ByteWriter, template: ParagraphTemplate, text: string): void => {
-  out.bytes(template.before);
-  out.text(escapeXml(text));
-  out.bytes(template.after);
+  for (const line of text.split('\n')) {
+    out.bytes(template.before);
+    out.text(escapeXml(line));
+    out.bytes(template.after);
+  }
 };
 
 /** A row that never breaks across pages (or may always): the totals, the signature. */

@@ -119,6 +119,47 @@ describe('the .docx of a programme of two sections', () => {
   });
 });
 
+describe('line breaks in a text outside the table', () => {
+  const lined = reportOf([
+    ...two.slice(0, 3),
+    gridOf(
+      [
+        ['Розділ', 'Текст'],
+        ['6.2', 'Перший рядок абзацу.\nДругий рядок того ж абзацу.'],
+      ],
+      { name: 'Пояснення' },
+    ),
+  ]);
+  const withBreaks = {
+    ...lined,
+    title: 'Звіт\nпро виконання',
+    sections: lined.sections.map((s, i) =>
+      i === 0 ? { ...s, heading: '6.2. Розвиток\nінформаційного простору' } : s,
+    ),
+    summary: ['Підсумок,\nрядок другий.', ...lined.summary.slice(1)],
+  };
+
+  it('prints each line as a paragraph of its own, as the Google Doc does', async () => {
+    const printed = blocks(await documentXml(await renderProgrammeDocx(withBreaks, false)));
+    expect([
+      printed.slice(0, 5),
+      printed.filter((p) => p.startsWith('Підсумок') || p === 'рядок другий.'),
+      printed.some((p) => p.includes('\n')),
+    ]).toEqual([
+      ['Звіт', 'про виконання', '6.2. Розвиток', 'інформаційного простору', 'Перший рядок абзацу.'],
+      ['Підсумок,', 'рядок другий.'],
+      false,
+    ]);
+    expect(printed[5]).toBe('Другий рядок того ж абзацу.');
+  });
+
+  it('is the document docx writes for it', async () => {
+    expect(await writtenParts(await renderProgrammeDocx(withBreaks, false))).toEqual(
+      compiledParts(docxParts(buildProgrammeDocument(withBreaks, false))),
+    );
+  });
+});
+
 /** Every part of the .docx but the time it was made (docProps/core.xml). */
 const parts = async (docx: Uint8Array): Promise<Record<string, string>> => {
   const zip = await JSZip.loadAsync(docx);
