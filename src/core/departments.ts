@@ -158,6 +158,8 @@ export interface DepartmentSummary {
   readonly variants: readonly string[];
   readonly measures: number;
   readonly withErrors: number;
+  /** Numbers of the measures with errors, as `withoutData` names them. */
+  readonly errorsIn: readonly string[];
   /** Numbers of the measures still without data: "7" ("7 (розділ 6.2)" across sections; '' without a number). */
   readonly withoutData: readonly string[];
   /** How many measures did not change since the previous report; null without one. */
@@ -187,6 +189,7 @@ export const summariseDepartments = (
     spellings: Map<string, number>;
     measures: number;
     withErrors: number;
+    errorsIn: string[];
     withoutData: string[];
     unchanged: number | null;
   }
@@ -218,6 +221,7 @@ export const summariseDepartments = (
           spellings: new Map(),
           measures: 0,
           withErrors: 0,
+          errorsIn: [],
           withoutData: [],
           unchanged: null,
         };
@@ -225,11 +229,12 @@ export const summariseDepartments = (
       }
       group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
       group.measures += 1;
-      if (m.hasErrors) group.withErrors += 1;
-      if (m.missingData) {
-        const section = severalSections && m.number !== '' ? ` (розділ ${m.section})` : '';
-        group.withoutData.push(`${m.number}${section}`);
+      const named = `${m.number}${severalSections && m.number !== '' ? ` (розділ ${m.section})` : ''}`;
+      if (m.hasErrors) {
+        group.withErrors += 1;
+        group.errorsIn.push(named);
       }
+      if (m.missingData) group.withoutData.push(named);
       if (m.unchanged !== null) group.unchanged = (group.unchanged ?? 0) + (m.unchanged ? 1 : 0);
     }
   }
@@ -240,11 +245,19 @@ export const summariseDepartments = (
       variants: [...g.spellings.keys()].filter((s) => s !== name),
       measures: g.measures,
       withErrors: g.withErrors,
+      errorsIn: g.errorsIn,
       withoutData: g.withoutData,
       unchanged: g.unchanged,
     };
   });
 };
+
+/**
+ * How many measures name more than one department in their executor cell: the department list
+ * counts such a measure under each of them, the programme once.
+ */
+export const countJoint = (executors: readonly string[]): number =>
+  executors.filter((e) => new Set(splitExecutors(e).map(departmentKey)).size > 1).length;
 
 /** Every measure of the department is as it was in the previous report: its rows were not touched. */
 export const isUnchanged = (d: DepartmentSummary): boolean =>
@@ -254,9 +267,13 @@ export const isUnchanged = (d: DepartmentSummary): boolean =>
 export const owesData = (d: DepartmentSummary): boolean =>
   d.withErrors > 0 || d.withoutData.length > 0 || isUnchanged(d);
 
-/** Why a department is reminded, as the reminder says it; '' when it owes nothing to fill in. */
+/** Why a department is reminded, as the reminder says it; '' when it owes nothing. */
 export const reminderLine = (d: DepartmentSummary, previousLabel: string): string => {
   const reasons = [
+    d.errorsIn.length > 0
+      ? `помилки ${d.errorsIn.length === 1 ? 'в заході' : 'в заходах'} ` +
+        `${withoutDataText(d.errorsIn)} — виправте позначені клітинки`
+      : '',
     d.withoutData.length > 0 ? `не подано дані до заходів ${withoutDataText(d.withoutData)}` : '',
     isUnchanged(d)
       ? `дані не змінилися від попереднього звіту${previousLabel ? ` («${previousLabel}»)` : ''}`

@@ -130,6 +130,10 @@ export interface ChangesView {
 /** «Хто не подав дані»: per department over all sections, the list a coordinator phones down. */
 export interface DepartmentsView {
   readonly departments: readonly DepartmentSummary[];
+  /** The measures of the programme, each once (a joint one is in several departments' lists). */
+  readonly measures: number;
+  /** Of those, the measures whose executor cell names more than one department. */
+  readonly joint: number;
   /** Whether "unchanged since the last report" could be counted. */
   readonly previous: { readonly label: string; readonly end: string } | null;
   /** A short list for a reminder, one line per department without data or with its rows unchanged. */

@@ -12,7 +12,7 @@ import type { Forms } from '../core/ukrainian';
 import { listNumbers, pluralForm } from '../core/ukrainian';
 import type { MeasureChange, Snapshot } from '../core/changes';
 import { measureKey } from '../core/changes';
-import { departmentKey, reminderLine, splitExecutors } from '../core/departments';
+import { countJoint, departmentKey, reminderLine, splitExecutors } from '../core/departments';
 import { NARRATIVE_SHEET } from '../core/programme';
 import type {
   ChangeLine,
@@ -381,6 +381,12 @@ export const toDepartmentsView = (
   previous: Snapshot | null,
 ): DepartmentsView => ({
   departments: programme.departments,
+  measures: programme.counts.planned,
+  joint: countJoint(
+    programme.sections.flatMap((s) =>
+      (s.analysis.table?.measures ?? []).map((m) => m.text.executor),
+    ),
+  ),
   previous: previous ? previous.period : null,
   reminder: programme.departments
     .map((d) => reminderLine(d, previous?.period.label ?? ''))

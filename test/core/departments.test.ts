@@ -1,7 +1,9 @@
 import type { DepartmentMeasure } from '../../src/core/departments';
 import {
+  countJoint,
   departmentKey,
   owesData,
+  reminderLine,
   splitExecutors,
   summariseDepartments,
   withoutDataText,
@@ -116,6 +118,7 @@ describe('summariseDepartments', () => {
       variants: [],
       measures: 3,
       withErrors: 1,
+      errorsIn: ['2'],
       withoutData: ['1', ''],
       unchanged: 2,
     });
@@ -157,5 +160,41 @@ describe('owesData', () => {
     [[null, null], false],
   ])('a department with complete rows, unchanged %j, owes data: %j', (unchanged, owes) => {
     expect(owesData(summary(unchanged))).toBe(owes);
+  });
+});
+
+describe('reminderLine', () => {
+  it('names a department whose only trouble is errors, with the measures to fix', () => {
+    const [only] = summariseDepartments(
+      [measure({ section: '6.2', number: '3', hasErrors: true })],
+      true,
+    );
+    expect(reminderLine(only, '')).toBe(
+      'Прес-служба: помилки в заході № 3 (розділ 6.2) — виправте позначені клітинки.',
+    );
+  });
+
+  it('puts errors before missing data', () => {
+    const [only] = summariseDepartments([
+      measure({ number: '2', hasErrors: true }),
+      measure({ number: '4', hasErrors: true, missingData: true }),
+    ]);
+    expect(reminderLine(only, '')).toBe(
+      'Прес-служба: помилки в заходах № 2 і 4 — виправте позначені клітинки; не подано дані ' +
+        'до заходів № 4.',
+    );
+  });
+});
+
+describe('countJoint', () => {
+  it('counts the executor cells that name more than one department', () => {
+    expect(
+      countJoint([
+        'Прес-служба',
+        'Відділ інформаційного забезпечення, ЦНАП, УЖКГ',
+        'Управління освіти, молоді та спорту',
+        'Прес-служба, Прес-cлужба',
+      ]),
+    ).toBe(1);
   });
 });

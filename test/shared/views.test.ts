@@ -166,4 +166,22 @@ describe('toDepartmentsView', () => {
       'Прес-служба: дані не змінилися від попереднього звіту («І квартал 2017 року»).',
     );
   });
+
+  it('counts a measure of two departments once in the programme, and says it is joint', () => {
+    const joint = toDepartmentsView(
+      analyseProgramme([
+        sectionGrid('Спорт', '6.5. Спорт', [
+          { title: 'Сайт', executor: 'Прес-служба, Відділ спорту', status: 'виконано' },
+          { title: 'Змагання', executor: 'Відділ спорту', status: 'виконано' },
+        ]),
+        settingsGrid(),
+      ]),
+      null,
+    );
+    expect([joint.departments.map((d) => d.measures), joint.measures, joint.joint]).toEqual([
+      [1, 2],
+      2,
+      1,
+    ]);
+  });
 });

@@ -119,6 +119,21 @@ describeInChromium('the whole programme in the sidebar', () => {
     ]);
   });
 
+  it('counts each measure once in the total of «Хто не подав дані», a joint one too', async () => {
+    // The sample's 11 measures: two are joint (of two and three departments), so the
+    // departments' figures add up to 14.
+    const { page } = await openDepartments();
+    const departments = await page.locator('.executor dl dd:nth-of-type(1)').allTextContents();
+    expect([
+      departments.reduce((n, d) => n + Number(d), 0),
+      await page.locator('#view p.hint', { hasText: 'усього' }).textContent(),
+    ]).toEqual([
+      14,
+      'Не подали дані, не оновили їх або мають помилки: 2 з 7 (усього 11 заходів, з них ' +
+        'спільних для кількох виконавців: 2).',
+    ]);
+  });
+
   it('shows the exported files as links', async () => {
     const { page } = await harness.open({
       initial: {

@@ -93,10 +93,9 @@ export const showSubmissions = (view: DepartmentsView): void => {
           'p',
           { class: 'hint' },
           `Не подали дані, не оновили їх або мають помилки: ${owing.length} з ${view.departments.length} ` +
-            `(усього ${counted(
-              view.departments.reduce((n, d) => n + d.measures, 0),
-              MEASURES,
-            )}).`,
+            `(усього ${counted(view.measures, MEASURES)}` +
+            // A joint measure is in each of its departments' lists: their figures add up to more.
+            `${view.joint > 0 ? `, з них спільних для кількох виконавців: ${view.joint}` : ''}).`,
         ),
     el(
       'p',
