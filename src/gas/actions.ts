@@ -157,14 +157,23 @@ export const reportOf = (read: ReadWorkbook): ProgrammeReport =>
 
 /**
  * For the report steps: the programme of the open spreadsheet, its report, and `mark` to mark
- * its findings on the cells as a check does (a refused report shows them where they are).
+ * its findings (or those given: the programme compared with the previous report) on the cells
+ * as a check does (a refused report shows them where they are).
  */
 export const readForReport = (
   services: Services,
   options: ReadOptions = {},
-): { read: ReadWorkbook; mark: () => number; spreadsheet: SpreadsheetApi } => {
+): {
+  read: ReadWorkbook;
+  mark: (findings?: readonly Finding[]) => number;
+  spreadsheet: SpreadsheetApi;
+} => {
   const { spreadsheet, read } = readWorkbook(services, options);
-  return { read, mark: () => remark(read, read.programme.findings).marked, spreadsheet };
+  return {
+    read,
+    mark: (findings = read.programme.findings) => remark(read, findings).marked,
+    spreadsheet,
+  };
 };
 
 export const echoPeriod = (text: string): PeriodEcho => echoPeriodText(text);

@@ -11,7 +11,7 @@ import { renderDoc } from './render-doc';
 import type { Services, SpreadsheetApi } from './services';
 import { messageOf } from './services';
 import type { ReadWorkbook } from './workbook';
-import { keepReportSnapshot } from './snapshots';
+import { keepReportSnapshot, programmeSincePrevious } from './snapshots';
 
 /** Past this many measures one report would not fit the 6-minute limit safely (see bench). */
 export const MAX_REPORT_MEASURES = 5000;
@@ -218,9 +218,10 @@ export const reportCheck = (services: Services, activeOnly = false): ReportCheck
     () => {
       // The check needs no narrative: only the fill prints it.
       const { read, mark } = readForReport(services, { activeOnly, narrative: false });
-      const { programme } = read;
+      // With the previous report's snapshot, as «Перевірити дані» checks: the same warnings.
+      const { programme } = programmeSincePrevious(read, activeOnly);
       if (hasErrors(programme.findings)) {
-        const check = toProgrammeCheckView(programme, mark());
+        const check = toProgrammeCheckView(programme, mark(programme.findings));
         return { ok: false, message: refusalMessage(check.errors), check, retry: false };
       }
       const measures = programme.sections.reduce(

@@ -184,6 +184,21 @@ describe('the next check', () => {
     expect(sheetCalls(after) - sheetCalls(before)).toBe(3);
   });
 
+  it('is the report’s first step too: it counts the same warnings as «Перевірити дані»', () => {
+    const { call, report, setPeriod, sheet } = addon();
+    report();
+    setPeriod(LATER);
+    // Measure 2's city fact (L5) taken back, Всього (F5) with it: lower, and no error.
+    sheet('Заходи')!.getRange('L5').setValue(0);
+    sheet('Заходи')!.getRange('F5').setValue(7.5);
+    const check = call('sidebarCheck');
+    expect([call('reportCheck'), check.errors, check.warnings]).toEqual([
+      { ok: true, measures: 10, warnings: check.warnings, previous: expect.anything() },
+      0,
+      2,
+    ]);
+  });
+
   it('does not compare with a report of a later period', () => {
     const { report, call, setPeriod } = addon();
     setPeriod(LATER);
