@@ -61,7 +61,9 @@ export const writeNarrativeDrafts = (
   // What the check of the command line warns about; the add-on's check does not read this tab.
   const cells = programme.findings.filter((f) => f.code === 'narrative-section').map((f) => f.cell);
   const unmatched = { cells, sections: programme.sections.map((s) => s.number).filter((n) => n) };
-  return { ...result, message: narrativeMessage({ ...result, unmatched }) };
+  // SPEC §7: one section's report is exactly §6, without the narrative; the message says so.
+  const oneSection = programme.sections.length < 2;
+  return { ...result, message: narrativeMessage({ ...result, unmatched, oneSection }) };
 };
 
 /** The menu item and the sidebar action: drafts for the sections still without a paragraph. */

@@ -2,8 +2,14 @@
 // one "Останній звіт" each spreadsheet remembers. Apps Script adapter layer: the core builds the
 // model, render-doc writes it, this decides what is created, named, trashed and remembered.
 import { hasErrors } from '../core/findings';
-import type { LastReport, ReportCheckResult, ReportDraft } from '../shared/api';
-import { refusalMessage, toProgrammeCheckView, tooManyMeasuresMessage } from '../shared/views';
+import { checkNarrative, isNarrativeGrid } from '../core/programme';
+import type { FilledReport, LastReport, ReportCheckResult, ReportDraft } from '../shared/api';
+import {
+  narrativeLeftOutMessage,
+  refusalMessage,
+  toProgrammeCheckView,
+  tooManyMeasuresMessage,
+} from '../shared/views';
 import { readForReport, reportOf } from './actions';
 import { FOLDER_NAME, ensureReportsFolder, knownReportsFolder } from './reports-folder';
 import { LOCK_WAIT_MS, withDocumentLock } from './document-lock';
@@ -287,7 +293,7 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
  * Step 3: the table written and styled, the final name given, remembered as the last report;
  * only now does the report it replaces go to the bin.
  */
-export const reportFill = (services: Services, docId: string, activeOnly = false): LastReport =>
+export const reportFill = (services: Services, docId: string, activeOnly = false): FilledReport =>
   locked(services, refuseBusy, () => {
     const { read, spreadsheet } = readForReport(services, { activeOnly, narrative: 'printed' });
     const { programme } = read;
@@ -330,8 +336,23 @@ export const reportFill = (services: Services, docId: string, activeOnly = false
     writeStored(services, report);
     // A report of the active tab alone is not the period's whole programme: no snapshot of it.
     if (!activeOnly) keepSnapshot(spreadsheet, read, report.createdAt);
-    return report;
+    const notes = narrativeNotes(read);
+    return notes.length > 0 ? { ...report, notes } : report;
   });
+
+/** The Пояснення rows the report left out, said once (the check does not read that tab). */
+const narrativeNotes = (read: ReadWorkbook): string[] => {
+  const { sections } = read.programme;
+  const left = checkNarrative(read.grids.find(isNarrativeGrid), sections);
+  if (left.length === 0) return [];
+  const numbers = sections.map((s) => s.number).filter((n) => n !== '');
+  return [
+    narrativeLeftOutMessage(
+      left.map((f) => f.cell),
+      numbers,
+    ),
+  ];
+};
 
 /**
  * The report's figures for the next report to compare with. The report is made either way: a

@@ -175,6 +175,15 @@ export interface LastReport {
   readonly pdf: PdfResult | null;
 }
 
+/** What step 3 hands back: the last report, and what the person should know of it. */
+export interface FilledReport extends LastReport {
+  /**
+   * Sentences about what the report left out (Пояснення rows that name no section); only when
+   * there is something to say, so a report with nothing left out is just the last report.
+   */
+  readonly notes?: readonly string[];
+}
+
 export type ReportCheckResult =
   | {
       readonly ok: true;
@@ -210,7 +219,7 @@ export interface ReportStepsApi {
    * Step 3: write and style the table, give the Doc its final name, remember it as the last
    * report (and bin the one it replaces).
    */
-  reportFill(docId: string, activeOnly?: boolean): LastReport;
+  reportFill(docId: string, activeOnly?: boolean): FilledReport;
   /** Step 4 (optional): the PDF beside the Doc; the last report remembers it. */
   reportPdf(docId: string): LastReport;
   /** The last report of this spreadsheet, or null (also when its Doc was deleted). */

@@ -301,19 +301,31 @@ export const refusalMessage = (errors: number): string =>
 
 const SECTIONS: Forms = { one: 'розділу', few: 'розділів', many: 'розділів' };
 
+/**
+ * «Чернетка пояснень» in a workbook of one section: its report is exactly today's (SPEC §7, §6),
+ * with no narrative in it; the draft is still there to copy.
+ */
+const ONE_SECTION_NOTE =
+  'Звіт одного розділу пояснень не друкує (лише таблицю з підсумком): текст із аркуша ' +
+  `«${NARRATIVE_SHEET}» потрапляє лише до звіту програми з кількох розділів. Його можна ` +
+  'скопіювати звідти до супровідного листа.';
+
 /** What «Чернетка пояснень» did: how many drafts were added, which sections were left alone. */
 export const narrativeMessage = (result: {
   readonly added: readonly string[];
   readonly kept: readonly string[];
   /** Cells of Пояснення rows that name no section, and the sections there are. */
   readonly unmatched?: { readonly cells: readonly string[]; readonly sections: readonly string[] };
+  /** The workbook has one section: its report prints no narrative. */
+  readonly oneSection?: boolean;
 }): string => {
   const added =
     result.added.length === 0
       ? 'Нових чернеток не додано.'
       : `Додано чернетки пояснень для ${counted(result.added.length, SECTIONS)}` +
         `${result.added.some((s) => s !== '') ? ` (${result.added.filter((s) => s !== '').join(', ')})` : ''} ` +
-        `на аркуш «${NARRATIVE_SHEET}». Відредагуйте їх перед звітом.`;
+        `на аркуш «${NARRATIVE_SHEET}».` +
+        (result.oneSection ? '' : ' Відредагуйте їх перед звітом.');
   const kept =
     result.kept.length === 0
       ? ''
@@ -324,8 +336,20 @@ export const narrativeMessage = (result: {
         `${result.unmatched.cells.join(', ')}. Напишіть у стовпці «Розділ» номер розділу ` +
         `(є: ${result.unmatched.sections.join(', ')}).`
       : '';
-  return `${added}${kept}${unmatched}`;
+  return `${added}${kept}${unmatched}${result.oneSection ? ` ${ONE_SECTION_NOTE}` : ''}`;
 };
+
+/**
+ * What a finished report says of the Пояснення rows it left out (their Розділ names no
+ * section): the add-on's check does not read that tab, so the report step says it.
+ */
+export const narrativeLeftOutMessage = (
+  cells: readonly string[],
+  sections: readonly string[],
+): string =>
+  `Не потрапили до звіту абзаци з аркуша «${NARRATIVE_SHEET}» (${cells.length === 1 ? 'клітинка' : 'клітинки'} ` +
+  `${cells.join(', ')}): розділу з таким номером у таблиці немає. Напишіть у стовпці «Розділ» ` +
+  `номер розділу (є: ${sections.join(', ')}) і сформуйте звіт знову.`;
 
 const NO_EXECUTOR = '(виконавця не вказано)';
 

@@ -287,8 +287,18 @@ describe('«Чернетка пояснень»', () => {
   it('says which sections were left alone', () => {
     const { call } = addon();
     call('draftNarrative');
+    expect(call('draftNarrative').message).toMatch(
+      /^Нових чернеток не додано\. Не змінено \(там уже є текст\): 4\.4\. /,
+    );
+  });
+
+  it('says that a report of one section prints no narrative, rather than to edit it first', () => {
+    const { call } = addon();
     expect(call('draftNarrative').message).toBe(
-      'Нових чернеток не додано. Не змінено (там уже є текст): 4.4.',
+      'Додано чернетки пояснень для 1 розділу (4.4) на аркуш «Пояснення». Звіт одного ' +
+        'розділу пояснень не друкує (лише таблицю з підсумком): текст із аркуша «Пояснення» ' +
+        'потрапляє лише до звіту програми з кількох розділів. Його можна скопіювати звідти до ' +
+        'супровідного листа.',
     );
   });
 });

@@ -4,7 +4,7 @@
 import { programmeGrids } from '../../scripts/bench-gas';
 import type { Grid } from '../../src/core/grid';
 import type { ReportModel } from '../../src/core/report-model';
-import type { CheckView, LastReport, SummaryView } from '../../src/shared/api';
+import type { CheckView, FilledReport, LastReport, SummaryView } from '../../src/shared/api';
 import type { DocModel } from '../fakes/document-model';
 import { cellText } from '../fakes/document-model';
 import { createFakeEnvironment, spreadsheetFromGrids } from '../fakes';
@@ -217,6 +217,26 @@ describe('the Doc of a programme', () => {
     expect(call('draftNarrative').message).toMatch(
       / Рядки, що не потраплять до звіту \(такого розділу немає\): A3\. Напишіть у стовпці «Розділ» номер розділу \(є: 6\.1, 6\.2, 6\.3\)\.$/,
     );
+  });
+
+  it('says after the report which Пояснення rows it left out, naming no section', () => {
+    const { report, env } = addon(programmeGrids(3, 5));
+    env.spreadsheet.getSheetByName('Пояснення')!.getRange(3, 1).setValue('7.7');
+    expect((report() as FilledReport).notes).toEqual([
+      'Не потрапили до звіту абзаци з аркуша «Пояснення» (клітинка A3): розділу з таким ' +
+        'номером у таблиці немає. Напишіть у стовпці «Розділ» номер розділу (є: 6.1, 6.2, 6.3) ' +
+        'і сформуйте звіт знову.',
+    ]);
+  });
+
+  it('prints the paragraph whose Розділ names its section with a word («Розділ 6.2»)', () => {
+    const { report, env } = addon(programmeGrids(3, 5));
+    env.spreadsheet.getSheetByName('Пояснення')!.getRange(3, 1).setValue('Розділ 6.2');
+    const filled = report() as FilledReport;
+    expect([
+      filled.notes,
+      env.docs.savedText(filled.docId).includes('6.2. Розділ 2\nПояснення до розділу 2.\n'),
+    ]).toEqual([undefined, true]);
   });
 
   it('leaves a Пояснення row that names no section to «Чернетка пояснень», unmarked by a check', () => {

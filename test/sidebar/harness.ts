@@ -202,7 +202,8 @@ const answer = (
       // The stand-in keeps no Пояснення tab: every section with a table gets a draft.
       const drafted = programme().sections.filter((s) => s.analysis.table);
       const result = { added: drafted.map((s) => s.number || s.name), kept: [] };
-      return { ...result, message: narrativeMessage(result) };
+      const oneSection = programme().sections.length < 2;
+      return { ...result, message: narrativeMessage({ ...result, oneSection }) };
     }
     case 'selectCell':
       return undefined;

@@ -1,5 +1,6 @@
 // The other views in headless Chromium: tabs, Підсумки, the preview with the reference's header
 // spans and totals, the report result, who still owes data, and the dialogs.
+import type { FilledReport } from '../../src/shared/api';
 import { analyseWorkbook } from '../../src/core/analyse';
 import { analyseProgramme } from '../../src/core/programme';
 import { MENU_ITEMS } from '../../src/gas/ui';
@@ -275,6 +276,20 @@ describeInChromium('the sidebar views and dialogs', () => {
       expect(await page.locator('.progress-slot .warning-text').textContent()).toBe(
         'У таблиці 1 попередження. Звіту це не заважає, але варто переглянути вкладку «Перевірка».',
       );
+    });
+
+    it('says which Пояснення rows the new report left out', async () => {
+      const { page, server } = await harness.open();
+      await page.getByText('Помилок не знайдено').waitFor();
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      const note = 'Не потрапили до звіту абзаци з аркуша «Пояснення» (клітинка A3): …';
+      server.reply.set('reportFill', {
+        ...lastReportOf(server.analysis, 'doc-1'),
+        notes: [note],
+      } satisfies FilledReport);
+      await page.getByRole('button', { name: 'Сформувати звіт' }).click();
+      await page.locator('.card').waitFor();
+      expect(await page.locator('.progress-slot .warning-text').allTextContents()).toEqual([note]);
     });
 
     it('links the Doc in a new tab', async () => {

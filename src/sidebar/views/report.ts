@@ -230,8 +230,10 @@ const build = async (slots: Slots): Promise<void> => {
     check.warnings > 0
       ? `У таблиці ${counted(check.warnings, WARNINGS)}. Звіту це не заважає, але варто переглянути вкладку «Перевірка».`
       : '';
-  slots.progress.replaceChildren(warnings ? el('p', { class: 'warning-text' }, warnings) : '');
-  announce(warnings ? `Звіт створено. ${warnings}` : 'Звіт створено.');
+  // What the report left out (Пояснення rows that name no section) is said with the warnings.
+  const said = [warnings, ...(last.notes ?? [])].filter((t) => t !== '');
+  slots.progress.replaceChildren(...said.map((t) => el('p', { class: 'warning-text' }, t)));
+  announce(['Звіт створено.', ...said].join(' '));
   focusOn(document.getElementById('last-report-heading'));
 };
 
