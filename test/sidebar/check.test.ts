@@ -186,4 +186,33 @@ describeInChromium('the Перевірка view', () => {
       await page.locator('.finding .finding-text').textContent(),
     ]).toEqual(['Аркуш «Заходи»', 'Помилка: На аркуші «Заходи» не знайдено шапки таблиці.']);
   });
+
+  it('names the tabs the marks are on, not the first section’s, when they are on several', async () => {
+    const finding = (sheet: string, cell: string) => ({
+      code: 'not-a-number' as const,
+      severity: 'error' as const,
+      sheet,
+      cell,
+      row: 5,
+      message: 'Не число.',
+      measure: '2',
+      executor: 'Прес-служба',
+    });
+    const { page } = await harness.open({
+      initial: {
+        view: 'check',
+        check: {
+          sheet: '4.4 Освіта',
+          sheets: ['4.4 Освіта', 'Інформ', 'Спорт'],
+          errors: 3,
+          warnings: 0,
+          marked: 3,
+          findings: [finding('Спорт', 'E5'), finding('Інформ', 'F8'), finding('Спорт', 'F5')],
+        },
+      },
+    });
+    expect(await page.locator('#view p.hint').first().textContent()).toBe(
+      'Позначено 3 клітинки на аркушах «Інформ», «Спорт».',
+    );
+  });
 });

@@ -210,6 +210,23 @@ const selectFilter = (
   return el('div', { class: 'field' }, el('label', { for: id }, label), select);
 };
 
+/**
+ * Where the marks are: the tabs of the findings that name a cell (a mark is put on each such
+ * cell), «На аркуші «Спорт» позначено 3 клітинки» or «Позначено 3 клітинки на аркушах
+ * «Інформ», «Спорт»».
+ */
+const markedText = (check: CheckView): string => {
+  const marked = new Set(
+    check.findings.filter((f) => f.cell !== '' && f.sheet !== '').map((f) => f.sheet),
+  );
+  // In the programme's order, then any other tab (the settings).
+  const tabs = [...new Set([...(check.sheets ?? []).filter((t) => marked.has(t)), ...marked])];
+  const cells = counted(check.marked, CELLS);
+  if (tabs.length > 1)
+    return `Позначено ${cells} на аркушах ${tabs.map((t) => `«${t}»`).join(', ')}.`;
+  return `На аркуші «${tabs[0] ?? check.sheet}» позначено ${cells}.`;
+};
+
 /** Shows a check; `refusal` is why a report was not made, when the check came from one. */
 export const showCheck = (check: CheckView, refusal = ''): void => {
   current = check;
@@ -233,13 +250,7 @@ export const showCheck = (check: CheckView, refusal = ''): void => {
   };
   showView(
     el('h2', { id: 'check-result', class: 'result-heading' }, resultWords(check)),
-    check.marked > 0
-      ? el(
-          'p',
-          { class: 'hint' },
-          `На аркуші «${check.sheet}» позначено ${counted(check.marked, CELLS)}.`,
-        )
-      : null,
+    check.marked > 0 ? el('p', { class: 'hint' }, markedText(check)) : null,
     toolbar(
       button('Перевірити знову', () => recheck(true), walking ? 'secondary' : 'action'),
       button('Зняти позначки', clearMarks, 'secondary'),
