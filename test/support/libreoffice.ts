@@ -62,8 +62,12 @@ export interface FodsSheet {
 
 const cellXml = (cell: FodsCell): string => {
   if (cell === null || cell === '') return '<table:table-cell/>';
+  // A line break in a cell is a paragraph of its own in OpenDocument (inside one it is a space).
   if (typeof cell === 'string')
-    return `<table:table-cell office:value-type="string"><text:p>${xmlEscape(cell)}</text:p></table:table-cell>`;
+    return `<table:table-cell office:value-type="string">${cell
+      .split('\n')
+      .map((line) => `<text:p>${xmlEscape(line)}</text:p>`)
+      .join('')}</table:table-cell>`;
   if (typeof cell === 'number')
     return `<table:table-cell office:value-type="float" office:value="${cell}"><text:p>${cell}</text:p></table:table-cell>`;
   if ('covered' in cell) return '<table:covered-table-cell/>';
