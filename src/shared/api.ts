@@ -226,8 +226,8 @@ export interface ServerApi extends ReportStepsApi {
   /** One section: its ReportModel; several: the programme in one model (see toProgrammePreview). */
   sidebarPreview(activeOnly?: boolean): ReportModel;
   selectCell(sheet: string, a1: string): void;
-  /** Opens the preview in a wide modeless window beside the sheet. */
-  showPreviewWindow(): void;
+  /** Opens the preview in a wide modeless window beside the sheet, over the same scope. */
+  showPreviewWindow(activeOnly?: boolean): void;
   clearMarksNow(): ClearView;
   loadSettings(): SettingsView;
   echoPeriod(text: string): PeriodEcho;

@@ -23,7 +23,10 @@ const withBadAmount = (grids: Grid[], tab: number): Grid[] =>
   );
 
 const addon = (grids: Grid[]) => {
-  const env = createFakeEnvironment({ spreadsheet: spreadsheetFromGrids(grids) });
+  const env = createFakeEnvironment({
+    spreadsheet: spreadsheetFromGrids(grids),
+    htmlFolder: 'dist',
+  });
   const scope = env.load('dist');
   /** Results cross realms: compare them as plain JSON. */
   const call = (name: string, ...args: unknown[]) =>
@@ -143,6 +146,22 @@ describe('the preview of the programme', () => {
       '6.1. Розділ 1',
       '6.2. Розділ 2',
     ]);
+  });
+});
+
+describe('the wide preview window', () => {
+  const shownModel = (env: ReturnType<typeof addon>['env']): ReportModel =>
+    JSON.parse(
+      /<script type="application\/json" id="zvit-initial">(.*?)<\/script>/s.exec(
+        env.ui.dialogs.at(-1)!.content,
+      )![1]!,
+    ).report;
+
+  it('holds the active tab alone when the sidebar covers the active tab', () => {
+    const { env, call } = addon(programmeGrids(2, 3));
+    env.spreadsheet.setActiveSheet(env.spreadsheet.getSheetsQuietly()[1]);
+    call('showPreviewWindow', true);
+    expect(shownModel(env)).toEqual(call('sidebarPreview', true));
   });
 });
 

@@ -201,6 +201,14 @@ describeInChromium('the sidebar views and dialogs', () => {
     expect(await server.waitForCall('showPreviewWindow')).toEqual(['showPreviewWindow']);
   });
 
+  it('opens the wide preview over the active tab alone once «Лише активний аркуш» is ticked', async () => {
+    const { page, server } = await openPreview();
+    await page.getByLabel('Лише активний аркуш').check();
+    await page.locator('table.report').waitFor();
+    await page.getByRole('button', { name: 'Відкрити ширше' }).click();
+    expect(await server.waitForCall('showPreviewWindow')).toEqual(['showPreviewWindow', true]);
+  });
+
   describe('the report in steps', () => {
     const build = async (options: Parameters<Harness['open']>[0] = {}) => {
       const opened = await harness.open({ ...options, initial: { view: 'report' } });

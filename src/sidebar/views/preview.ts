@@ -16,7 +16,7 @@ const openWide = (): void => {
       action: 'відкрити попередній перегляд у вікні',
       retry: openWide,
     },
-    () => call('showPreviewWindow'),
+    () => call('showPreviewWindow', ...scopeArgs()),
   );
 };
 
