@@ -2,8 +2,21 @@
 // one "Останній звіт" each spreadsheet remembers. Apps Script adapter layer: the core builds the
 // model, render-doc writes it, this decides what is created, named, trashed and remembered.
 import { hasErrors } from '../core/findings';
-import type { LastReport, ReportCheckResult, ReportDraft } from '../shared/api';
-import { refusalMessage, toProgrammeCheckView, tooManyMeasuresMessage } from '../shared/views';
+import type {
+  FilledReport,
+  LastReport,
+  ReplacedReport,
+  ReportCheckResult,
+  ReportDraft,
+} from '../shared/api';
+import {
+  explainGoogleFailure,
+  googleFailureReason,
+  refusalMessage,
+  STALE_REPORT_MESSAGE,
+  toProgrammeCheckView,
+  tooManyMeasuresMessage,
+} from '../shared/views';
 import { readForReport, reportOf } from './actions';
 import { FOLDER_NAME, ensureReportsFolder, knownReportsFolder } from './reports-folder';
 import { LOCK_WAIT_MS, withDocumentLock } from './document-lock';
@@ -109,6 +122,8 @@ interface Draft {
    * this one is finished, so a report that fails leaves the one before it as it was.
    */
   readonly replaces?: readonly string[];
+  /** The report it replaces was made by another user: out of this user's reach to bin. */
+  readonly replacesOthers?: true;
 }
 
 const readDrafts = (services: Services): Draft[] => {
@@ -139,7 +154,12 @@ const writeDrafts = (services: Services, drafts: readonly Draft[]): void => {
   else properties.setProperty(DRAFTS_KEY, JSON.stringify(drafts.slice(-MAX_DRAFTS)));
 };
 
-const rememberDraft = (services: Services, id: string, replaces: readonly string[]): void =>
+const rememberDraft = (
+  services: Services,
+  id: string,
+  replaces: readonly string[],
+  replacesOthers: boolean,
+): void =>
   writeDrafts(services, [
     ...readDrafts(services),
     {
@@ -147,6 +167,7 @@ const rememberDraft = (services: Services, id: string, replaces: readonly string
       at: Date.now(),
       owner: services.Session.getTemporaryActiveUserKey(),
       ...(replaces.length > 0 ? { replaces } : {}),
+      ...(replaces.length > 0 && replacesOthers ? { replacesOthers: true as const } : {}),
     },
   ]);
 
@@ -187,12 +208,32 @@ const liveLastReport = (services: Services): LastReport | null => {
   return null;
 };
 
-const trash = (services: Services, id: string): void => {
+/** Moves `id` to the bin; returns Google's failure text, or '' once it is there. */
+const tryTrash = (services: Services, id: string): string => {
   try {
     services.Drive.Files.update({ trashed: true }, id);
-  } catch {
-    // Already removed, or never ours: nothing left to move to the bin.
+    return '';
+  } catch (error) {
+    return messageOf(error) || 'failed';
   }
+};
+
+const trash = (services: Services, id: string): void => {
+  // Already removed, or never ours: nothing left to move to the bin.
+  tryTrash(services, id);
+};
+
+/** The report a finished one replaces (its Doc, its PDF) moved to the bin, and how that went. */
+const trashReplaced = (draft: Draft | undefined, services: Services): ReplacedReport | null => {
+  const ids = draft?.replaces ?? [];
+  if (ids.length === 0) return null;
+  const failure = ids.map((id) => tryTrash(services, id)).find((f) => f !== '');
+  if (failure === undefined) return { trashed: true };
+  console.warn(`Zvit: попередній звіт не переміщено в кошик: ${failure}`);
+  return {
+    trashed: false,
+    reason: draft?.replacesOthers ? 'його створив інший користувач' : googleFailureReason(failure),
+  };
 };
 
 /**
@@ -278,7 +319,12 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
       undefined,
       { fields: 'id' },
     );
-    rememberDraft(services, file.id, replaces);
+    rememberDraft(
+      services,
+      file.id,
+      replaces,
+      previous !== null && previous.owner !== services.Session.getTemporaryActiveUserKey(),
+    );
     return { docId: file.id, name: DRAFT_NAME };
   });
 
@@ -286,8 +332,8 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
  * Step 3: the table written and styled, the final name given, remembered as the last report;
  * only now does the report it replaces go to the bin.
  */
-export const reportFill = (services: Services, docId: string, activeOnly = false): LastReport =>
-  locked(services, refuseBusy, () => {
+export const reportFill = (services: Services, docId: string, activeOnly = false): FilledReport =>
+  locked(services, refuseBusy, (): FilledReport => {
     const { read, spreadsheet } = readForReport(services, { activeOnly, narrative: 'printed' });
     const { programme } = read;
     if (hasErrors(programme.findings)) {
@@ -310,12 +356,13 @@ export const reportFill = (services: Services, docId: string, activeOnly = false
       // A stop at the time limit never gets here; the next reportCreate clears what it leaves.
       trashDraft(services, docId);
       forgetDraft(services, docId);
+      // Google's own words go to the log; the person reads what they mean.
+      console.warn(`Zvit: документ звіту не заповнено: ${messageOf(failure)}`);
       throw new Error(
-        `Не вдалося заповнити документ звіту: ${messageOf(failure)} Незавершений документ переміщено в кошик.`,
+        `${explainGoogleFailure(messageOf(failure))} Незавершений документ переміщено в кошик.`,
       );
     }
-    const draft = forgetDraft(services, docId);
-    for (const id of draft?.replaces ?? []) trash(services, id);
+    const replaced = trashReplaced(forgetDraft(services, docId), services);
     const folderId = knownReportsFolder(services) ?? '';
     const report: LastReport = {
       docId,
@@ -329,7 +376,7 @@ export const reportFill = (services: Services, docId: string, activeOnly = false
     writeStored(services, report);
     // A report of the active tab alone is not the period's whole programme: no snapshot of it.
     if (!activeOnly) keepSnapshot(spreadsheet, read, report.createdAt);
-    return report;
+    return replaced ? { ...report, replaced } : report;
   });
 
 /**
@@ -349,8 +396,7 @@ const keepSnapshot = (spreadsheet: SpreadsheetApi, read: ReadWorkbook, at: strin
 export const reportPdf = (services: Services, docId: string): LastReport =>
   locked(services, refuseBusy, () => {
     const stored = readStored(services);
-    if (!stored || stored.report.docId !== docId)
-      throw new Error('Цього звіту вже немає серед останніх. Сформуйте звіт знову.');
+    if (!stored || stored.report.docId !== docId) throw new Error(STALE_REPORT_MESSAGE);
     const { report } = stored;
     // The Doc's own name: the remembered one may be cut.
     const doc = services.DocumentApp.openById(docId);

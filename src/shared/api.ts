@@ -171,6 +171,15 @@ export interface LastReport {
   readonly pdf: PdfResult | null;
 }
 
+/** What became of the report a new one replaced: moved to the bin, or why not. */
+export type ReplacedReport =
+  { readonly trashed: true } | { readonly trashed: false; readonly reason: string };
+
+/** The report just finished; `replaced` says what became of the one it replaced, if any. */
+export interface FilledReport extends LastReport {
+  readonly replaced?: ReplacedReport;
+}
+
 export type ReportCheckResult =
   | {
       readonly ok: true;
@@ -206,7 +215,7 @@ export interface ReportStepsApi {
    * Step 3: write and style the table, give the Doc its final name, remember it as the last
    * report (and bin the one it replaces).
    */
-  reportFill(docId: string, activeOnly?: boolean): LastReport;
+  reportFill(docId: string, activeOnly?: boolean): FilledReport;
   /** Step 4 (optional): the PDF beside the Doc; the last report remembers it. */
   reportPdf(docId: string): LastReport;
   /** The last report of this spreadsheet, or null (also when its Doc was deleted). */
