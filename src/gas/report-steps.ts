@@ -10,6 +10,7 @@ import type {
   ReportDraft,
 } from '../shared/api';
 import {
+  errorsInCells,
   explainGoogleFailure,
   googleFailureReason,
   refusalMessage,
@@ -262,7 +263,12 @@ export const reportCheck = (services: Services, activeOnly = false): ReportCheck
       const { programme } = read;
       if (hasErrors(programme.findings)) {
         const check = toProgrammeCheckView(programme, mark());
-        return { ok: false, message: refusalMessage(check.errors), check, retry: false };
+        return {
+          ok: false,
+          message: refusalMessage(check.errors, errorsInCells(check)),
+          check,
+          retry: false,
+        };
       }
       const measures = programme.sections.reduce(
         (n, s) => n + (s.analysis.table?.measures.length ?? 0),

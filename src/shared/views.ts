@@ -363,15 +363,30 @@ export const replacedMessage = (replaced: ReplacedReport): string =>
     ? 'Попередній звіт переміщено в кошик.'
     : `Попередній звіт не вдалося перемістити в кошик: ${replaced.reason}, видаліть його вручну.`;
 
-/** Why no open data was exported, with the error count in agreement. */
-export const openDataRefusalMessage = (errors: number): string =>
-  `Відкриті дані не експортовано: у таблиці ${counted(errors, ERRORS)}. ` +
-  'Виправте позначені клітинки і спробуйте знову.';
+/**
+ * What to do about the errors: the marked cells, or, when no error has a cell (no measures tab,
+ * no header), what the list of errors says.
+ */
+const fixErrors = (errors: number, inCells: boolean): string =>
+  inCells
+    ? 'Виправте позначені клітинки і спробуйте знову.'
+    : `Виправте ${errors === 1 ? 'її' : 'їх'}, як сказано в переліку помилок, і спробуйте знову.`;
 
-/** Why no report was made, with the error count in agreement ("2 помилки", "5 помилок"). */
-export const refusalMessage = (errors: number): string =>
-  `Звіт не створено: у таблиці ${counted(errors, ERRORS)}. ` +
-  'Виправте позначені клітинки і спробуйте знову.';
+/** Why no open data was exported, with the error count in agreement. */
+export const openDataRefusalMessage = (errors: number, inCells = true): string =>
+  `Відкриті дані не експортовано: у таблиці ${counted(errors, ERRORS)}. ` +
+  fixErrors(errors, inCells);
+
+/**
+ * Why no report was made, with the error count in agreement ("2 помилки", "5 помилок");
+ * `inCells`: some error is at a cell, marked on the sheet.
+ */
+export const refusalMessage = (errors: number, inCells = true): string =>
+  `Звіт не створено: у таблиці ${counted(errors, ERRORS)}. ${fixErrors(errors, inCells)}`;
+
+/** Whether some error of the check is at a cell (and so marked on the sheet). */
+export const errorsInCells = (check: CheckView): boolean =>
+  check.findings.some((f) => f.severity === 'error' && f.cell !== '');
 
 // ---- the whole programme: changes since the previous report, departments, narrative ----
 

@@ -8,6 +8,7 @@ import type { CheckView, LastReport, SummaryView } from '../../src/shared/api';
 import type { DocModel } from '../fakes/document-model';
 import { cellText } from '../fakes/document-model';
 import { createFakeEnvironment, spreadsheetFromGrids } from '../fakes';
+import { settingsGrid } from '../support/grid-builders';
 
 /** Measure 2's city plan (K5) typed as words on the tab at `tab`. */
 const withBadAmount = (grids: Grid[], tab: number): Grid[] =>
@@ -146,6 +147,15 @@ describe('the preview of the programme', () => {
       '6.1. Розділ 1',
       '6.2. Розділ 2',
     ]);
+  });
+});
+
+describe('a refusal without a measures tab', () => {
+  it('asks to fix what the list of errors says, as no cell is marked', () => {
+    const { call } = addon([settingsGrid()]);
+    expect(call('reportCheck').message).toBe(
+      'Звіт не створено: у таблиці 1 помилка. Виправте її, як сказано в переліку помилок, і спробуйте знову.',
+    );
   });
 });
 

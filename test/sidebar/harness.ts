@@ -213,7 +213,10 @@ const answer = (
         errors.length > 0
           ? {
               ok: false,
-              message: refusalMessage(errors.length),
+              message: refusalMessage(
+                errors.length,
+                errors.some((f) => f.cell !== ''),
+              ),
               check: toCheckView(analysis, analysis.findings.length),
               retry: false,
             }
