@@ -3,7 +3,7 @@
 import { analyseWorkbook } from '../../src/core/analyse';
 import { toCheckView } from '../../src/shared/views';
 import { settingsGrid } from '../support/grid-builders';
-import { describeInChromium, editMeasures, harnessForTests, TROUBLED } from './harness';
+import { describeInChromium, editMeasures, harnessForTests, shot, TROUBLED } from './harness';
 
 describeInChromium('the Перевірка view', () => {
   const harness = harnessForTests();
@@ -219,6 +219,7 @@ describeInChromium('the Перевірка view', () => {
 
     it('titles the finding with the whole spreadsheet, not a tab without a name', async () => {
       const { page } = await openEmpty();
+      await shot(page, 'check-no-table');
       expect(await page.locator('.group-title').allTextContents()).toEqual(['Уся таблиця']);
     });
 

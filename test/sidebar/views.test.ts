@@ -3,7 +3,12 @@
 import { analyseWorkbook } from '../../src/core/analyse';
 import { analyseProgramme } from '../../src/core/programme';
 import { MENU_ITEMS } from '../../src/gas/ui';
-import { toDepartmentsView, toSummaryView, tooManyMeasuresMessage } from '../../src/shared/views';
+import {
+  STALE_REPORT_MESSAGE,
+  toDepartmentsView,
+  toSummaryView,
+  tooManyMeasuresMessage,
+} from '../../src/shared/views';
 import { settingsGrid } from '../support/grid-builders';
 import type { Page } from 'playwright-core';
 import type { Harness } from './harness';
@@ -13,6 +18,7 @@ import {
   lastReportOf,
   settingsOf,
   harnessForTests,
+  shot,
   TAB_VIEWS,
   TROUBLED,
 } from './harness';
@@ -433,6 +439,7 @@ describeInChromium('the sidebar views and dialogs', () => {
       const { page, server } = await harness.open({ initial: { view: 'report' } });
       server.fail.set('reportFill', 'Exception: Service Documents timed out');
       await page.getByRole('alert').waitFor();
+      await shot(page, 'report-step-failed');
       expect(await page.locator('#view button, #status button').allTextContents()).toEqual([
         'Спробувати знову',
         'Показати попередній перегляд',
@@ -444,6 +451,7 @@ describeInChromium('the sidebar views and dialogs', () => {
       server.fail.set('lastReport', 'Exception: You do not have permission to call getProperty.');
       await page.getByRole('tab', { name: 'Звіт' }).click();
       await page.getByRole('alert').waitFor();
+      await shot(page, 'report-last-unloaded');
       expect([
         await page.locator('.card-slot').innerText(),
         await page.getByRole('button', { name: 'Сформувати звіт' }).isEnabled(),
@@ -475,6 +483,16 @@ describeInChromium('the sidebar views and dialogs', () => {
       expect(await page.locator('.progress-slot').innerText()).toBe(
         'Попередній звіт переміщено в кошик.',
       );
+    });
+
+    it('offers no retry when the report whose PDF was asked is no longer the last one', async () => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await openTab({ last });
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      server.fail.set('reportPdf', `Exception: ${STALE_REPORT_MESSAGE}`);
+      await page.getByRole('button', { name: 'Зберегти PDF' }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('button', { name: 'Спробувати знову' }).count()).toBe(0);
     });
   });
 
