@@ -7,7 +7,7 @@ import type { Finding } from './findings';
 import { SEVERITY } from './findings';
 import type { Grid } from './grid';
 import type { Header } from './header';
-import { findHeader } from './header';
+import { findHeader, REQUIRED_COLUMNS } from './header';
 import { FIELD_LABELS, SIDE_LABELS, SOURCE_LABELS } from './labels';
 import type { MissingColumn } from './header';
 import type { Measure, MeasureTable } from './measures';
@@ -74,8 +74,13 @@ type MeasuresSheet =
   | { readonly grid: Grid; readonly header: Header }
   | { readonly grid: Grid | null; readonly findings: readonly Finding[] };
 
+/**
+ * What to do without a header, true in Google Sheets and in the command line alike: the labels
+ * the header must have, and where the template is made.
+ */
 const NO_HEADER_FIX =
-  'Додайте шапку за шаблоном («Розширення → Zvit → Налаштувати аркуш») або вкажіть потрібний аркуш.';
+  `Додайте над заходами рядок шапки зі стовпцями ${REQUIRED_COLUMNS.map((key) => columnName(key)).join(', ')}; ` +
+  'шапку за шаблоном створює «Розширення → Zvit → Налаштувати аркуш» у Google Таблицях.';
 
 /** The measures tab: the one asked for, else the first whose header is recognised. */
 const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresSheet => {

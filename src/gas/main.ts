@@ -153,9 +153,9 @@ export function draftNarrative() {
   return runDraftNarrative(services());
 }
 
-/** The preview in a wide modeless window beside the sheet. */
-export function showPreviewWindow(): void {
-  show({ view: 'preview', report: actions.runPreview(services()) });
+/** The preview in a wide modeless window beside the sheet, over the scope the sidebar shows. */
+export function showPreviewWindow(activeOnly?: boolean): void {
+  show({ view: 'preview', report: actions.runPreview(services(), activeOnly === true) });
 }
 
 export function selectCell(sheet: string, a1: string): void {

@@ -6,7 +6,7 @@
 import { hasErrors } from '../core/findings';
 import { buildOpenData, openDataFiles, openDataTitle } from '../core/open-data';
 import type { OpenDataResult } from '../shared/api';
-import { openDataRefusalMessage, toProgrammeCheckView } from '../shared/views';
+import { errorsInCells, openDataRefusalMessage, toProgrammeCheckView } from '../shared/views';
 import { readForReport } from './actions';
 import { ensureReportsFolder, FOLDER_MIME } from './reports-folder';
 import { BUSY, LOCK_WAIT_MS, withDocumentLock } from './document-lock';
@@ -40,7 +40,7 @@ export const runOpenData = (services: Services): OpenDataResult =>
         const check = toProgrammeCheckView(programme, mark());
         return {
           ok: false,
-          message: openDataRefusalMessage(check.errors),
+          message: openDataRefusalMessage(check.errors, errorsInCells(check)),
           check,
         };
       }

@@ -3,10 +3,20 @@
 // model, render-doc writes it, this decides what is created, named, trashed and remembered.
 import { hasErrors } from '../core/findings';
 import { checkNarrative, isNarrativeGrid } from '../core/programme';
-import type { FilledReport, LastReport, ReportCheckResult, ReportDraft } from '../shared/api';
+import type {
+  FilledReport,
+  LastReport,
+  ReplacedReport,
+  ReportCheckResult,
+  ReportDraft,
+} from '../shared/api';
 import {
+  errorsInCells,
+  explainGoogleFailure,
+  googleFailureReason,
   narrativeLeftOutMessage,
   refusalMessage,
+  STALE_REPORT_MESSAGE,
   toProgrammeCheckView,
   tooManyMeasuresMessage,
 } from '../shared/views';
@@ -115,6 +125,8 @@ interface Draft {
    * this one is finished, so a report that fails leaves the one before it as it was.
    */
   readonly replaces?: readonly string[];
+  /** The report it replaces was made by another user: out of this user's reach to bin. */
+  readonly replacesOthers?: true;
 }
 
 const readDrafts = (services: Services): Draft[] => {
@@ -145,7 +157,12 @@ const writeDrafts = (services: Services, drafts: readonly Draft[]): void => {
   else properties.setProperty(DRAFTS_KEY, JSON.stringify(drafts.slice(-MAX_DRAFTS)));
 };
 
-const rememberDraft = (services: Services, id: string, replaces: readonly string[]): void =>
+const rememberDraft = (
+  services: Services,
+  id: string,
+  replaces: readonly string[],
+  replacesOthers: boolean,
+): void =>
   writeDrafts(services, [
     ...readDrafts(services),
     {
@@ -153,6 +170,7 @@ const rememberDraft = (services: Services, id: string, replaces: readonly string
       at: Date.now(),
       owner: services.Session.getTemporaryActiveUserKey(),
       ...(replaces.length > 0 ? { replaces } : {}),
+      ...(replaces.length > 0 && replacesOthers ? { replacesOthers: true as const } : {}),
     },
   ]);
 
@@ -193,12 +211,32 @@ const liveLastReport = (services: Services): LastReport | null => {
   return null;
 };
 
-const trash = (services: Services, id: string): void => {
+/** Moves `id` to the bin; returns Google's failure text, or '' once it is there. */
+const tryTrash = (services: Services, id: string): string => {
   try {
     services.Drive.Files.update({ trashed: true }, id);
-  } catch {
-    // Already removed, or never ours: nothing left to move to the bin.
+    return '';
+  } catch (error) {
+    return messageOf(error) || 'failed';
   }
+};
+
+const trash = (services: Services, id: string): void => {
+  // Already removed, or never ours: nothing left to move to the bin.
+  tryTrash(services, id);
+};
+
+/** The report a finished one replaces (its Doc, its PDF) moved to the bin, and how that went. */
+const trashReplaced = (draft: Draft | undefined, services: Services): ReplacedReport | null => {
+  const ids = draft?.replaces ?? [];
+  if (ids.length === 0) return null;
+  const failure = ids.map((id) => tryTrash(services, id)).find((f) => f !== '');
+  if (failure === undefined) return { trashed: true };
+  console.warn(`Zvit: попередній звіт не переміщено в кошик: ${failure}`);
+  return {
+    trashed: false,
+    reason: draft?.replacesOthers ? 'його створив інший користувач' : googleFailureReason(failure),
+  };
 };
 
 /**
@@ -228,7 +266,12 @@ export const reportCheck = (services: Services, activeOnly = false): ReportCheck
       const { programme } = programmeSincePrevious(read, activeOnly);
       if (hasErrors(programme.findings)) {
         const check = toProgrammeCheckView(programme, mark(programme.findings));
-        return { ok: false, message: refusalMessage(check.errors), check, retry: false };
+        return {
+          ok: false,
+          message: refusalMessage(check.errors, errorsInCells(check)),
+          check,
+          retry: false,
+        };
       }
       const measures = programme.sections.reduce(
         (n, s) => n + (s.analysis.table?.measures.length ?? 0),
@@ -285,7 +328,12 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
       undefined,
       { fields: 'id' },
     );
-    rememberDraft(services, file.id, replaces);
+    rememberDraft(
+      services,
+      file.id,
+      replaces,
+      previous !== null && previous.owner !== services.Session.getTemporaryActiveUserKey(),
+    );
     return { docId: file.id, name: DRAFT_NAME };
   });
 
@@ -294,7 +342,7 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
  * only now does the report it replaces go to the bin.
  */
 export const reportFill = (services: Services, docId: string, activeOnly = false): FilledReport =>
-  locked(services, refuseBusy, () => {
+  locked(services, refuseBusy, (): FilledReport => {
     const { read, spreadsheet } = readForReport(services, { activeOnly, narrative: 'printed' });
     const { programme } = read;
     if (hasErrors(programme.findings)) {
@@ -317,12 +365,13 @@ export const reportFill = (services: Services, docId: string, activeOnly = false
       // A stop at the time limit never gets here; the next reportCreate clears what it leaves.
       trashDraft(services, docId);
       forgetDraft(services, docId);
+      // Google's own words go to the log; the person reads what they mean.
+      console.warn(`Zvit: документ звіту не заповнено: ${messageOf(failure)}`);
       throw new Error(
-        `Не вдалося заповнити документ звіту: ${messageOf(failure)} Незавершений документ переміщено в кошик.`,
+        `${explainGoogleFailure(messageOf(failure))} Незавершений документ переміщено в кошик.`,
       );
     }
-    const draft = forgetDraft(services, docId);
-    for (const id of draft?.replaces ?? []) trash(services, id);
+    const replaced = trashReplaced(forgetDraft(services, docId), services);
     const folderId = knownReportsFolder(services) ?? '';
     const report: LastReport = {
       docId,
@@ -337,7 +386,11 @@ export const reportFill = (services: Services, docId: string, activeOnly = false
     // A report of the active tab alone is not the period's whole programme: no snapshot of it.
     if (!activeOnly) keepSnapshot(spreadsheet, read, report.createdAt);
     const notes = narrativeNotes(read);
-    return notes.length > 0 ? { ...report, notes } : report;
+    return {
+      ...report,
+      ...(replaced ? { replaced } : {}),
+      ...(notes.length > 0 ? { notes } : {}),
+    };
   });
 
 /** The Пояснення rows the report left out, said once (the check does not read that tab). */
@@ -371,8 +424,7 @@ const keepSnapshot = (spreadsheet: SpreadsheetApi, read: ReadWorkbook, at: strin
 export const reportPdf = (services: Services, docId: string): LastReport =>
   locked(services, refuseBusy, () => {
     const stored = readStored(services);
-    if (!stored || stored.report.docId !== docId)
-      throw new Error('Цього звіту вже немає серед останніх. Сформуйте звіт знову.');
+    if (!stored || stored.report.docId !== docId) throw new Error(STALE_REPORT_MESSAGE);
     const { report } = stored;
     // The Doc's own name: the remembered one may be cut.
     const doc = services.DocumentApp.openById(docId);

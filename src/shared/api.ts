@@ -175,8 +175,13 @@ export interface LastReport {
   readonly pdf: PdfResult | null;
 }
 
-/** What step 3 hands back: the last report, and what the person should know of it. */
+/** What became of the report a new one replaced: moved to the bin, or why not. */
+export type ReplacedReport =
+  { readonly trashed: true } | { readonly trashed: false; readonly reason: string };
+
+/** The report just finished; `replaced` says what became of the one it replaced, if any. */
 export interface FilledReport extends LastReport {
+  readonly replaced?: ReplacedReport;
   /**
    * Sentences about what the report left out (Пояснення rows that name no section); only when
    * there is something to say, so a report with nothing left out is just the last report.
@@ -239,8 +244,8 @@ export interface ServerApi extends ReportStepsApi {
   /** One section: its ReportModel; several: the programme in one model (see toProgrammePreview). */
   sidebarPreview(activeOnly?: boolean): ReportModel;
   selectCell(sheet: string, a1: string): void;
-  /** Opens the preview in a wide modeless window beside the sheet. */
-  showPreviewWindow(): void;
+  /** Opens the preview in a wide modeless window beside the sheet, over the same scope. */
+  showPreviewWindow(activeOnly?: boolean): void;
   clearMarksNow(): ClearView;
   loadSettings(): SettingsView;
   echoPeriod(text: string): PeriodEcho;

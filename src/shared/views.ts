@@ -21,6 +21,7 @@ import type {
   ClearView,
   DepartmentsView,
   FindingView,
+  ReplacedReport,
   SummaryView,
 } from './api';
 
@@ -222,50 +223,123 @@ export interface FailureText {
   readonly retry: boolean;
 }
 
+interface KnownFailure {
+  readonly pattern: RegExp;
+  /** What it means and what to do, in sentences. */
+  readonly text: string;
+  /** The same in a few words, to go after a colon. */
+  readonly reason: string;
+  readonly retry: boolean;
+}
+
 /**
  * The failures Google's services are known to raise, matched on their English text, with what
  * they mean and what to do. Texts as Apps Script reports them:
  * https://developers.google.com/apps-script/guides/support/troubleshooting#common_errors
  */
-const KNOWN_FAILURES: readonly (readonly [RegExp, string, boolean])[] = [
-  [
-    /timed out|timeout while|exceeded maximum execution time|deadline exceeded/i,
-    'Google не встиг відповісти. Зачекайте хвилину і спробуйте знову.',
-    true,
-  ],
-  [
-    /lock timeout|could not obtain lock|another process was holding the lock|too many lockservice/i,
-    'Цю таблицю саме змінює інша дія Zvit (можливо, іншого користувача). Зачекайте хвилину і спробуйте знову.',
-    true,
-  ],
-  [
-    /invoked too many times|quota|rate limit|limit exceeded|too many requests/i,
-    'Вичерпано ліміт дій Google на сьогодні (кількість документів або викликів). Спробуйте пізніше або завтра.',
-    true,
-  ],
-  [
-    /no item with the given id|file not found|not found:|requested entity was not found|document is missing|does not exist/i,
-    'Файл не знайдено: можливо, його видалили, перемістили в кошик або закрили до нього доступ.',
-    false,
-  ],
-  [
-    /permission|access denied|authori[sz]ation is required|not authorized|forbidden|insufficient/i,
-    'Немає дозволу на цю дію. Попросіть власника таблиці надати вам доступ на редагування ' +
+const KNOWN_FAILURES: readonly KnownFailure[] = [
+  {
+    pattern: /timed out|timeout while|exceeded maximum execution time|deadline exceeded/i,
+    text: 'Google не встиг відповісти. Зачекайте хвилину і спробуйте знову.',
+    reason: 'Google не встиг відповісти',
+    retry: true,
+  },
+  {
+    pattern:
+      /lock timeout|could not obtain lock|another process was holding the lock|too many lockservice/i,
+    text: 'Цю таблицю саме змінює інша дія Zvit (можливо, іншого користувача). Зачекайте хвилину і спробуйте знову.',
+    reason: 'таблицю саме змінює інша дія Zvit',
+    retry: true,
+  },
+  {
+    pattern: /invoked too many times|quota|rate limit|limit exceeded|too many requests/i,
+    text: 'Вичерпано ліміт дій Google на сьогодні (кількість документів або викликів). Спробуйте пізніше або завтра.',
+    reason: 'вичерпано ліміт дій Google на сьогодні',
+    retry: true,
+  },
+  {
+    pattern:
+      /no item with the given id|file not found|not found:|requested entity was not found|document is missing|does not exist/i,
+    text: 'Файл не знайдено: можливо, його видалили, перемістили в кошик або закрили до нього доступ.',
+    reason: 'файлу немає або до нього закрито доступ',
+    retry: false,
+  },
+  {
+    pattern:
+      /permission|access denied|authori[sz]ation is required|not authorized|forbidden|insufficient/i,
+    text:
+      'Немає дозволу на цю дію. Попросіть власника таблиці надати вам доступ на редагування ' +
       `або відкрийте ${menuPath()} ще раз і надайте дозволи.`,
-    false,
-  ],
-  [
-    /network|connection failure|failed to fetch|http 0/i,
-    "Немає зв'язку з Google. Перевірте інтернет і спробуйте знову.",
-    true,
-  ],
+    reason: 'немає дозволу',
+    retry: false,
+  },
+  {
+    pattern: /network|connection failure|failed to fetch|http 0/i,
+    text: "Немає зв'язку з Google. Перевірте інтернет і спробуйте знову.",
+    reason: "немає зв'язку з Google",
+    retry: true,
+  },
+];
+
+const UNKNOWN_FAILURE: KnownFailure = {
+  pattern: /$^/,
+  text: 'Google повідомив про непередбачену помилку. Спробуйте знову.',
+  reason: 'Google повідомив про непередбачену помилку',
+  retry: true,
+};
+
+/** What a failure of Google's, in its English words, means: a known one, else the generic one. */
+const googleFailure = (english: string): KnownFailure =>
+  KNOWN_FAILURES.find((f) => f.pattern.test(english)) ?? UNKNOWN_FAILURE;
+
+/** Google's failure in Ukrainian sentences, for a message made on the server. */
+export const explainGoogleFailure = (english: string): string => googleFailure(english).text;
+
+/** Google's failure in a few Ukrainian words, to go after a colon. */
+export const googleFailureReason = (english: string): string => googleFailure(english).reason;
+
+/** Why «Зберегти PDF» was refused: retrying the same report is refused the same way. */
+export const STALE_REPORT_MESSAGE = 'Цього звіту вже немає серед останніх. Сформуйте звіт знову.';
+
+/** Our own messages that trying again as it stands cannot change. */
+const FINAL_MESSAGES: readonly string[] = [
+  STALE_REPORT_MESSAGE,
+  ...KNOWN_FAILURES.filter((f) => !f.retry).map((f) => f.text),
 ];
 
 const CYRILLIC = /[А-Яа-яІіЇїЄєҐґ]/;
+/** A run of text with no Cyrillic letter in it, starting at a Latin one. */
+const LATIN_RUN = /[A-Za-z][^А-Яа-яІіЇїЄєҐґ]*/g;
+/** Three English words or more: Google's text inside ours, not a name like "Zvit" or "PDF". */
+const isGoogleText = (run: string): boolean => (run.match(/[A-Za-z]{2,}/g) ?? []).length >= 3;
+
+/**
+ * Our Ukrainian line with any of Google's English inside it translated in place, so the rest of
+ * the line ("Незавершений документ переміщено в кошик.") stays. What stands in «» is a name
+ * (a tab, a file) and stays as typed.
+ */
+const translateInside = (line: string): FailureText => {
+  let retry = !FINAL_MESSAGES.some((m) => line.includes(m));
+  const text = line
+    .split(/(«[^»]*»)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(LATIN_RUN, (run) => {
+            if (!isGoogleText(run)) return run;
+            const failure = googleFailure(run);
+            retry = retry && failure.retry;
+            return run.endsWith(' ') ? `${failure.text} ` : failure.text;
+          }),
+    )
+    .join('');
+  return { text, retry };
+};
 
 /**
  * "Не вдалося перевірити таблицю: Google не встиг відповісти…": the action named, a known
- * Google failure translated, our own Ukrainian message kept, any other English text replaced.
+ * Google failure translated, our own Ukrainian message kept (with Google's English inside it
+ * translated), any other English text replaced.
  */
 export const failureMessage = (action: string, error: unknown): FailureText => {
   const raw =
@@ -278,24 +352,41 @@ export const failureMessage = (action: string, error: unknown): FailureText => {
   const line = (raw.split('\n')[0] ?? '')
     .replace(/^\s*(Uncaught\s+)?([A-Za-z]*(Exception|Error)|ScriptError)\s*:\s*/i, '')
     .trim();
-  const known = KNOWN_FAILURES.find(([pattern]) => pattern.test(line));
-  const [text, retry] = known
-    ? [known[1], known[2]]
-    : line !== '' && CYRILLIC.test(line)
-      ? [line, true]
-      : ['Google повідомив про непередбачену помилку. Спробуйте знову.', true];
+  const { text, retry } =
+    line !== '' && CYRILLIC.test(line) ? translateInside(line) : googleFailure(line);
   return { text: `Не вдалося ${action}. ${text}`, retry };
 };
 
-/** Why no open data was exported, with the error count in agreement. */
-export const openDataRefusalMessage = (errors: number): string =>
-  `Відкриті дані не експортовано: у таблиці ${counted(errors, ERRORS)}. ` +
-  'Виправте позначені клітинки і спробуйте знову.';
+/** What became of the report a new one replaced, as the page says it under the new one. */
+export const replacedMessage = (replaced: ReplacedReport): string =>
+  replaced.trashed
+    ? 'Попередній звіт переміщено в кошик.'
+    : `Попередній звіт не вдалося перемістити в кошик: ${replaced.reason}, видаліть його вручну.`;
 
-/** Why no report was made, with the error count in agreement ("2 помилки", "5 помилок"). */
-export const refusalMessage = (errors: number): string =>
-  `Звіт не створено: у таблиці ${counted(errors, ERRORS)}. ` +
-  'Виправте позначені клітинки і спробуйте знову.';
+/**
+ * What to do about the errors: the marked cells, or, when no error has a cell (no measures tab,
+ * no header), what the list of errors says.
+ */
+const fixErrors = (errors: number, inCells: boolean): string =>
+  inCells
+    ? 'Виправте позначені клітинки і спробуйте знову.'
+    : `Виправте ${errors === 1 ? 'її' : 'їх'}, як сказано в переліку помилок, і спробуйте знову.`;
+
+/** Why no open data was exported, with the error count in agreement. */
+export const openDataRefusalMessage = (errors: number, inCells = true): string =>
+  `Відкриті дані не експортовано: у таблиці ${counted(errors, ERRORS)}. ` +
+  fixErrors(errors, inCells);
+
+/**
+ * Why no report was made, with the error count in agreement ("2 помилки", "5 помилок");
+ * `inCells`: some error is at a cell, marked on the sheet.
+ */
+export const refusalMessage = (errors: number, inCells = true): string =>
+  `Звіт не створено: у таблиці ${counted(errors, ERRORS)}. ${fixErrors(errors, inCells)}`;
+
+/** Whether some error of the check is at a cell (and so marked on the sheet). */
+export const errorsInCells = (check: CheckView): boolean =>
+  check.findings.some((f) => f.severity === 'error' && f.cell !== '');
 
 // ---- the whole programme: changes since the previous report, departments, narrative ----
 

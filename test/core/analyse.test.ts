@@ -86,6 +86,16 @@ describe('analyseWorkbook picks the measures tab', () => {
     expect(sheet).toBe('Зміст');
   });
 
+  it('names the header’s columns to add when no tab has the header', () => {
+    const { findings } = analyseWorkbook([{ name: 'Титул', rows: [], merges: [] }, settingsGrid()]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'На аркуші «Титул» не знайдено шапки таблиці: у перших 10 рядках немає клітинки ' +
+        '«Зміст заходу». Додайте над заходами рядок шапки зі стовпцями «№ з/п», «Зміст заходу», ' +
+        '«Термін виконання», «Виконавець», «Стан виконання», «Всього» (план), «Всього» (факт); ' +
+        'шапку за шаблоном створює «Розширення → Zvit → Налаштувати аркуш» у Google Таблицях.',
+    ]);
+  });
+
   it('says so when no tab has the header', () => {
     const { findings } = analyseWorkbook([{ name: 'Титул', rows: [], merges: [] }, settingsGrid()]);
     expect(findings.map((f) => f.code)).toEqual(['no-header']);

@@ -452,9 +452,9 @@ describe('a failure half-way', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect([
-      message.includes('Internal error encountered.'),
-      documents(env).map((d) => d.trashed),
-    ]).toEqual([true, [true]]);
+    expect([message, documents(env).map((d) => d.trashed)]).toEqual([
+      'Google повідомив про непередбачену помилку. Спробуйте знову. Незавершений документ переміщено в кошик.',
+      [true],
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import type { CheckView, FilledReport, LastReport, SummaryView } from '../../src
 import type { DocModel } from '../fakes/document-model';
 import { cellText } from '../fakes/document-model';
 import { createFakeEnvironment, spreadsheetFromGrids } from '../fakes';
+import { settingsGrid } from '../support/grid-builders';
 
 /** Measure 2's city plan (K5) typed as words on the tab at `tab`. */
 const withBadAmount = (grids: Grid[], tab: number): Grid[] =>
@@ -23,7 +24,10 @@ const withBadAmount = (grids: Grid[], tab: number): Grid[] =>
   );
 
 const addon = (grids: Grid[]) => {
-  const env = createFakeEnvironment({ spreadsheet: spreadsheetFromGrids(grids) });
+  const env = createFakeEnvironment({
+    spreadsheet: spreadsheetFromGrids(grids),
+    htmlFolder: 'dist',
+  });
   const scope = env.load('dist');
   /** Results cross realms: compare them as plain JSON. */
   const call = (name: string, ...args: unknown[]) =>
@@ -143,6 +147,31 @@ describe('the preview of the programme', () => {
       '6.1. Розділ 1',
       '6.2. Розділ 2',
     ]);
+  });
+});
+
+describe('a refusal without a measures tab', () => {
+  it('asks to fix what the list of errors says, as no cell is marked', () => {
+    const { call } = addon([settingsGrid()]);
+    expect(call('reportCheck').message).toBe(
+      'Звіт не створено: у таблиці 1 помилка. Виправте її, як сказано в переліку помилок, і спробуйте знову.',
+    );
+  });
+});
+
+describe('the wide preview window', () => {
+  const shownModel = (env: ReturnType<typeof addon>['env']): ReportModel =>
+    JSON.parse(
+      /<script type="application\/json" id="zvit-initial">(.*?)<\/script>/s.exec(
+        env.ui.dialogs.at(-1)!.content,
+      )![1]!,
+    ).report;
+
+  it('holds the active tab alone when the sidebar covers the active tab', () => {
+    const { env, call } = addon(programmeGrids(2, 3));
+    env.spreadsheet.setActiveSheet(env.spreadsheet.getSheetsQuietly()[1]);
+    call('showPreviewWindow', true);
+    expect(shownModel(env)).toEqual(call('sidebarPreview', true));
   });
 });
 

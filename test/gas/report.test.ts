@@ -3,7 +3,7 @@
 // the last report, the PDF, and the service calls a report costs.
 import { SAMPLE_PATH } from '../../scripts/make-sample';
 import type { ReportModel } from '../../src/core/report-model';
-import type { LastReport } from '../../src/shared/api';
+import type { FilledReport } from '../../src/shared/api';
 import type { DocModel } from '../fakes/document-model';
 import { cellText, repeatedHeaderRows } from '../fakes/document-model';
 import type { FakeEnvironment, FakeSpreadsheet } from '../fakes';
@@ -28,7 +28,7 @@ const addon = (spreadsheet: FakeSpreadsheet, options: { maxDocumentEdits?: numbe
     return 'no error';
   };
   /** Check, create, fill: what the page does for «Сформувати звіт». */
-  const report = (replacePrevious = false): LastReport => {
+  const report = (replacePrevious = false): FilledReport => {
     call('reportCheck');
     const draft = call('reportCreate', replacePrevious);
     return call('reportFill', draft.docId);
@@ -229,11 +229,22 @@ describe('a run that did not finish', () => {
     const { env, call, thrown } = addon(await sample(), { maxDocumentEdits: 0 });
     const { docId } = call('reportCreate', false);
     expect([thrown('reportFill', docId), trashed(env, docId), remembered(env)]).toEqual([
-      'Не вдалося заповнити документ звіту: Too many changes applied before saving document. Please save changes in smaller batches using Document.saveAndClose(), then reopen the document with Document.openById(). Незавершений документ переміщено в кошик.',
+      'Google повідомив про непередбачену помилку. Спробуйте знову. Незавершений документ переміщено в кошик.',
       true,
       [],
     ]);
   });
+  it('says what a known failure means when filling fails, keeping that the draft is binned', async () => {
+    const { env, call, thrown } = addon(await sample());
+    const { docId } = call('reportCreate', false);
+    env.globals.Docs.Documents.batchUpdate = () => {
+      throw new Error('Service Documents timed out while accessing document with id 1AbC.');
+    };
+    expect(thrown('reportFill', docId)).toBe(
+      'Google не встиг відповісти. Зачекайте хвилину і спробуйте знову. Незавершений документ переміщено в кошик.',
+    );
+  });
+
   it('never moves a finished report to the bin when asked to fill it again', async () => {
     const { env, thrown, report } = addon(await sample());
     const { docId } = report();
@@ -344,6 +355,39 @@ describe('Останній звіт', () => {
     const pdfId = /\/d\/([^/]+)/.exec(pdf.url)?.[1] ?? '';
     report(true);
     expect([trashed(env, first.docId), trashed(env, pdfId)]).toEqual([true, true]);
+  });
+
+  it('is said to be in the bin by the report that replaced it', async () => {
+    const { report } = addon(await sample());
+    report();
+    expect(report(true).replaced).toEqual({ trashed: true });
+  });
+
+  it('is said to be left where it was, and why, when Drive refuses to bin it', async () => {
+    const { env, report } = addon(await sample());
+    report();
+    const update = env.globals.Drive.Files.update;
+    env.globals.Drive.Files.update = (body: { trashed?: boolean }, id: string) => {
+      if (body.trashed) throw new Error('The user does not have sufficient permissions for file.');
+      return update(body, id);
+    };
+    expect(report(true).replaced).toEqual({ trashed: false, reason: 'немає дозволу' });
+  });
+
+  it('is said to be another user’s when binning the report they made fails', async () => {
+    const { env, report } = addon(await sample());
+    report();
+    env.globals.Session = { ...env.globals.Session, getTemporaryActiveUserKey: () => 'другий' };
+    const update = env.globals.Drive.Files.update;
+    env.globals.Drive.Files.update = (body: { trashed?: boolean }, id: string) => {
+      if (body.trashed)
+        throw new Error('API call to drive.files.update failed with error: File not found: x');
+      return update(body, id);
+    };
+    expect(report(true).replaced).toEqual({
+      trashed: false,
+      reason: 'його створив інший користувач',
+    });
   });
 
   it('stays the last report, out of the bin, while the report replacing it is not yet filled', async () => {

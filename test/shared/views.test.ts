@@ -1,7 +1,10 @@
 import {
   clearedMessage,
   counted,
+  explainGoogleFailure,
   failureMessage,
+  replacedMessage,
+  STALE_REPORT_MESSAGE,
   formatCount,
   MEASURES,
   menuPath,
@@ -132,10 +135,56 @@ describe('failureMessage', () => {
     ).toBe('Не вдалося перейти до клітинки. Аркуша «Заходи» більше немає в таблиці.');
   });
 
+  it.each([
+    [
+      'Не вдалося заповнити документ звіту: Service Documents failed while accessing document with id 1AbC. Незавершений документ переміщено в кошик.',
+      'Google повідомив про непередбачену помилку. Спробуйте знову.',
+    ],
+    [
+      'Не вдалося заповнити документ звіту: Service Documents timed out while accessing document with id 1AbC. Незавершений документ переміщено в кошик.',
+      'Google не встиг відповісти. Зачекайте хвилину і спробуйте знову.',
+    ],
+  ])('translates Google’s English inside our message and keeps the rest: «%s»', (raw, google) => {
+    expect(failureMessage('заповнити таблицю звіту', new Error(raw)).text).toBe(
+      `Не вдалося заповнити таблицю звіту. Не вдалося заповнити документ звіту: ${google} ` +
+        'Незавершений документ переміщено в кошик.',
+    );
+  });
+
+  it('keeps English typed in a name inside «»', () => {
+    expect(
+      failureMessage('перейти до клітинки', new Error('Аркуша «Plan for the year» більше немає.'))
+        .text,
+    ).toBe('Не вдалося перейти до клітинки. Аркуша «Plan for the year» більше немає.');
+  });
+
+  it('offers no retry for a report no longer the last one', () => {
+    expect(failureMessage('зберегти PDF', new Error(STALE_REPORT_MESSAGE)).retry).toBe(false);
+  });
+
+  it('offers no retry when our message carries a translated failure retrying cannot mend', () => {
+    expect(
+      failureMessage('заповнити таблицю звіту', new Error(explainGoogleFailure('Access denied')))
+        .retry,
+    ).toBe(false);
+  });
+
   it('replaces English it does not know', () => {
     expect(failureMessage('перевірити таблицю', new Error('Something odd')).text).toBe(
       'Не вдалося перевірити таблицю. Google повідомив про непередбачену помилку. Спробуйте знову.',
     );
+  });
+});
+
+describe('replacedMessage', () => {
+  it.each([
+    [{ trashed: true } as const, 'Попередній звіт переміщено в кошик.'],
+    [
+      { trashed: false, reason: 'його створив інший користувач' } as const,
+      'Попередній звіт не вдалося перемістити в кошик: його створив інший користувач, видаліть його вручну.',
+    ],
+  ])('says what became of the replaced report: %j', (replaced, text) => {
+    expect(replacedMessage(replaced)).toBe(text);
   });
 });
 

@@ -1,6 +1,9 @@
 // Перевірка in headless Chromium: findings by row, errors first, a click selects the cell, the
 // department filter, marks cleared, the calm empty state.
-import { describeInChromium, editMeasures, harnessForTests, TROUBLED } from './harness';
+import { analyseWorkbook } from '../../src/core/analyse';
+import { toCheckView } from '../../src/shared/views';
+import { settingsGrid } from '../support/grid-builders';
+import { describeInChromium, editMeasures, harnessForTests, shot, TROUBLED } from './harness';
 
 describeInChromium('the Перевірка view', () => {
   const harness = harnessForTests();
@@ -125,6 +128,26 @@ describeInChromium('the Перевірка view', () => {
     expect(await page.locator('.finding').count()).toBe(3);
   });
 
+  it('lets go of a pressed count that counts nothing after "Перевірити знову"', async () => {
+    const { page, server } = await openTroubled();
+    await page.locator('#pinned .count.error').click();
+    const fixed = analyseWorkbook(editMeasures(harness.sample, { '6': TROUBLED['6']! }));
+    server.reply.set('sidebarCheck', toCheckView(fixed, 1));
+    await page.getByRole('button', { name: 'Перевірити знову' }).click();
+    await page.locator('#check-result', { hasText: '1 попередження' }).waitFor();
+    expect(await page.locator('.finding').count()).toBe(1);
+  });
+
+  it('does not show the calm ✓ when the filters hide every finding', async () => {
+    const { page } = await openTroubled();
+    await page.getByLabel('Виконавець').selectOption('Фінансове управління');
+    await page.locator('#pinned .count.error').click();
+    expect([
+      await page.locator('#view .calm').count(),
+      await page.locator('#view .empty-state strong').textContent(),
+    ]).toEqual([0, 'За цими фільтрами нічого не знайдено']);
+  });
+
   it('lists only the findings of the chosen kind', async () => {
     const { page } = await openTroubled();
     await page.getByLabel('Вид').selectOption({ label: 'Невідомий термін' });
@@ -214,5 +237,38 @@ describeInChromium('the Перевірка view', () => {
     expect(await page.locator('#view p.hint').first().textContent()).toBe(
       'Позначено 3 клітинки на аркушах «Інформ», «Спорт».',
     );
+  });
+
+  describe('without a measures table', () => {
+    const openEmpty = async () => {
+      const opened = await harness.open({ grids: [settingsGrid()] });
+      await opened.page.locator('.finding').first().waitFor();
+      return opened;
+    };
+
+    it('titles the finding with the whole spreadsheet, not a tab without a name', async () => {
+      const { page } = await openEmpty();
+      await shot(page, 'check-no-table');
+      expect(await page.locator('.group-title').allTextContents()).toEqual(['Уся таблиця']);
+    });
+
+    it('says in "Наступна помилка" that the error is about the whole spreadsheet', async () => {
+      const { page } = await openEmpty();
+      await page.getByRole('button', { name: 'Наступна помилка' }).click();
+      expect(await page.locator('#walk-at strong').textContent()).toBe(
+        'Помилка 1 з 1 · уся таблиця',
+      );
+    });
+
+    it('offers no cell to select', async () => {
+      const { page, server } = await openEmpty();
+      await page.getByRole('button', { name: 'Наступна помилка' }).click();
+      await page.locator('.finding').click();
+      await page.waitForTimeout(300);
+      expect([
+        await page.locator('button.finding').count(),
+        server.calls.filter((c) => c[0] === 'selectCell'),
+      ]).toEqual([0, []]);
+    });
   });
 });

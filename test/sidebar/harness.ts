@@ -184,9 +184,11 @@ const answer = (
   const { analysis } = server;
   const programme = () => analyseProgramme(grids, previous ? { previous } : {});
   const errors = toFindingViews(analysis).filter((f) => f.severity === 'error');
+  // The server marks the cells of findings; one about a tab or the whole book has none.
+  const marked = analysis.findings.filter((f) => f.cell !== '').length;
   switch (name) {
     case 'sidebarCheck':
-      return toCheckView(analysis, analysis.findings.length);
+      return toCheckView(analysis, marked);
     case 'sidebarSummary':
       return toSummaryView(analysis, 0);
     case 'sidebarTotals':
@@ -214,8 +216,11 @@ const answer = (
         errors.length > 0
           ? {
               ok: false,
-              message: refusalMessage(errors.length),
-              check: toCheckView(analysis, analysis.findings.length),
+              message: refusalMessage(
+                errors.length,
+                errors.some((f) => f.cell !== ''),
+              ),
+              check: toCheckView(analysis, marked),
               retry: false,
             }
           : {

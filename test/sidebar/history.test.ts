@@ -1,5 +1,7 @@
 // The whole-programme views in headless Chromium: «Зміни» since the previous report, the
 // department list of «Хто не подав дані», «Чернетка пояснень» and the open data dialog.
+import { SETTINGS_SHEET } from '../../src/core/settings';
+import { settingsGrid } from '../support/grid-builders';
 import {
   describeInChromium,
   earlierSnapshot,
@@ -51,6 +53,21 @@ describeInChromium('the whole programme in the sidebar', () => {
     await shot(page, 'changes-none');
     expect(await page.locator('.empty-state strong').textContent()).toBe(
       'Попереднього звіту цього року немає.',
+    );
+  });
+
+  it('says where the period is given when it cannot be read', async () => {
+    const { page } = await harness.open({
+      grids: harness.sample.map((g) =>
+        g.name === SETTINGS_SHEET ? settingsGrid({ 'Звітний період': '' }) : g,
+      ),
+    });
+    await page.locator('#view > *').first().waitFor();
+    await page.getByRole('tab', { name: 'Зміни' }).click();
+    await page.locator('#changes-result').waitFor();
+    expect(await page.locator('.empty-state p').textContent()).toBe(
+      'Звітний період не прочитано: вкажіть його в «Розширення → Zvit → Налаштування», щоб ' +
+        'знайти попередній звіт.',
     );
   });
 

@@ -4,8 +4,14 @@ import type { FilledReport } from '../../src/shared/api';
 import { analyseWorkbook } from '../../src/core/analyse';
 import { analyseProgramme } from '../../src/core/programme';
 import { MENU_ITEMS } from '../../src/gas/ui';
-import { toDepartmentsView, toSummaryView, tooManyMeasuresMessage } from '../../src/shared/views';
+import {
+  STALE_REPORT_MESSAGE,
+  toDepartmentsView,
+  toSummaryView,
+  tooManyMeasuresMessage,
+} from '../../src/shared/views';
 import { settingsGrid } from '../support/grid-builders';
+import type { Page } from 'playwright-core';
 import type { Harness } from './harness';
 import {
   describeInChromium,
@@ -13,6 +19,7 @@ import {
   lastReportOf,
   settingsOf,
   harnessForTests,
+  shot,
   TAB_VIEWS,
   TROUBLED,
 } from './harness';
@@ -200,6 +207,14 @@ describeInChromium('the sidebar views and dialogs', () => {
     const { page, server } = await openPreview();
     await page.getByRole('button', { name: 'Відкрити ширше' }).click();
     expect(await server.waitForCall('showPreviewWindow')).toEqual(['showPreviewWindow']);
+  });
+
+  it('opens the wide preview over the active tab alone once «Лише активний аркуш» is ticked', async () => {
+    const { page, server } = await openPreview();
+    await page.getByLabel('Лише активний аркуш').check();
+    await page.locator('table.report').waitFor();
+    await page.getByRole('button', { name: 'Відкрити ширше' }).click();
+    expect(await server.waitForCall('showPreviewWindow')).toEqual(['showPreviewWindow', true]);
   });
 
   describe('the report in steps', () => {
@@ -408,6 +423,91 @@ describeInChromium('the sidebar views and dialogs', () => {
         'Не вдалося заповнити таблицю звіту. Google не встиг відповісти. Зачекайте хвилину і спробуйте знову.',
         1,
       ]);
+    });
+  });
+
+  describe('the report tab when something fails', () => {
+    const openTab = async (options: Parameters<Harness['open']>[0] = {}) => {
+      const opened = await harness.open(options);
+      await opened.page.getByText('Помилок не знайдено').waitFor();
+      return opened;
+    };
+    const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+    it('moves the focus to «Спробувати знову» when a step fails', async () => {
+      const { page, server } = await harness.open({ initial: { view: 'report' } });
+      server.fail.set('reportCreate', 'Exception: Service Documents timed out');
+      await page.getByRole('alert').waitFor();
+      expect(await focused(page)).toBe('Спробувати знову');
+    });
+
+    it('moves the focus to the failure when a step fails for good', async () => {
+      const { page, server } = await harness.open({ initial: { view: 'report' } });
+      server.fail.set('reportCreate', 'Exception: Access denied: DriveApp.');
+      await page.getByRole('alert').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role') ?? '')).toBe(
+        'alert',
+      );
+    });
+
+    it('offers one way to try again after a failed step', async () => {
+      const { page, server } = await harness.open({ initial: { view: 'report' } });
+      server.fail.set('reportFill', 'Exception: Service Documents timed out');
+      await page.getByRole('alert').waitFor();
+      await shot(page, 'report-step-failed');
+      expect(await page.locator('#view button, #status button').allTextContents()).toEqual([
+        'Спробувати знову',
+        'Показати попередній перегляд',
+      ]);
+    });
+
+    it('offers «Сформувати звіт» when the last report cannot be loaded', async () => {
+      const { page, server } = await openTab();
+      server.fail.set('lastReport', 'Exception: You do not have permission to call getProperty.');
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      await page.getByRole('alert').waitFor();
+      await shot(page, 'report-last-unloaded');
+      expect([
+        await page.locator('.card-slot').innerText(),
+        await page.getByRole('button', { name: 'Сформувати звіт' }).isEnabled(),
+      ]).toEqual([
+        'Останній звіт не вдалося завантажити.\n\nНовий звіт можна сформувати й так: якщо попередній є, Zvit запитає, чи замінити його.',
+        true,
+      ]);
+    });
+
+    it('leaves «Сформувати звіт» usable while the preview is prepared', async () => {
+      const { page, server } = await openTab();
+      const release = server.hold('sidebarPreview');
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      await server.waitForCall('sidebarPreview');
+      const enabled = await page.getByRole('button', { name: 'Сформувати звіт' }).isEnabled();
+      release();
+      expect(enabled).toBe(true);
+    });
+
+    it('says under the new report that the one it replaced went to the bin', async () => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await harness.open({ last, initial: { view: 'report' } });
+      server.reply.set('reportFill', {
+        ...lastReportOf(server.analysis, 'doc-1'),
+        replaced: { trashed: true },
+      });
+      await page.getByRole('button', { name: 'Замінити', exact: true }).click();
+      await page.locator('.card').waitFor();
+      expect(await page.locator('.progress-slot').innerText()).toBe(
+        'Попередній звіт переміщено в кошик.',
+      );
+    });
+
+    it('offers no retry when the report whose PDF was asked is no longer the last one', async () => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await openTab({ last });
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      server.fail.set('reportPdf', `Exception: ${STALE_REPORT_MESSAGE}`);
+      await page.getByRole('button', { name: 'Зберегти PDF' }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('button', { name: 'Спробувати знову' }).count()).toBe(0);
     });
   });
 

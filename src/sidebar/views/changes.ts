@@ -2,7 +2,7 @@
 // so the coordinator sees who moved what. Sidebar layer.
 import type { ChangeLine, ChangesView, DepartmentChanges } from '../../shared/api';
 import { formatThousands } from '../../core/money';
-import { counted, MEASURES } from '../../shared/views';
+import { counted, MEASURES, menuPath } from '../../shared/views';
 import { button, el, focusOn } from '../dom';
 import { call } from '../server';
 import { announce, runBusy } from '../status';
@@ -56,7 +56,8 @@ export const showChanges = (view: ChangesView): void => {
         view.period
           ? `Порівнювати звіт «${view.period.label}» немає з чим: зміни з’являться, коли звіт за ` +
               'ранній період цього року буде сформовано в Zvit (його цифри зберігаються в таблиці).'
-          : 'Звітний період не прочитано: вкажіть його в налаштуваннях, щоб знайти попередній звіт.',
+          : `Звітний період не прочитано: вкажіть його в ${menuPath('Налаштування')}, щоб знайти ` +
+              'попередній звіт.',
       ),
       refresh,
     );

@@ -8,8 +8,8 @@ import { button, el, focusOn } from '../dom';
 import { call } from '../server';
 import { scopeArgs } from '../scope';
 import { announce, runBusy, showFailureText, showNotice } from '../status';
-import { calm, fitScrollPadding, pin, showUnloaded, showView, toolbar } from '../view';
-import { findingKey, renderFindingGroups, selectFinding } from './findings';
+import { calm, empty, fitScrollPadding, pin, showUnloaded, showView, toolbar } from '../view';
+import { findingKey, placeOf, renderFindingGroups, selectFinding } from './findings';
 
 const ALL = '';
 
@@ -119,7 +119,7 @@ const walkNext = (check: CheckView, at: HTMLElement): void => {
   const next = order[(i + 1) % order.length] as FindingView;
   walkAt = findingKey(next);
   const position = `${((i + 1) % order.length) + 1} з ${order.length}`;
-  const place = next.cell || `аркуш «${next.sheet}»`;
+  const place = next.cell || placeOf(next);
   at.replaceChildren(
     el('strong', {}, `Помилка ${position} · ${place}`),
     el('span', {}, next.message),
@@ -184,8 +184,12 @@ const renderList = (check: CheckView): HTMLElement => {
   if (check.findings.length === 0)
     return calm('Помилок не знайдено', 'Таблицю можна подавати у звіт.');
   const shown = shownOf(check);
+  // Not good news: the findings are there, the filters hide them.
   if (shown.length === 0)
-    return calm('За цими фільтрами нічого не знайдено', 'Виберіть «Усі», щоб побачити решту.');
+    return empty(
+      'За цими фільтрами нічого не знайдено',
+      'Виберіть «Усі» або відпустіть натиснутий лічильник, щоб побачити решту.',
+    );
   return renderFindingGroups(shown, check.sheet);
 };
 
@@ -230,6 +234,9 @@ const markedText = (check: CheckView): string => {
 /** Shows a check; `refusal` is why a report was not made, when the check came from one. */
 export const showCheck = (check: CheckView, refusal = ''): void => {
   current = check;
+  // A count pressed before "Перевірити знову" that now counts nothing is no filter any more.
+  if (filters.severity !== ALL && !check.findings.some((f) => f.severity === filters.severity))
+    filters.severity = ALL;
   const executors = distinct(check.findings.map((f) => f.executor));
   if (!executors.includes(filters.executor)) filters.executor = ALL;
   const kinds = distinct(check.findings.map((f) => f.code));

@@ -15,10 +15,15 @@ export interface FindingGroup {
   readonly otherSheet: boolean;
 }
 
+/** "аркуш «Заходи»", or "уся таблиця" for a finding of no tab (the workbook has no measures tab). */
+export const placeOf = (f: FindingView): string => (f.sheet ? `аркуш «${f.sheet}»` : 'уся таблиця');
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 const groupTitle = (f: FindingView, measuresSheet: string): string => {
   const place =
     f.row === 0
-      ? `Аркуш «${f.sheet}»`
+      ? capitalised(placeOf(f))
       : f.sheet === measuresSheet
         ? `Рядок ${f.row}`
         : `Аркуш «${f.sheet}» · рядок ${f.row}`;
@@ -58,8 +63,12 @@ export const groupFindings = (
 const SEVERITY_TEXT = { error: 'Помилка', warning: 'Попередження' } as const;
 const SEVERITY_ICON = { error: '!', warning: '▲' } as const;
 
-/** Selecting a cell is quick and changes nothing: the page stays usable while it runs. */
+/**
+ * Selecting a cell is quick and changes nothing: the page stays usable while it runs. A finding
+ * of no tab has nothing to select.
+ */
 export const selectFinding = (f: FindingView): void => {
+  if (!f.sheet) return;
   call('selectCell', f.sheet, f.cell).catch((error) =>
     showFailure(`перейти до клітинки ${f.cell || `аркуша «${f.sheet}»`}`, error, () =>
       selectFinding(f),
@@ -71,10 +80,11 @@ export const selectFinding = (f: FindingView): void => {
 export const findingKey = (f: FindingView): string => `${f.sheet}!${f.cell}!${f.code}`;
 
 const renderFinding = (f: FindingView): HTMLElement => {
+  // A finding of no tab selects nothing: plain text, not a button.
   const item = el(
-    'button',
+    f.sheet ? 'button' : 'div',
     {
-      type: 'button',
+      ...(f.sheet ? { type: 'button' } : {}),
       class: `finding ${f.severity}`,
       'data-cell': f.cell,
       'data-key': findingKey(f),
@@ -90,7 +100,7 @@ const renderFinding = (f: FindingView): HTMLElement => {
       f.message,
     ),
   );
-  item.addEventListener('click', () => selectFinding(f));
+  if (f.sheet) item.addEventListener('click', () => selectFinding(f));
   return el('li', {}, item);
 };
 

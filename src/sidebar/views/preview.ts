@@ -6,6 +6,7 @@ import { button, el } from '../dom';
 import { renderPreview } from '../render-preview';
 import { call } from '../server';
 import { scopeArgs } from '../scope';
+import { failureMessage } from '../../shared/views';
 import { runBusy } from '../status';
 import { empty, showView, toolbar } from '../view';
 
@@ -16,7 +17,7 @@ const openWide = (): void => {
       action: 'відкрити попередній перегляд у вікні',
       retry: openWide,
     },
-    () => call('showPreviewWindow'),
+    () => call('showPreviewWindow', ...scopeArgs()),
   );
 };
 
@@ -25,9 +26,49 @@ const noRows = (model: ReportModel): HTMLElement | null =>
     ? empty('У звіті немає жодного заходу.', 'Перевірте таблицю на вкладці «Перевірка».')
     : null;
 
-/** The preview section under the report card; `load` fills it (one server call). */
-export const previewSection = (): { node: HTMLElement; load(): void } => {
+/**
+ * The preview section under the report card; `load` fills it (one server call), with the page
+ * busy; `loadAlongside` fills it leaving the other buttons usable, any failure said in it.
+ */
+export const previewSection = (): {
+  node: HTMLElement;
+  load(): void;
+  loadAlongside(): void;
+} => {
   const slot = el('div', { class: 'preview-slot' });
+  const show = (model: ReportModel): void =>
+    slot.replaceChildren(
+      noRows(model) ??
+        el(
+          'div',
+          {},
+          el('p', { class: 'hint' }, 'Так виглядатиме звіт. Таблицю можна прокрутити вбік.'),
+          toolbar(button('Відкрити ширше', openWide, 'secondary')),
+          renderPreview(model),
+        ),
+    );
+  const offer = (): HTMLElement =>
+    toolbar(button('Показати попередній перегляд', load, 'secondary'));
+  const loadAlongside = (): void => {
+    slot.replaceChildren(
+      el(
+        'p',
+        { class: 'busy' },
+        el('span', { class: 'spinner', 'aria-hidden': 'true' }),
+        'Готую попередній перегляд…',
+      ),
+    );
+    call('sidebarPreview', ...scopeArgs()).then(show, (error) =>
+      slot.replaceChildren(
+        el(
+          'p',
+          { class: 'warning-text' },
+          failureMessage('підготувати попередній перегляд', error).text,
+        ),
+        offer(),
+      ),
+    );
+  };
   const load = (): void => {
     void runBusy(
       {
@@ -37,20 +78,10 @@ export const previewSection = (): { node: HTMLElement; load(): void } => {
       },
       () => call('sidebarPreview', ...scopeArgs()),
     ).then((model) => {
-      if (!model) return;
-      slot.replaceChildren(
-        noRows(model) ??
-          el(
-            'div',
-            {},
-            el('p', { class: 'hint' }, 'Так виглядатиме звіт. Таблицю можна прокрутити вбік.'),
-            toolbar(button('Відкрити ширше', openWide, 'secondary')),
-            renderPreview(model),
-          ),
-      );
+      if (model) show(model);
     });
   };
-  slot.append(toolbar(button('Показати попередній перегляд', load, 'secondary')));
+  slot.append(offer());
   return {
     node: el(
       'section',
@@ -59,6 +90,7 @@ export const previewSection = (): { node: HTMLElement; load(): void } => {
       slot,
     ),
     load,
+    loadAlongside,
   };
 };
 

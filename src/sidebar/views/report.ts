@@ -2,8 +2,8 @@
 // built in steps the person sees (Перевіряю → Створюю документ → Заповнюю таблицю, then
 // Зберігаю PDF on request), «Замінити попередній?» before a second one, and the preview.
 // A refusal shows its findings in the check view. Sidebar layer.
-import type { LastReport } from '../../shared/api';
-import { counted, WARNINGS } from '../../shared/views';
+import type { FilledReport, LastReport } from '../../shared/api';
+import { counted, replacedMessage, WARNINGS } from '../../shared/views';
 import { button, el, externalLink, focusOn } from '../dom';
 import { call } from '../server';
 import { scopeArgs } from '../scope';
@@ -111,20 +111,25 @@ interface Slots {
 /** The last report this page knows of: shown again when a new one is cancelled or fails. */
 let known: LastReport | null = null;
 
-/** The card (or "no report yet") and the button that makes a report: primary only without one. */
-const showLast = (slots: Slots, last: LastReport | null): void => {
+/**
+ * The card (or "no report yet") and the button that makes a report: primary only without one.
+ * `offerBuild` false: a failure's «Спробувати знову» above already makes the report again.
+ */
+const showLast = (slots: Slots, last: LastReport | null, offerBuild = true): void => {
   known = last;
   const again = (): void => void build(slots);
+  if (!offerBuild) slots.actions.replaceChildren();
   if (last) {
     slots.card.replaceChildren(reportCard(last, (updated) => showLast(slots, updated)));
-    slots.actions.replaceChildren(
-      toolbar(button('Сформувати заново', again, 'secondary')),
-      el(
-        'p',
-        { class: 'hint' },
-        'Новий звіт можна створити замість цього або поруч із ним: Zvit запитає.',
-      ),
-    );
+    if (offerBuild)
+      slots.actions.replaceChildren(
+        toolbar(button('Сформувати заново', again, 'secondary')),
+        el(
+          'p',
+          { class: 'hint' },
+          'Новий звіт можна створити замість цього або поруч із ним: Zvit запитає.',
+        ),
+      );
   } else {
     slots.card.replaceChildren(
       empty(
@@ -132,8 +137,23 @@ const showLast = (slots: Slots, last: LastReport | null): void => {
         'Zvit перевірить таблицю, створить Google Документ у папці звітів і заповнить його.',
       ),
     );
-    slots.actions.replaceChildren(toolbar(button('Сформувати звіт', again, 'create')));
+    if (offerBuild)
+      slots.actions.replaceChildren(toolbar(button('Сформувати звіт', again, 'create')));
   }
+};
+
+/** The last report could not be loaded: a new one can be made all the same. */
+const showLastUnknown = (slots: Slots): void => {
+  known = null;
+  slots.card.replaceChildren(
+    empty(
+      'Останній звіт не вдалося завантажити.',
+      'Новий звіт можна сформувати й так: якщо попередній є, Zvit запитає, чи замінити його.',
+    ),
+  );
+  slots.actions.replaceChildren(
+    toolbar(button('Сформувати звіт', () => void build(slots), 'create')),
+  );
 };
 
 /** «Замінити попередній?»: resolves true (replace), false (keep both) or null (cancel). */
@@ -168,9 +188,15 @@ const askReplace = (slots: Slots, previous: LastReport): Promise<boolean | null>
 const build = async (slots: Slots): Promise<void> => {
   const steps = stepList();
   const restart = (): void => void build(slots);
+  /**
+   * The step marked failed and the failure (shown above) focused: the button pressed is gone.
+   * Its «Спробувати знову», when there is one, is the one way to make the report again.
+   */
   const fail = (at: number): void => {
     steps.set(at, 'failed');
-    showLast(slots, known);
+    const retry = document.querySelector<HTMLElement>('#status .retry');
+    showLast(slots, known, retry === null);
+    focusOn(retry ?? document.querySelector<HTMLElement>('#status .failure'));
   };
   slots.progress.replaceChildren(steps.node);
   // While a report is made the only thing to do is wait (or answer «Замінити попередній?»).
@@ -192,8 +218,8 @@ const build = async (slots: Slots): Promise<void> => {
       focusOn(document.getElementById('check-result'));
       return;
     }
-    fail(0);
     showFailureText(check.message, check.retry ? restart : undefined);
+    fail(0);
     return;
   }
   steps.set(0, 'done');
@@ -219,21 +245,25 @@ const build = async (slots: Slots): Promise<void> => {
   steps.set(1, 'done');
   steps.set(2, 'running');
   announce('Заповнюю таблицю.');
-  const last = await runBusy(
+  const last: FilledReport | undefined = await runBusy(
     { doing: 'Заповнюю таблицю…', action: 'заповнити таблицю звіту', retry: restart },
     () => call('reportFill', draft.docId, ...scopeArgs()),
   );
   if (!last) return fail(2);
   steps.set(2, 'done');
   showLast(slots, last);
+  const replaced = last.replaced ? replacedMessage(last.replaced) : '';
   const warnings =
     check.warnings > 0
       ? `У таблиці ${counted(check.warnings, WARNINGS)}. Звіту це не заважає, але варто переглянути вкладку «Перевірка».`
       : '';
   // What the report left out (Пояснення rows that name no section) is said with the warnings.
   const said = [warnings, ...(last.notes ?? [])].filter((t) => t !== '');
-  slots.progress.replaceChildren(...said.map((t) => el('p', { class: 'warning-text' }, t)));
-  announce(['Звіт створено.', ...said].join(' '));
+  slots.progress.replaceChildren(
+    replaced ? el('p', { class: last.replaced?.trashed ? 'hint' : 'warning-text' }, replaced) : '',
+    ...said.map((t) => el('p', { class: 'warning-text' }, t)),
+  );
+  announce(['Звіт створено.', replaced, ...said].filter((t) => t).join(' '));
   focusOn(document.getElementById('last-report-heading'));
 };
 
@@ -255,9 +285,10 @@ export const openReport = (start = false): void => {
       { doing: 'Шукаю останній звіт…', action: 'знайти останній звіт', retry: load },
       () => call('lastReport'),
     ).then((last) => {
-      if (last === undefined) return;
-      showLast(slots, last);
-      preview.load();
+      if (last === undefined) showLastUnknown(slots);
+      else showLast(slots, last);
+      // Alongside: «Сформувати звіт» stays usable while the preview is prepared.
+      preview.loadAlongside();
     });
   };
   load();
