@@ -86,6 +86,16 @@ describe('analyseProgramme', () => {
     expect(programme.summary[0]).toContain('2 (розділ 6.5)');
   });
 
+  it('names an overdue measure without a number by its title and section, never by an empty number', () => {
+    const unnumbered = { ...sport[1], number: '', title: 'Стадіон' };
+    const summary = analyseProgramme([
+      section('Спорт', '6.5. Фізична культура і спорт', [sport[0], unnumbered]),
+      section('Інформ', '6.2. Розвиток інформаційного простору', sport),
+      settingsGrid(),
+    ]).summary[0];
+    expect(summary).toContain('(№ 2 (розділ 6.2) і «Стадіон» (розділ 6.5))');
+  });
+
   it('is exactly the one-section analysis when there is one section', () => {
     const single = [measuresGrid(SEED_MEASURES), settingsGrid()];
     const alone = analyseProgramme(single);
