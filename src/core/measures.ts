@@ -187,9 +187,22 @@ interface ReadRow {
 
 /** A line to sign on ("__________"): neither money nor text when telling a note from a measure. */
 const SIGNING_LINE = /^[_\s.]*_[_\s.]*$/;
+/** A line to fill in ("«___» ________ 2017 р.") or a date ("30.06.2017"): no amount. */
+const DATE_LINE = /_{2,}|^\d{1,2}[./]\d{1,2}[./]\d{2,4}(\s*р\.?)?$/;
 
-const isMoney = (m: MoneyCell): boolean =>
-  m.amount.kind !== 'empty' && !SIGNING_LINE.test(m.cell.text);
+/**
+ * Whether a money cell makes its row a measure (SPEC §2.1: a note or signature under the table
+ * has "no money"). Text that cannot be an amount — without a digit (a name, a position, a line to
+ * sign on), a date or a date line — does not; the row is told by its other cells, and a measure
+ * read so still gets its «не сума» error for the cell.
+ */
+const isMoney = (m: MoneyCell): boolean => {
+  const { amount } = m;
+  if (amount.kind === 'empty') return false;
+  if (amount.kind !== 'invalid') return true;
+  if (amount.reason === 'date') return false;
+  return amount.reason !== 'text' || (/\d/.test(amount.shown) && !DATE_LINE.test(amount.shown));
+};
 
 const hasMoney = (money: MoneyRow): boolean => {
   for (let i = 0; i < SOURCE_KEYS.length; i++) {

@@ -173,6 +173,30 @@ describe('readMeasures: rows that are not measures', () => {
     expect([table(grid).measures.length, analyse(grid).findings]).toEqual([1, []]);
   });
 
+  it.each([
+    ['a name under the city plan', COL.city, 'О. КОВАЛЕНКО'],
+    ['a name under the other sources’ fact', COL.other + 1, 'Ольга КОВАЛЕНКО'],
+    ['a date line under the state plan', COL.state, '«___» ____________ 2017 р.'],
+    ['a date under the enterprises’ plan', COL.enterprises, '30.06.2017'],
+  ])('ends the table at a signature with %s, which is no amount', (_, col, text) => {
+    const signature = headingRow('Начальник відділу', COL.title);
+    signature[col] = text;
+    const grid = measuresGrid([{}, {}, signature]);
+    expect([table(grid).notes, analyse(grid).findings]).toEqual([[4], []]);
+  });
+
+  it('still reports a garbled amount of a measure as no amount', () => {
+    const grid = measuresGrid([{}, { money: { city: ['двадцять', ''] } }]);
+    expect(analyse(grid).findings.map((f) => [f.code, f.cell])).toEqual([['not-a-number', 'K4']]);
+  });
+
+  it('reads a row with digits typed under the money columns as a measure, to be fixed', () => {
+    const row = headingRow('Начальник відділу', COL.title);
+    row[COL.city] = '12,5 тис';
+    const grid = measuresGrid([{}, row]);
+    expect(table(grid).measures.map((m) => m.row)).toEqual([2, 3]);
+  });
+
   it('reads a ВСЬОГО row after the notes as the declared totals', () => {
     const totals = headingRow('ВСЬОГО');
     totals[COL.total] = 1;
