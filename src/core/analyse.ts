@@ -6,6 +6,7 @@ import { countMeasures } from './counts';
 import type { Finding } from './findings';
 import { SEVERITY } from './findings';
 import type { Grid } from './grid';
+import { cellAt } from './grid';
 import type { Header } from './header';
 import { findHeader } from './header';
 import { FIELD_LABELS, SIDE_LABELS, SOURCE_LABELS } from './labels';
@@ -23,7 +24,9 @@ import {
   SETTING_LABELS,
   SETTINGS_SHEET,
 } from './settings';
-import { buildSummary } from './summary';
+import { buildSummary, shortTitle } from './summary';
+import { normalizeSpaces } from './text';
+import { listPhrase } from './ukrainian';
 import { computeTotals, unreadableTotals } from './totals';
 import type { SourceKey, Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
@@ -250,6 +253,28 @@ const hiddenRowFindings = (grid: Grid, header: Header, table: MeasureTable): Fin
   ];
 };
 
+/**
+ * A row under the table that looks like a last measure only begun ("3 | Новий захід") is read
+ * as a note and left out of the counts: the person is told, at the row, what makes it a measure.
+ */
+const begunFindings = (grid: Grid, header: Header, table: MeasureTable): Finding[] =>
+  table.begun.map((row) => {
+    const { number, title } = header.fields;
+    const shown = (col: number | undefined): string =>
+      col === undefined ? '' : normalizeSpaces(cellAt(grid, row, col).text);
+    const empty = (['term', 'executor', 'status'] as const)
+      .filter((key) => header.fields[key] !== undefined && shown(header.fields[key]) === '')
+      .map((key) => `«${FIELD_LABELS[key]}»`);
+    return makeFinding(
+      'unfinished-measure',
+      SEVERITY.warning,
+      { sheet: grid.name, row, col: shown(number) !== '' ? (number ?? 0) : (title ?? 0) },
+      `Рядок ${row + 1} («${shortTitle(shown(title))}») під таблицею схожий на початий захід, ` +
+        'але його прочитано як примітку: у перевірку, підсумки і звіт він не потрапив. Якщо це ' +
+        `захід, заповніть ${listPhrase(empty)}; якщо це підпис чи примітка, нічого робити не треба.`,
+    );
+  });
+
 const EMPTY_TOTALS = Object.fromEntries(
   SOURCE_KEYS.map((k) => [k, { plan: 0, fact: 0 }]),
 ) as Totals;
@@ -275,6 +300,7 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
       ...settingsFindings(settings, period),
       ...layoutFindings(picked.grid, picked.header),
       ...hiddenRowFindings(picked.grid, picked.header, table),
+      ...begunFindings(picked.grid, picked.header, table),
       ...checkMeasures({
         sheet: picked.grid.name,
         header: picked.header,

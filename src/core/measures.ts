@@ -56,6 +56,11 @@ export interface MeasureTable {
   readonly headings: readonly Heading[];
   /** Rows of text under the table (a note, a signature) that end it and are not read. */
   readonly notes: readonly number[];
+  /**
+   * Those of `notes` that look like a measure only begun (a number and a title, or a title with
+   * a term or an executor): read as notes, but the person is told (`unfinished-measure`).
+   */
+  readonly begun: readonly number[];
 }
 
 const TOTALS_ROW = /^\s*(всього|усього|разом)/i;
@@ -228,6 +233,17 @@ const kindOf = (text: Record<FieldKey, string>, money: MoneyRow): RowKind => {
   return 'note';
 };
 
+/**
+ * A row under the table that may be a last measure only begun: a measure number and a title,
+ * or a title with a term or an executor. A title alone is a note or a signature's position.
+ */
+const looksBegun = (text: Record<FieldKey, string>): boolean => {
+  const filled = (key: FieldKey): boolean => text[key] !== '' && !SIGNING_LINE.test(text[key]);
+  return (
+    filled('title') && (MEASURE_NUMBER.test(text.number) || filled('term') || filled('executor'))
+  );
+};
+
 /** The rows whose № or title cell is merged across the columns after the title. */
 const mergedAcross = (grid: Grid, header: Header): Set<number> => {
   const { number, title } = header.fields;
@@ -317,6 +333,7 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
   const declared: DeclaredTotals[] = [];
   const headings: Heading[] = [];
   const notes: number[] = [];
+  const begun: number[] = [];
   const termCol = header.fields.term;
   const noStatusColumn = header.fields.status === undefined;
   // A table repeats a handful of statuses and terms ("Впродовж року", "І квартал") over
@@ -345,7 +362,10 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (r.kind === 'totals') declared.push({ row: r.row, money: r.money });
-    else if (i > last) notes.push(r.row);
+    else if (i > last) {
+      notes.push(r.row);
+      if (looksBegun(r.text)) begun.push(r.row);
+    }
     if (i > last || r.kind === 'totals') continue;
     if (r.kind === 'heading') {
       headings.push({
@@ -370,7 +390,7 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
       money: r.money,
     });
   }
-  return { measures, declared, headings, notes };
+  return { measures, declared, headings, notes, begun };
 };
 
 /** A 0-based cell of the grid. */

@@ -197,6 +197,55 @@ describe('readMeasures: rows that are not measures', () => {
     expect(table(grid).measures.map((m) => m.row)).toEqual([2, 3]);
   });
 
+  it.each([
+    [
+      'a number and a title',
+      { number: 3, title: 'Новий захід' },
+      'A5',
+      '«Термін виконання», «Виконавець» і «Стан виконання»',
+    ],
+    [
+      'a title and an executor',
+      { title: 'Новий захід', executor: 'Прес-служба' },
+      'B5',
+      '«Термін виконання» і «Стан виконання»',
+    ],
+    [
+      'a title and a term',
+      { title: 'Новий захід', term: 'І квартал' },
+      'B5',
+      '«Виконавець» і «Стан виконання»',
+    ],
+  ])(
+    'warns at a last row with %s that it was read as a note, and what makes it a measure',
+    (_, cells, cell, fill) => {
+      const row = headingRow('');
+      for (const [key, value] of Object.entries(cells)) row[COL[key as keyof typeof COL]] = value;
+      const grid = measuresGrid([{}, {}, row]);
+      expect([
+        table(grid).measures.length,
+        analyse(grid).findings.map((f) => [f.code, f.severity, f.cell, f.message]),
+      ]).toEqual([
+        2,
+        [
+          [
+            'unfinished-measure',
+            'warning',
+            cell,
+            'Рядок 5 («Новий захід») під таблицею схожий на початий захід, але його прочитано як ' +
+              'примітку: у перевірку, підсумки і звіт він не потрапив. Якщо це захід, заповніть ' +
+              `${fill}; якщо це підпис чи примітка, нічого робити не треба.`,
+          ],
+        ],
+      ]);
+    },
+  );
+
+  it('says nothing of a title alone under the table: a note or a signer’s position', () => {
+    const grid = measuresGrid([{}, headingRow('Начальник відділу', COL.title)]);
+    expect(analyse(grid).findings).toEqual([]);
+  });
+
   it('reads a ВСЬОГО row after the notes as the declared totals', () => {
     const totals = headingRow('ВСЬОГО');
     totals[COL.total] = 1;
