@@ -6,7 +6,7 @@ import { countMeasures } from './counts';
 import type { Finding } from './findings';
 import { SEVERITY } from './findings';
 import type { Grid } from './grid';
-import { cellAt } from './grid';
+import { cellAt, toA1 } from './grid';
 import type { Header } from './header';
 import { findHeader } from './header';
 import { FIELD_LABELS, SIDE_LABELS, SOURCE_LABELS } from './labels';
@@ -109,6 +109,22 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
   for (const grid of candidates) {
     const result = findHeader(grid);
     if (result.kind === 'found') return { grid, header: result.header };
+    if (result.kind === 'duplicate' && firstMissing === null) {
+      const [a, b] = result.cells;
+      firstMissing = {
+        grid,
+        findings: [
+          makeFinding(
+            'duplicate-column',
+            SEVERITY.error,
+            { sheet: grid.name, row: b.row, col: b.col },
+            `Стовпці ${toA1(a.row, a.col)} і ${toA1(b.row, b.col)} обидва названо ` +
+              `${columnName(result.column)}, тож незрозуміло, з якого брати суми. Залиште ` +
+              'одну назву: перейменуйте або видаліть зайвий стовпець.',
+          ),
+        ],
+      };
+    }
     if (result.kind === 'missing' && firstMissing === null) {
       firstMissing = {
         grid,

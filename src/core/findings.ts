@@ -5,6 +5,7 @@ export type Severity = (typeof SEVERITY)[keyof typeof SEVERITY];
 
 export const FINDING_CODES = [
   'missing-column',
+  'duplicate-column',
   'no-header',
   'required',
   'not-a-number',

@@ -87,11 +87,21 @@ const partCell = (text: string): Cell => ({ value: text, text });
 const splitPair = (col: number, cell: Cell): Record<Side, MoneyCell> => {
   const whole = parseAmount(cell);
   const empty = moneyCell(col, cell, { kind: 'empty' });
-  if (whole.kind !== 'pair') return { plan: moneyCell(col, cell, whole), fact: empty };
-  return {
-    plan: moneyCell(col, cell, parseAmount(partCell(whole.plan))),
-    fact: moneyCell(col, cell, parseAmount(partCell(whole.fact))),
-  };
+  if (whole.kind === 'pair') {
+    return {
+      plan: moneyCell(col, cell, parseAmount(partCell(whole.plan))),
+      fact: moneyCell(col, cell, parseAmount(partCell(whole.fact))),
+    };
+  }
+  // "- / -", "75 / -", "- / 0": a side without an amount prints a dash in the printed report.
+  const sides = typeof cell.value === 'string' ? cell.value.split('/') : [];
+  if (whole.kind === 'invalid' && sides.length === 2) {
+    const [plan, fact] = sides.map((side) => parseAmount(partCell(side)));
+    const readable = (a: AmountResult): boolean => a.kind === 'empty' || a.kind === 'amount';
+    if (readable(plan) && readable(fact))
+      return { plan: moneyCell(col, cell, plan), fact: moneyCell(col, cell, fact) };
+  }
+  return { plan: moneyCell(col, cell, whole), fact: empty };
 };
 
 /** A row's cell in a column, -1 (a column the sheet lacks) reading as empty. */

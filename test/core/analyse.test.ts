@@ -231,6 +231,25 @@ describe('analyseWorkbook on a header without a required column', () => {
   });
 });
 
+describe('analyseWorkbook on a header naming one column twice', () => {
+  it('refuses it, naming both cells', () => {
+    const grid = gridOf([
+      ['№ з/п', 'Зміст заходу', 'Термін', 'Виконавець', 'Всього', 'Всього', '', 'Стан виконання'],
+      ['', '', '', '', 'план, тис. грн', 'план', 'факт', ''],
+    ]);
+    const { findings } = analyseWorkbook([grid, settingsGrid()]);
+    expect(findings.map((f) => [f.code, f.severity, f.cell, f.message])).toEqual([
+      [
+        'duplicate-column',
+        'error',
+        'F2',
+        'Стовпці E2 і F2 обидва названо «Всього» (план), тож незрозуміло, з якого брати суми. ' +
+          'Залиште одну назву: перейменуйте або видаліть зайвий стовпець.',
+      ],
+    ]);
+  });
+});
+
 describe('analyseWorkbook on a period typed with «за»', () => {
   it('reads it without an error', () => {
     const { findings, period } = analyseWorkbook([

@@ -361,6 +361,22 @@ describe('readMeasures on a printed report pasted back', () => {
     ]);
   });
 
+  it('reads "- / -" as no plan and no fact, and a dash on one side as that side empty', () => {
+    const [m] = table(
+      printed(['1', 'Сайт', '2017', 'Відділ', '75 / -', '- / -', '', '- / 0', '', '', 'Текст']),
+    ).measures;
+    expect(
+      (['total', 'state', 'city'] as const).map((s) => [
+        m.money[s].plan.amount.kind,
+        m.money[s].fact.amount.kind,
+      ]),
+    ).toEqual([
+      ['amount', 'empty'],
+      ['empty', 'empty'],
+      ['empty', 'amount'],
+    ]);
+  });
+
   it('takes the status from the result text', () => {
     const { measures } = table(
       printed(
