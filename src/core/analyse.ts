@@ -150,8 +150,9 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
           'no-header',
           SEVERITY.error,
           { sheet: grid.name, row: -1, col: -1 },
-          `На аркуші «${grid.name}» не знайдено шапки таблиці: у перших 10 рядках немає клітинки ` +
-            `«Зміст заходу». ${NO_HEADER_FIX}`,
+          // The tab is named by whoever shows the finding ("Аркуш «Заходи»: …"), so not here.
+          'Не знайдено шапки таблиці: у перших 10 рядках немає клітинки «Зміст заходу». ' +
+            NO_HEADER_FIX,
         ),
       ],
     }

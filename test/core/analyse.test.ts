@@ -86,9 +86,17 @@ describe('analyseWorkbook picks the measures tab', () => {
     expect(sheet).toBe('Зміст');
   });
 
-  it('says so when no tab has the header', () => {
+  it('says so when no tab has the header, leaving the tab to the place it is shown at', () => {
     const { findings } = analyseWorkbook([{ name: 'Титул', rows: [], merges: [] }, settingsGrid()]);
-    expect(findings.map((f) => f.code)).toEqual(['no-header']);
+    expect(findings.map((f) => [f.code, f.sheet, f.cell, f.message])).toEqual([
+      [
+        'no-header',
+        'Титул',
+        '',
+        'Не знайдено шапки таблиці: у перших 10 рядках немає клітинки «Зміст заходу». Додайте ' +
+          'шапку за шаблоном («Розширення → Zvit → Налаштувати аркуш») або вкажіть потрібний аркуш.',
+      ],
+    ]);
   });
 
   it('flags a missing period as an error on the settings tab', () => {
