@@ -82,9 +82,10 @@ const NO_HEADER_FIX =
 
 /** The measures tab: the one asked for, else the first whose header is recognised. */
 const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresSheet => {
+  // A hidden tab is read only when asked for by name (hiddenTabFindings says why).
   const candidates =
     wanted === undefined
-      ? grids.filter((g) => !isSettingsGrid(g))
+      ? grids.filter((g) => !isSettingsGrid(g) && !g.hidden)
       : grids.filter((g) => g.name === wanted);
   if (candidates.length === 0) {
     const names = grids.map((g) => `«${g.name}»`).join(', ');
@@ -292,6 +293,28 @@ const begunFindings = (grid: Grid, header: Header, table: MeasureTable): Finding
     );
   });
 
+/**
+ * A hidden tab with a measures table (an old copy kept out of sight) is no section: it is not
+ * read, and one warning per tab says so, so that a section hidden by mistake is not lost
+ * silently. Said on every section's analysis alike (the programme keeps it once).
+ */
+const hiddenTabFindings = (grids: readonly Grid[], wanted?: string): Finding[] =>
+  grids
+    .filter(
+      (g) => g.hidden && g.name !== wanted && !isSettingsGrid(g) && findHeader(g).kind === 'found',
+    )
+    .map((g) =>
+      makeFinding(
+        'hidden-sheet',
+        SEVERITY.warning,
+        { sheet: g.name, row: -1, col: -1 },
+        'Його приховано, тож таблицю на ньому не прочитано: у перевірку, підсумки і звіт вона ' +
+          'не потрапила. Якщо це розділ програми, покажіть аркуш (у Google Таблицях: Вигляд → ' +
+          'Приховані аркуші; у LibreOffice Calc чи Excel: правою кнопкою на ярлику аркуша → ' +
+          '«Показати»); якщо це стара копія, нічого робити не треба.',
+      ),
+    );
+
 const EMPTY_TOTALS = Object.fromEntries(
   SOURCE_KEYS.map((k) => [k, { plan: 0, fact: 0 }]),
 ) as Totals;
@@ -315,6 +338,7 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
     totals = computeTotals(measures);
     findings = [
       ...settingsFindings(settings, period),
+      ...hiddenTabFindings(grids, options.sheet),
       ...layoutFindings(picked.grid, picked.header),
       ...hiddenRowFindings(picked.grid, picked.header, table),
       ...begunFindings(picked.grid, picked.header, table),
@@ -326,7 +350,12 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
         totals,
       }),
     ];
-  } else findings = [...picked.findings, ...settingsFindings(settings, period)];
+  } else
+    findings = [
+      ...picked.findings,
+      ...settingsFindings(settings, period),
+      ...hiddenTabFindings(grids, options.sheet),
+    ];
   const counted = countMeasures(measures, periodEnd);
   const summary = buildSummary(counted, totals.total, unreadableTotals(measures).total);
   return {

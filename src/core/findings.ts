@@ -34,6 +34,7 @@ export const FINDING_CODES = [
   'printed-layout',
   'hidden-rows',
   'unfinished-measure',
+  'hidden-sheet',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -155,9 +155,11 @@ export interface ProgrammeOptions {
   readonly previous?: Snapshot;
 }
 
-/** Tabs that hold a recognised measures table, in workbook order. */
+/** Tabs that hold a recognised measures table, in workbook order; a hidden tab is none. */
 export const sectionGrids = (grids: readonly Grid[]): Grid[] =>
-  grids.filter((g) => !isSettingsGrid(g) && !isNarrativeGrid(g) && findHeader(g).kind === 'found');
+  grids.filter(
+    (g) => !g.hidden && !isSettingsGrid(g) && !isNarrativeGrid(g) && findHeader(g).kind === 'found',
+  );
 
 /**
  * Analyses every section tab and sums them up. With one section (or a workbook without any

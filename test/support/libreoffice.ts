@@ -107,6 +107,8 @@ export interface FodsSheet {
   readonly rows: readonly (readonly FodsCell[])[];
   /** 0-based row indexes hidden in the sheet. */
   readonly hiddenRows?: readonly number[];
+  /** The tab itself hidden (Calc: Аркуш → Сховати аркуш). */
+  readonly hidden?: boolean;
 }
 
 const cellXml = (cell: FodsCell): string => {
@@ -149,12 +151,14 @@ export const fodsXml = (sheets: readonly FodsSheet[]): string =>
  <number:date-style style:name="N37"><number:day number:style="long"/><number:text>.</number:text><number:month number:style="long"/><number:text>.</number:text><number:year number:style="long"/></number:date-style>
  <style:style style:name="ceDate" style:family="table-cell" style:data-style-name="N37"/>
  <style:style style:name="roHidden" style:family="table-row"><style:table-row-properties/></style:style>
+ <style:style style:name="taShown" style:family="table"><style:table-properties table:display="true"/></style:style>
+ <style:style style:name="taHidden" style:family="table"><style:table-properties table:display="false"/></style:style>
 </office:automatic-styles>
 <office:body><office:spreadsheet>
 ${sheets
   .map(
     (sheet) =>
-      `<table:table table:name="${xmlEscape(sheet.name)}">` +
+      `<table:table table:name="${xmlEscape(sheet.name)}" table:style-name="${sheet.hidden ? 'taHidden' : 'taShown'}">` +
       sheet.rows
         .map(
           (row, r) =>
