@@ -243,14 +243,21 @@ const kindOf = (text: Record<FieldKey, string>, money: MoneyRow): RowKind => {
   return 'note';
 };
 
+/** A date alone ("01.07.2017"): under the table, the date of a note ("Станом на …"). */
+const BARE_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
+
 /**
  * A row under the table that may be a last measure only begun: a measure number and a title,
- * or a title with a term or an executor. A title alone is a note or a signature's position.
+ * or a title with a term (not a date alone) or an executor. A title alone is a note or a
+ * signature's position.
  */
 const looksBegun = (text: Record<FieldKey, string>): boolean => {
   const filled = (key: FieldKey): boolean => text[key] !== '' && !SIGNING_LINE.test(text[key]);
   return (
-    filled('title') && (MEASURE_NUMBER.test(text.number) || filled('term') || filled('executor'))
+    filled('title') &&
+    (MEASURE_NUMBER.test(text.number) ||
+      (filled('term') && !BARE_DATE.test(text.term)) ||
+      filled('executor'))
   );
 };
 

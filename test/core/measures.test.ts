@@ -246,6 +246,12 @@ describe('readMeasures: rows that are not measures', () => {
     expect(analyse(grid).findings).toEqual([]);
   });
 
+  it('says nothing of a note with a date under the term column («Станом на 01.07.2017»)', () => {
+    const note = headingRow('Станом на', COL.title);
+    note[COL.term] = { date: '2017-07-01' };
+    expect(analyse(measuresGrid([{}, note])).findings).toEqual([]);
+  });
+
   it('reads a ВСЬОГО row after the notes as the declared totals', () => {
     const totals = headingRow('ВСЬОГО');
     totals[COL.total] = 1;
