@@ -91,7 +91,7 @@ export const checkDistinct = async (out: string, json: string, name: string): Pr
   if (same) {
     throw new FileProblem(
       `«${name}» — це той самий файл, що й звіт: JSON записав би поверх звіту. Вкажіть для ` +
-        `--json інший файл, наприклад «${basename(name, extname(name))}.json».`,
+        `--json інший файл, наприклад «${name.slice(0, name.length - extname(name).length)}.json».`,
     );
   }
 };
