@@ -5,7 +5,15 @@ import { analyseWorkbook } from '../core/analyse';
 import type { ReportModel } from '../core/report-model';
 import { buildProgrammeDocument, docxParts } from './docx-document';
 import type { ReportTemplate } from './report-layout';
-import { CORE_PART, CORE_TIMES, layoutKey, MARK } from './report-layout';
+import {
+  APP_PART,
+  CORE_PART,
+  CORE_TIMES,
+  layoutKey,
+  markApplication,
+  MARK,
+  ZVIT_APPLICATION,
+} from './report-layout';
 
 export const buildTemplate = (layout: ReportModel, draft: boolean): ReportTemplate => {
   const signature = { ...layout.signature, position: MARK.position, name: MARK.name };
@@ -34,7 +42,11 @@ export const buildTemplate = (layout: ReportModel, draft: boolean): ReportTempla
   const parts = [...docxParts(document)].map(([path, data]): [string, string] => {
     if (typeof data !== 'string') throw new Error(`docx wrote ${path} as bytes, not XML.`);
     // The time docx built it is not the time of any report (renderDocx puts that in).
-    return [path, path === CORE_PART ? data.replace(CORE_TIMES, '$1$3') : data];
+    if (path === CORE_PART) return [path, data.replace(CORE_TIMES, '$1$3')];
+    if (path !== APP_PART) return [path, data];
+    const marked = markApplication(data);
+    if (!marked.includes(ZVIT_APPLICATION)) throw new Error(`docx wrote ${path} unlike before.`);
+    return [path, marked];
   });
   return { layout: layoutKey(layout), draft, parts };
 };

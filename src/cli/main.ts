@@ -15,7 +15,7 @@ import { buildProgrammeReport } from '../core/programme-report';
 import { isSettingsGrid, readSettings } from '../core/settings';
 import { FileProblem, brokenMessage, readWorkbookFile } from './input-file';
 import { findingCounts, findingLines, toJson } from './output';
-import { checkTarget, makeFolder, writeAtomically } from './output-file';
+import { checkDistinct, checkTarget, makeFolder, writeAtomically } from './output-file';
 import { readXlsx } from './read-xlsx';
 
 /** `readerGone` is 128 + SIGPIPE, what a shell reports for a Unix tool whose reader went away. */
@@ -120,8 +120,11 @@ const report = async (
     io.cwd,
     options.out ?? join(dirname(file), `${basename(file, extname(file))}.docx`),
   );
-  // Refused before any work: the workbook itself, a folder, a file that is not a report.
+  // Refused before any work: the workbook itself, a folder, a file that is not a report, the
+  // report and the JSON in one file (one would silently replace the other).
   await checkTarget(resolve(io.cwd, file), out, options.out ?? out, 'docx');
+  if (options.json !== undefined && options.json !== '-')
+    await checkDistinct(out, resolve(io.cwd, options.json), options.json);
   await checkJsonTarget(io, file, options.json);
   const { programme: analysis, narrative, settings } = await readProgramme(io, file, options);
   printFindings(io, analysis);

@@ -7,6 +7,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { files } from './files';
 import type { FileKind } from './input-file';
 import { FileProblem, FILE_KIND, recogniseFile } from './input-file';
+import { isZvitReport } from './report-layout';
 
 /** Bytes or text, or chunks as a renderer streams them. */
 export type ReportData = string | Uint8Array | Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
@@ -23,12 +24,13 @@ const statOrNull = async (path: string) => {
 const TARGETS = {
   docx: {
     extension: '.docx',
-    what: 'звіт .docx',
-    replaces: (bytes: Uint8Array) => recogniseFile(bytes) === FILE_KIND.docx,
+    // Only a report Zvit wrote, not a Word document of the person's (nor a report they edited).
+    refused: 'це не звіт, який записав Zvit (або його відтоді змінено в текстовому редакторі)',
+    replaces: (bytes: Uint8Array) => recogniseFile(bytes) === FILE_KIND.docx && isZvitReport(bytes),
   },
   json: {
     extension: null,
-    what: 'текстовий файл JSON',
+    refused: 'це не текстовий файл JSON',
     replaces: (bytes: Uint8Array) => TEXT_KINDS.has(recogniseFile(bytes)),
   },
 } as const;
@@ -47,7 +49,7 @@ export const checkTarget = async (
   name: string,
   kind: keyof typeof TARGETS,
 ): Promise<void> => {
-  const { extension, what, replaces } = TARGETS[kind];
+  const { extension, refused, replaces } = TARGETS[kind];
   const option = kind === 'docx' ? '--out' : '--json';
   const [source, target] = await Promise.all([statOrNull(input), statOrNull(out)]);
   if (source && target && source.dev === target.dev && source.ino === target.ino) {
@@ -73,8 +75,23 @@ export const checkTarget = async (
   const replaceable = target.isFile() && (target.size === 0 || replaces(await files.readFile(out)));
   if (!replaceable) {
     throw new FileProblem(
-      `Файл «${name}» уже існує, і це не ${what}: Zvit його не перезаписує. Вкажіть для ${option} ` +
-        'інше ім’я або перенесіть цей файл.',
+      `Файл «${name}» уже існує, і ${refused}: Zvit його не перезаписує. Вкажіть для ${option} ` +
+        'інше ім’я або перенесіть чи видаліть цей файл, якщо він не потрібен.',
+    );
+  }
+};
+
+/**
+ * Refuses (FileProblem) --json naming the report's file (`out`), by path or, for files that
+ * exist, as the same file under another name: the JSON would replace the report or the other way.
+ */
+export const checkDistinct = async (out: string, json: string, name: string): Promise<void> => {
+  const [a, b] = await Promise.all([statOrNull(out), statOrNull(json)]);
+  const same = out === json || (a !== null && b !== null && a.dev === b.dev && a.ino === b.ino);
+  if (same) {
+    throw new FileProblem(
+      `«${name}» — це той самий файл, що й звіт: JSON записав би поверх звіту. Вкажіть для ` +
+        `--json інший файл, наприклад «${name.slice(0, name.length - extname(name).length)}.json».`,
     );
   }
 };

@@ -1,9 +1,12 @@
 // What the command line prints: finding lines ("E14: …") and the --json object.
 // Node adapter layer.
 import type { Finding } from '../core/findings';
-import type { Programme } from '../core/programme';
+import type { Side } from '../core/labels';
+import type { Measure } from '../core/measures';
+import type { Programme, Section } from '../core/programme';
 import { qualifiedCell } from '../core/programme';
-import type { Totals } from '../core/sources';
+import type { SourceKey, Totals } from '../core/sources';
+import { unreadableTotals } from '../core/totals';
 import { SOURCE_KEYS } from '../core/sources';
 
 /** The measures tab of a one-section workbook; '' when there are several (every cell names its tab). */
@@ -49,6 +52,23 @@ const totalsJson = (totals: Totals) =>
   );
 
 /**
+ * The totals that miss an amount the check could not read (a forced draft prints them "?"), as
+ * `{city: ['plan']}`; `{}` when every total is whole. Their figure in `totals` is then only the
+ * sum of what could be read.
+ */
+const unreadableJson = (measures: readonly Measure[]): Partial<Record<SourceKey, Side[]>> => {
+  const unreadable = unreadableTotals(measures);
+  return Object.fromEntries(
+    SOURCE_KEYS.flatMap((key) => {
+      const sides = (['plan', 'fact'] as const).filter((side) => unreadable[key][side]);
+      return sides.length > 0 ? [[key, sides]] : [];
+    }),
+  );
+};
+
+const measuresOf = (section: Section): readonly Measure[] => section.analysis.table?.measures ?? [];
+
+/**
  * The --json object: the programme's figures at the top level (as for one section before), then
  * each section's (SPEC §7), then what changed since the previous report when one was given (§8).
  */
@@ -57,6 +77,7 @@ export const toJson = (programme: Programme) => ({
   period: programme.period,
   counts: programme.counts,
   totals: totalsJson(programme.totals),
+  unreadable: unreadableJson(programme.sections.flatMap(measuresOf)),
   // A cell on another tab than the measures tab carries the tab's name: "Налаштування!B5".
   findings: programme.findings.map((f) => ({
     code: f.code,
@@ -71,6 +92,7 @@ export const toJson = (programme: Programme) => ({
     name: s.name,
     counts: s.analysis.counts,
     totals: totalsJson(s.analysis.totals),
+    unreadable: unreadableJson(measuresOf(s)),
     summary: s.analysis.summary.join(' '),
   })),
   ...(programme.changes ? { changes: programme.changes } : {}),

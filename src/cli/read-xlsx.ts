@@ -115,7 +115,9 @@ export const worksheetToGrid = (sheet: ExcelJS.Worksheet): Grid => {
     if (row.hidden) hiddenRows.push(rowNumber - 1);
   });
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  return { name: sheet.name, rows, merges: mergesOf(sheet), hiddenRows };
+  // exceljs: 'visible', 'hidden', or 'veryHidden' (hidden so that only a macro shows it).
+  const hidden = sheet.state === 'hidden' || sheet.state === 'veryHidden';
+  return { name: sheet.name, rows, merges: mergesOf(sheet), hiddenRows, hidden };
 };
 
 export const readXlsx = async (source: string | ArrayBuffer | Uint8Array): Promise<Grid[]> => {

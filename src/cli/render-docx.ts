@@ -12,6 +12,7 @@ import type { ReportModel, ReportRow } from '../core/report-model';
 import type { ReportTemplate } from './report-layout';
 import {
   CELL_PADDING,
+  APP_PART,
   CORE_PART,
   CORE_TIMES,
   layoutKey,
@@ -438,7 +439,8 @@ const renderFrom = (
                 (_, open: string, __, close: string) => open + now.toISOString() + close,
               )
           : xml;
-      zip.addBuffer(Buffer.from(text), name, { mtime });
+      // The application part stays uncompressed: it says Zvit wrote the file (isZvitReport).
+      zip.addBuffer(Buffer.from(text), name, { mtime, compress: name !== APP_PART });
     }
   }
   zip.end();

@@ -51,6 +51,23 @@ export const CORE_PART = 'docProps/core.xml';
 /** When a document was made: docx writes the time it builds it, which a template leaves empty. */
 export const CORE_TIMES = /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g;
 
+/** The package's application properties, where a report says Zvit wrote it. */
+export const APP_PART = 'docProps/app.xml';
+/**
+ * What Zvit writes as the application in APP_PART, uncompressed, so that `--out` can tell its
+ * own report from a person's document by the bytes. Word or LibreOffice saving the file write
+ * their own name there: an edited report is no longer replaced without asking.
+ */
+export const ZVIT_APPLICATION = '<Application>Zvit</Application>';
+
+/** APP_PART as docx writes it, with ZVIT_APPLICATION in it. */
+export const markApplication = (xml: string): string =>
+  xml.replace(/<Properties\b([^>]*?)\s*\/>/, `<Properties$1>${ZVIT_APPLICATION}</Properties>`);
+
+/** Whether a file's bytes are a report Zvit wrote and nobody saved since. */
+export const isZvitReport = (bytes: Uint8Array): boolean =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ZVIT_APPLICATION);
+
 /** Texts no report contains: they mark where the template puts a report's texts. */
 export const MARK = {
   documentName: 'ZVITDOCUMENTNAMEMARK',

@@ -6,6 +6,7 @@ import { countMeasures } from './counts';
 import type { Finding } from './findings';
 import { SEVERITY } from './findings';
 import type { Grid } from './grid';
+import { cellAt, toA1 } from './grid';
 import type { Header } from './header';
 import { findHeader, REQUIRED_COLUMNS } from './header';
 import { FIELD_LABELS, SIDE_LABELS, SOURCE_LABELS } from './labels';
@@ -23,7 +24,9 @@ import {
   SETTING_LABELS,
   SETTINGS_SHEET,
 } from './settings';
-import { buildSummary } from './summary';
+import { buildSummary, shortTitle } from './summary';
+import { normalizeSpaces } from './text';
+import { listPhrase } from './ukrainian';
 import { computeTotals, unreadableTotals } from './totals';
 import type { SourceKey, Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
@@ -84,9 +87,10 @@ const NO_HEADER_FIX =
 
 /** The measures tab: the one asked for, else the first whose header is recognised. */
 const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresSheet => {
+  // A hidden tab is read only when asked for by name (hiddenTabFindings says why).
   const candidates =
     wanted === undefined
-      ? grids.filter((g) => !isSettingsGrid(g))
+      ? grids.filter((g) => !isSettingsGrid(g) && !g.hidden)
       : grids.filter((g) => g.name === wanted);
   if (candidates.length === 0) {
     const names = grids.map((g) => `«${g.name}»`).join(', ');
@@ -111,6 +115,22 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
   for (const grid of candidates) {
     const result = findHeader(grid);
     if (result.kind === 'found') return { grid, header: result.header };
+    if (result.kind === 'duplicate' && firstMissing === null) {
+      const [a, b] = result.cells;
+      firstMissing = {
+        grid,
+        findings: [
+          makeFinding(
+            'duplicate-column',
+            SEVERITY.error,
+            { sheet: grid.name, row: b.row, col: b.col },
+            `Стовпці ${toA1(a.row, a.col)} і ${toA1(b.row, b.col)} обидва названо ` +
+              `${columnName(result.column)}, тож незрозуміло, з якого брати суми. Залиште ` +
+              'одну назву: перейменуйте або видаліть зайвий стовпець.',
+          ),
+        ],
+      };
+    }
     if (result.kind === 'missing' && firstMissing === null) {
       firstMissing = {
         grid,
@@ -136,8 +156,9 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
           'no-header',
           SEVERITY.error,
           { sheet: grid.name, row: -1, col: -1 },
-          `На аркуші «${grid.name}» не знайдено шапки таблиці: у перших 10 рядках немає клітинки ` +
-            `«Зміст заходу». ${NO_HEADER_FIX}`,
+          // The tab is named by whoever shows the finding ("Аркуш «Заходи»: …"), so not here.
+          'Не знайдено шапки таблиці: у перших 10 рядках немає клітинки «Зміст заходу». ' +
+            NO_HEADER_FIX,
         ),
       ],
     }
@@ -255,6 +276,50 @@ const hiddenRowFindings = (grid: Grid, header: Header, table: MeasureTable): Fin
   ];
 };
 
+/**
+ * A row under the table that looks like a last measure only begun ("3 | Новий захід") is read
+ * as a note and left out of the counts: the person is told, at the row, what makes it a measure.
+ */
+const begunFindings = (grid: Grid, header: Header, table: MeasureTable): Finding[] =>
+  table.begun.map((row) => {
+    const { number, title } = header.fields;
+    const shown = (col: number | undefined): string =>
+      col === undefined ? '' : normalizeSpaces(cellAt(grid, row, col).text);
+    const empty = (['term', 'executor', 'status'] as const)
+      .filter((key) => header.fields[key] !== undefined && shown(header.fields[key]) === '')
+      .map((key) => `«${FIELD_LABELS[key]}»`);
+    return makeFinding(
+      'unfinished-measure',
+      SEVERITY.warning,
+      { sheet: grid.name, row, col: shown(number) !== '' ? (number ?? 0) : (title ?? 0) },
+      `Рядок ${row + 1} («${shortTitle(shown(title))}») під таблицею схожий на початий захід, ` +
+        'але його прочитано як примітку: у перевірку, підсумки і звіт він не потрапив. Якщо це ' +
+        `захід, заповніть ${listPhrase(empty)}; якщо це підпис чи примітка, нічого робити не треба.`,
+    );
+  });
+
+/**
+ * A hidden tab with a measures table (an old copy kept out of sight) is no section: it is not
+ * read, and one warning per tab says so, so that a section hidden by mistake is not lost
+ * silently. Said on every section's analysis alike (the programme keeps it once).
+ */
+const hiddenTabFindings = (grids: readonly Grid[], wanted?: string): Finding[] =>
+  grids
+    .filter(
+      (g) => g.hidden && g.name !== wanted && !isSettingsGrid(g) && findHeader(g).kind === 'found',
+    )
+    .map((g) =>
+      makeFinding(
+        'hidden-sheet',
+        SEVERITY.warning,
+        { sheet: g.name, row: -1, col: -1 },
+        'Його приховано, тож таблицю на ньому не прочитано: у перевірку, підсумки і звіт вона ' +
+          'не потрапила. Якщо це розділ програми, покажіть аркуш (у Google Таблицях: Вигляд → ' +
+          'Приховані аркуші; у LibreOffice Calc чи Excel: правою кнопкою на ярлику аркуша → ' +
+          '«Показати»); якщо це стара копія, нічого робити не треба.',
+      ),
+    );
+
 const EMPTY_TOTALS = Object.fromEntries(
   SOURCE_KEYS.map((k) => [k, { plan: 0, fact: 0 }]),
 ) as Totals;
@@ -278,8 +343,10 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
     totals = computeTotals(measures);
     findings = [
       ...settingsFindings(settings, period),
+      ...hiddenTabFindings(grids, options.sheet),
       ...layoutFindings(picked.grid, picked.header),
       ...hiddenRowFindings(picked.grid, picked.header, table),
+      ...begunFindings(picked.grid, picked.header, table),
       ...checkMeasures({
         sheet: picked.grid.name,
         header: picked.header,
@@ -288,7 +355,12 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
         totals,
       }),
     ];
-  } else findings = [...picked.findings, ...settingsFindings(settings, period)];
+  } else
+    findings = [
+      ...picked.findings,
+      ...settingsFindings(settings, period),
+      ...hiddenTabFindings(grids, options.sheet),
+    ];
   const counted = countMeasures(measures, periodEnd);
   const summary = buildSummary(counted, totals.total, unreadableTotals(measures).total);
   return {

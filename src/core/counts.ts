@@ -10,6 +10,8 @@ export interface MeasureName {
   readonly title: string;
   /** 0-based grid row. */
   readonly row: number;
+  /** Its section's number, when the summary covers several sections ("№ 7 (розділ 6.2)"). */
+  readonly section?: string;
 }
 
 export interface CountedMeasures {

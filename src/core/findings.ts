@@ -5,6 +5,7 @@ export type Severity = (typeof SEVERITY)[keyof typeof SEVERITY];
 
 export const FINDING_CODES = [
   'missing-column',
+  'duplicate-column',
   'no-header',
   'required',
   'not-a-number',
@@ -33,6 +34,8 @@ export const FINDING_CODES = [
   'setting-not-text',
   'printed-layout',
   'hidden-rows',
+  'unfinished-measure',
+  'hidden-sheet',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

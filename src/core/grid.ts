@@ -30,6 +30,8 @@ export interface Grid {
   readonly merges: readonly Merge[];
   /** 0-based rows hidden in the sheet, ascending; absent when the reader does not know. */
   readonly hiddenRows?: readonly number[];
+  /** The tab itself is hidden; absent when the reader does not know (SPEC §7: no section). */
+  readonly hidden?: boolean;
 }
 
 export const EMPTY_CELL: Cell = { value: '', text: '' };

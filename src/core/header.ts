@@ -161,19 +161,29 @@ const pairColumns = (
   const taken = new Set(Object.values(fields));
   const money = emptyMoney();
   let any = false;
+  let twice = false;
   columnParts.forEach((parts, c) => {
     const source = taken.has(c) ? null : sourceOf(parts);
-    if (source && money[source].plan === undefined) {
-      money[source] = { plan: c, fact: c };
-      any = true;
-    }
+    if (!source) return;
+    if (money[source].plan !== undefined) twice = true;
+    else money[source] = { plan: c, fact: c };
+    any = true;
   });
-  return any ? money : null;
+  // A source over two columns is the template with side labels we do not know, not a printed
+  // report: its missing "план"/"факт" columns are named instead.
+  return any && !twice ? money : null;
 };
 
 export type HeaderResult =
   | { readonly kind: 'found'; readonly header: Header }
   | { readonly kind: 'not-found' }
+  | {
+      /** Two columns name the same source and side: which one holds the figures is unknown. */
+      readonly kind: 'duplicate';
+      readonly column: `${SourceKey}.${Side}`;
+      /** The two header cells (0-based), each where its side label is. */
+      readonly cells: readonly [{ row: number; col: number }, { row: number; col: number }];
+    }
   | {
       readonly kind: 'missing';
       readonly row: number;
@@ -205,16 +215,34 @@ export const findHeader = (grid: Grid): HeaderResult => {
   const columnParts: string[][] = [];
   let previous: SourceKey | null = null;
   let sides = 0;
+  let duplicate: Extract<HeaderResult, { kind: 'duplicate' }> | null = null;
+  /** Where a column's label is: its lowest header row with text. */
+  const labelCell = (col: number) => {
+    let row = lastRow;
+    while (row > firstRow && texts[row - firstRow][col] === '') row--;
+    return { row, col };
+  };
   for (let c = 0; c < cols; c++) {
     const parts = texts.map((row) => row[c]).filter((t, i, all) => t !== '' && t !== all[i - 1]);
     columnParts.push(parts);
-    const side = sideOf(parts[parts.length - 1] ?? '');
+    const last = parts[parts.length - 1] ?? '';
+    // "Фактичне виконання" names the result column, not a fact.
+    const side = matchField(last) === null ? sideOf(last) : null;
     if (side) {
       sides++;
-      // An unmerged group label ("Всього" typed over "план" only) covers the "факт" beside it.
-      const source: SourceKey | null =
-        sourceOf(parts.slice(0, -1)) ?? (side === 'fact' ? previous : null);
-      if (source && money[source][side] === undefined) money[source][side] = c;
+      // The source in the labels above, or in the side's own ("Всього, план"); an unmerged
+      // group label ("Всього" typed over "план" only) covers the "факт" beside it.
+      const source: SourceKey | null = sourceOf(parts) ?? (side === 'fact' ? previous : null);
+      if (source) {
+        const before = money[source][side];
+        if (before === undefined) money[source][side] = c;
+        else
+          duplicate ??= {
+            kind: 'duplicate',
+            column: `${source}.${side}`,
+            cells: [labelCell(before), labelCell(c)],
+          };
+      }
       previous = source;
       continue;
     }
@@ -222,6 +250,7 @@ export const findHeader = (grid: Grid): HeaderResult => {
     const field = matchField(parts.join('|'));
     if (field && fields[field] === undefined) fields[field] = c;
   }
+  if (duplicate) return duplicate;
   // No "план"/"факт" labels at all: a printed report, one column per source under its name.
   const pairs = sides === 0 ? pairColumns(columnParts, fields) : null;
   const layout: HeaderLayout = pairs ? 'pairs' : 'columns';

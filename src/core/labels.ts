@@ -54,7 +54,8 @@ export const matchSource = (joined: string): SourceKey | null =>
 const FIELD_PATTERNS: readonly (readonly [FieldKey, RegExp])[] = [
   ['title', /змістзаходу|назвазаходу|^заходи?$/],
   ['term', /термін|строк/],
-  ['status', /стан|статус/],
+  // Not the "стан" inside "використано" (a fact column's label).
+  ['status', /(?<!и)стан|статус/],
   ['executor', /виконав|відповідальн/],
   ['number', /№|з\/п|^номер|^n$/],
   ['result', /виконання|результат/],
@@ -63,5 +64,17 @@ const FIELD_PATTERNS: readonly (readonly [FieldKey, RegExp])[] = [
 export const matchField = (joined: string): FieldKey | null =>
   FIELD_PATTERNS.find(([, pattern]) => pattern.test(joined))?.[0] ?? null;
 
-export const sideOf = (label: string): Side | null =>
-  label === 'план' ? 'plan' : label === 'факт' ? 'fact' : null;
+/**
+ * The plan or fact side a normalised money label names, with units or a source around it or
+ * not: "план", "пл.", "план, тис. грн", "Всього, план", "заплановано"; "факт", "фактично",
+ * "використано". A label naming both ("план/факт", the printed report's group label) is neither.
+ */
+const PLAN_LABEL = /план|^пл$/;
+const FACT_LABEL = /факт|використ/;
+
+export const sideOf = (label: string): Side | null => {
+  const plan = PLAN_LABEL.test(label);
+  const fact = FACT_LABEL.test(label);
+  if (plan === fact) return null;
+  return plan ? 'plan' : 'fact';
+};

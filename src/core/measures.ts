@@ -56,6 +56,11 @@ export interface MeasureTable {
   readonly headings: readonly Heading[];
   /** Rows of text under the table (a note, a signature) that end it and are not read. */
   readonly notes: readonly number[];
+  /**
+   * Those of `notes` that look like a measure only begun (a number and a title, or a title with
+   * a term or an executor): read as notes, but the person is told (`unfinished-measure`).
+   */
+  readonly begun: readonly number[];
 }
 
 const TOTALS_ROW = /^\s*(всього|усього|разом)/i;
@@ -82,11 +87,21 @@ const partCell = (text: string): Cell => ({ value: text, text });
 const splitPair = (col: number, cell: Cell): Record<Side, MoneyCell> => {
   const whole = parseAmount(cell);
   const empty = moneyCell(col, cell, { kind: 'empty' });
-  if (whole.kind !== 'pair') return { plan: moneyCell(col, cell, whole), fact: empty };
-  return {
-    plan: moneyCell(col, cell, parseAmount(partCell(whole.plan))),
-    fact: moneyCell(col, cell, parseAmount(partCell(whole.fact))),
-  };
+  if (whole.kind === 'pair') {
+    return {
+      plan: moneyCell(col, cell, parseAmount(partCell(whole.plan))),
+      fact: moneyCell(col, cell, parseAmount(partCell(whole.fact))),
+    };
+  }
+  // "- / -", "75 / -", "- / 0": a side without an amount prints a dash in the printed report.
+  const sides = typeof cell.value === 'string' ? cell.value.split('/') : [];
+  if (whole.kind === 'invalid' && sides.length === 2) {
+    const [plan, fact] = sides.map((side) => parseAmount(partCell(side)));
+    const readable = (a: AmountResult): boolean => a.kind === 'empty' || a.kind === 'amount';
+    if (readable(plan) && readable(fact))
+      return { plan: moneyCell(col, cell, plan), fact: moneyCell(col, cell, fact) };
+  }
+  return { plan: moneyCell(col, cell, whole), fact: empty };
 };
 
 /** A row's cell in a column, -1 (a column the sheet lacks) reading as empty. */
@@ -187,9 +202,22 @@ interface ReadRow {
 
 /** A line to sign on ("__________"): neither money nor text when telling a note from a measure. */
 const SIGNING_LINE = /^[_\s.]*_[_\s.]*$/;
+/** A line to fill in ("«___» ________ 2017 р.") or a date ("30.06.2017"): no amount. */
+const DATE_LINE = /_{2,}|^\d{1,2}[./]\d{1,2}[./]\d{2,4}(\s*р\.?)?$/;
 
-const isMoney = (m: MoneyCell): boolean =>
-  m.amount.kind !== 'empty' && !SIGNING_LINE.test(m.cell.text);
+/**
+ * Whether a money cell makes its row a measure (SPEC §2.1: a note or signature under the table
+ * has "no money"). Text that cannot be an amount — without a digit (a name, a position, a line to
+ * sign on), a date or a date line — does not; the row is told by its other cells, and a measure
+ * read so still gets its «не сума» error for the cell.
+ */
+const isMoney = (m: MoneyCell): boolean => {
+  const { amount } = m;
+  if (amount.kind === 'empty') return false;
+  if (amount.kind !== 'invalid') return true;
+  if (amount.reason === 'date') return false;
+  return amount.reason !== 'text' || (/\d/.test(amount.shown) && !DATE_LINE.test(amount.shown));
+};
 
 const hasMoney = (money: MoneyRow): boolean => {
   for (let i = 0; i < SOURCE_KEYS.length; i++) {
@@ -213,6 +241,24 @@ const kindOf = (text: Record<FieldKey, string>, money: MoneyRow): RowKind => {
   const numbered = MEASURE_NUMBER.test(text.number) && text.title !== '';
   if (headingCells && !numbered && LETTER.test(text.number + text.title)) return 'heading';
   return 'note';
+};
+
+/** A date alone ("01.07.2017"): under the table, the date of a note ("Станом на …"). */
+const BARE_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
+
+/**
+ * A row under the table that may be a last measure only begun: a measure number and a title,
+ * or a title with a term (not a date alone) or an executor. A title alone is a note or a
+ * signature's position.
+ */
+const looksBegun = (text: Record<FieldKey, string>): boolean => {
+  const filled = (key: FieldKey): boolean => text[key] !== '' && !SIGNING_LINE.test(text[key]);
+  return (
+    filled('title') &&
+    (MEASURE_NUMBER.test(text.number) ||
+      (filled('term') && !BARE_DATE.test(text.term)) ||
+      filled('executor'))
+  );
 };
 
 /** The rows whose № or title cell is merged across the columns after the title. */
@@ -304,6 +350,7 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
   const declared: DeclaredTotals[] = [];
   const headings: Heading[] = [];
   const notes: number[] = [];
+  const begun: number[] = [];
   const termCol = header.fields.term;
   const noStatusColumn = header.fields.status === undefined;
   // A table repeats a handful of statuses and terms ("Впродовж року", "І квартал") over
@@ -332,7 +379,10 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (r.kind === 'totals') declared.push({ row: r.row, money: r.money });
-    else if (i > last) notes.push(r.row);
+    else if (i > last) {
+      notes.push(r.row);
+      if (looksBegun(r.text)) begun.push(r.row);
+    }
     if (i > last || r.kind === 'totals') continue;
     if (r.kind === 'heading') {
       headings.push({
@@ -357,7 +407,7 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
       money: r.money,
     });
   }
-  return { measures, declared, headings, notes };
+  return { measures, declared, headings, notes, begun };
 };
 
 /** A 0-based cell of the grid. */

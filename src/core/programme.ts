@@ -4,6 +4,7 @@
 import type { Analysis, Counts } from './analyse';
 import { analyseWorkbook } from './analyse';
 import { makeFinding } from './checks';
+import type { CountedMeasures, MeasureName } from './counts';
 import { countMeasures } from './counts';
 import type { Finding } from './findings';
 import { SEVERITY } from './findings';
@@ -155,9 +156,11 @@ export interface ProgrammeOptions {
   readonly previous?: Snapshot;
 }
 
-/** Tabs that hold a recognised measures table, in workbook order. */
+/** Tabs that hold a recognised measures table, in workbook order; a hidden tab is none. */
 export const sectionGrids = (grids: readonly Grid[]): Grid[] =>
-  grids.filter((g) => !isSettingsGrid(g) && !isNarrativeGrid(g) && findHeader(g).kind === 'found');
+  grids.filter(
+    (g) => !g.hidden && !isSettingsGrid(g) && !isNarrativeGrid(g) && findHeader(g).kind === 'found',
+  );
 
 /**
  * Analyses every section tab and sums them up. With one section (or a workbook without any
@@ -280,6 +283,34 @@ const identifySections = (
   return { identities, findings };
 };
 
+/** The counts over every section, each measure named with its section's number. */
+const countSections = (sections: readonly Section[], periodEnd: string): CountedMeasures => {
+  const each = sections.map((s) => {
+    const counted = countMeasures(s.analysis.table?.measures ?? [], periodEnd);
+    const named = (list: readonly MeasureName[]): MeasureName[] =>
+      s.number ? list.map((m) => ({ ...m, section: s.number })) : [...list];
+    return {
+      counts: counted.counts,
+      overdue: named(counted.overdue),
+      notYetDue: named(counted.notYetDue),
+      unknownDeadline: named(counted.unknownDeadline),
+    };
+  });
+  const sum = (key: keyof Counts): number => each.reduce((n, c) => n + c.counts[key], 0);
+  return {
+    counts: {
+      planned: sum('planned'),
+      executing: sum('executing'),
+      notYetDue: sum('notYetDue'),
+      overdue: sum('overdue'),
+      unknownDeadline: sum('unknownDeadline'),
+    },
+    overdue: each.flatMap((c) => c.overdue),
+    notYetDue: each.flatMap((c) => c.notYetDue),
+    unknownDeadline: each.flatMap((c) => c.unknownDeadline),
+  };
+};
+
 const analyseMany = (grids: readonly Grid[], tabs: readonly Grid[]): Totalled => {
   const named = identifySections(grids, tabs);
   const sections = tabs
@@ -300,14 +331,10 @@ const analyseMany = (grids: readonly Grid[], tabs: readonly Grid[]): Totalled =>
       findings.push(f);
     }
   }
-  // The programme summary names each measure with its section: "№ 7 (розділ 6.2)".
-  const measures: Measure[] = sections.flatMap((s) =>
-    (s.analysis.table?.measures ?? []).map((m) =>
-      s.number ? { ...m, text: { ...m.text, number: `${m.text.number} (розділ ${s.number})` } } : m,
-    ),
-  );
+  // The programme summary names each measure with its section: "№ 7 (розділ 6.2)", and one
+  // without a number by its title, «Оновлення сайту» (розділ 4.4), as one section does.
   const period = sections[0].analysis.period;
-  const counted = countMeasures(measures, period?.end ?? '0000-00-00');
+  const counted = countSections(sections, period?.end ?? '0000-00-00');
   const totals = sections.reduce((sum, s) => addTotals(sum, s.analysis.totals), ZERO_TOTALS);
   return {
     sections,
@@ -316,7 +343,11 @@ const analyseMany = (grids: readonly Grid[], tabs: readonly Grid[]): Totalled =>
     counts: counted.counts,
     totals,
     // A figure of any section that could not be read leaves the programme's total unknown too.
-    summary: buildSummary(counted, totals.total, unreadableTotals(measures).total),
+    summary: buildSummary(
+      counted,
+      totals.total,
+      unreadableTotals(sections.flatMap((s) => s.analysis.table?.measures ?? [])).total,
+    ),
   };
 };
 

@@ -24,13 +24,17 @@ export const shortTitle = (title: string): string => {
 /**
  * Measures as the summary names them: by number ("№ 7, 9"), and those without a number by
  * their title («Оновлення сайту») or, with neither, by their row on the sheet ("рядок 14");
- * numbered ones first, a long list shortened ("та ще 8 328").
+ * numbered ones first, a long list shortened ("та ще 8 328"). Over several sections each
+ * carries its section: "№ 7 (розділ 6.2)", «Оновлення сайту» (розділ 4.4).
  */
 export const nameMeasures = (measures: readonly MeasureName[]): string => {
-  const numbered = measures.filter((m) => m.number !== '').map((m) => m.number);
+  const inSection = (m: MeasureName): string => (m.section ? ` (розділ ${m.section})` : '');
+  const numbered = measures.filter((m) => m.number !== '').map((m) => m.number + inSection(m));
   const unnumbered = measures
     .filter((m) => m.number === '')
-    .map((m) => (m.title.trim() ? `«${shortTitle(m.title)}»` : `рядок ${m.row + 1}`));
+    .map(
+      (m) => (m.title.trim() ? `«${shortTitle(m.title)}»` : `рядок ${m.row + 1}`) + inSection(m),
+    );
   return listPhrase([...numbered.map((n, i) => (i === 0 ? `№ ${n}` : n)), ...unnumbered]);
 };
 

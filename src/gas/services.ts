@@ -68,6 +68,7 @@ export interface SheetApi {
   setFrozenRows(rows: number): void;
   activate(): SheetApi;
   hideSheet(): SheetApi;
+  isSheetHidden(): boolean;
   clearContents(): SheetApi;
 }
 

@@ -1,6 +1,7 @@
 // Reading the open spreadsheet into the core's grids — every section tab, the settings and the
 // narrative — and running the core on them as a whole programme (SPEC §7). Apps Script adapter
 // layer: a few batch reads per tab, never per cell, whatever the number of rows.
+import type { FindingCode } from '../core/findings';
 import type { Grid } from '../core/grid';
 import { findHeader, findHeaderRow } from '../core/header';
 import { cellsMergesCouldFill } from '../core/measures';
@@ -60,6 +61,9 @@ export interface ReadOptions {
    */
   readonly wholeTabs?: boolean;
 }
+
+/** What two tabs numbered alike, or a tab without a number among several, are found as. */
+const SECTION_CLASHES: ReadonlySet<FindingCode> = new Set(['duplicate-section', 'section-number']);
 
 const isNarrativeTab = (name: string): boolean => isNarrativeGrid({ name, rows: [], merges: [] });
 
@@ -123,11 +127,26 @@ export const analyseSpreadsheet = (
   );
   const reads = new Map<SheetApi, SheetRead>();
   for (const tab of wanted) reads.set(tab.sheet, readTab(tab, readDate, options.wholeTabs));
-  const grids = wanted.map((t) => (reads.get(t.sheet) as SheetRead).grid);
-  const programme = analyseProgramme(grids, {
-    ...(active !== null ? { sheet: active } : {}),
-    ...(options.previous ? { previous: options.previous } : {}),
-  });
+  let grids = wanted.map((t) => (reads.get(t.sheet) as SheetRead).grid);
+  const analyse = () =>
+    analyseProgramme(grids, {
+      ...(active !== null ? { sheet: active } : {}),
+      ...(options.previous ? { previous: options.previous } : {}),
+    });
+  let programme = analyse();
+  // A hidden tab is no section (SPEC §7, decisions). Asking costs a call per tab, so it is
+  // asked only when the sections disagree about their numbers, as an old copy kept hidden makes
+  // them: a clean programme costs nothing more.
+  if (active === null && programme.findings.some((f) => SECTION_CLASHES.has(f.code))) {
+    const sections = new Set(programme.sections.map((s) => s.sheet));
+    const hidden = new Set(
+      wanted.filter((t) => sections.has(t.name) && t.sheet.isSheetHidden()).map((t) => t.name),
+    );
+    if (hidden.size > 0) {
+      grids = grids.map((g) => (hidden.has(g.name) ? { ...g, hidden: true } : g));
+      programme = analyse();
+    }
+  }
   const printed = options.narrative === 'printed' && programme.sections.length > 1;
   const late = printed ? tabs.find((t) => isNarrativeTab(t.name)) : undefined;
   if (late) {

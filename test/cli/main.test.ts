@@ -57,10 +57,29 @@ describe('zvit check', () => {
       'period',
       'counts',
       'totals',
+      'unreadable',
       'findings',
       'summary',
       'sections',
     ]);
+  });
+
+  it('names in the JSON the totals that rest on an amount it could not read', async () => {
+    const rows = SAMPLE_MEASURES.map(measureValues);
+    rows[8][10] = 'двадцять';
+    const path = join(tmp, 'unreadable.xlsx');
+    await buildWorkbook(rows).xlsx.writeFile(path);
+    const json = JSON.parse((await zvit('check', path, '--json', '-')).stdout);
+    expect([json.unreadable, json.sections[0].unreadable]).toEqual([
+      { city: ['plan'] },
+      { city: ['plan'] },
+    ]);
+  });
+
+  it('names no total as unreadable when every amount reads', async () => {
+    expect(JSON.parse((await zvit('check', SAMPLE_PATH, '--json', '-')).stdout).unreadable).toEqual(
+      {},
+    );
   });
 
   it('reports totals in thousand UAH and the period end in the JSON', async () => {

@@ -6,6 +6,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -112,7 +113,7 @@ describe('zvit report --out that is not a report', () => {
     const result = await zvitIn(dir, 'report', 'book.xlsx', '--out', 'notes.docx');
     expect([result.code, result.stderr, readFileSync(join(dir, 'notes.docx'), 'utf8')]).toEqual([
       2,
-      expect.stringContaining('уже існує, і це не звіт .docx'),
+      expect.stringContaining('уже існує, і це не звіт, який записав Zvit'),
       'мої нотатки',
     ]);
   });
@@ -125,14 +126,61 @@ describe('zvit report --out that is not a report', () => {
     );
   });
 
-  it('replaces an earlier report', async () => {
+  it('replaces an earlier report it wrote', async () => {
     const dir = folderWithBook();
-    const earlier = new JSZip().file('word/document.xml', '<w:document/>');
-    writeFileSync(join(dir, 'r.docx'), await earlier.generateAsync({ type: 'nodebuffer' }));
+    await zvitIn(dir, 'report', 'book.xlsx', '--out', 'r.docx');
+    const earlier = statSync(join(dir, 'r.docx')).ino;
     const result = await zvitIn(dir, 'report', 'book.xlsx', '--out', 'r.docx');
-    const written = await JSZip.loadAsync(readFileSync(join(dir, 'r.docx')));
-    const text = await written.file('word/document.xml')?.async('string');
-    expect([result.code, text?.includes('ВСЬОГО')]).toEqual([0, true]);
+    // Written anew beside it and renamed over it: another file where the earlier one was.
+    expect([result.code, statSync(join(dir, 'r.docx')).ino === earlier]).toEqual([0, false]);
+  });
+
+  it('refuses to overwrite a Word document it did not write, naming it and what to do', async () => {
+    const dir = folderWithBook();
+    const letter = new JSZip().file('word/document.xml', '<w:document/>');
+    const bytes = await letter.generateAsync({ type: 'nodebuffer' });
+    writeFileSync(join(dir, 'letter.docx'), bytes);
+    const result = await zvitIn(dir, 'report', 'book.xlsx', '--out', 'letter.docx');
+    expect([
+      result.code,
+      result.stderr,
+      readFileSync(join(dir, 'letter.docx')).equals(bytes),
+    ]).toEqual([
+      2,
+      'Файл «letter.docx» уже існує, і це не звіт, який записав Zvit (або його відтоді змінено ' +
+        'в текстовому редакторі): Zvit його не перезаписує. Вкажіть для --out інше ім’я або ' +
+        'перенесіть чи видаліть цей файл, якщо він не потрібен.\n',
+      true,
+    ]);
+  });
+
+  it('refuses to overwrite its report once a word processor saved it', async () => {
+    const dir = folderWithBook();
+    await zvitIn(dir, 'report', 'book.xlsx', '--out', 'r.docx');
+    const report = await JSZip.loadAsync(readFileSync(join(dir, 'r.docx')));
+    report.file(
+      'docProps/app.xml',
+      '<Properties><Application>Microsoft Office Word</Application></Properties>',
+    );
+    const edited = await report.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    writeFileSync(join(dir, 'r.docx'), edited);
+    const result = await zvitIn(dir, 'report', 'book.xlsx', '--out', 'r.docx');
+    expect([result.code, readFileSync(join(dir, 'r.docx')).equals(edited)]).toEqual([2, true]);
+  });
+
+  it('refuses --json and --out naming one file, in one line, writing neither', async () => {
+    const dir = folderWithBook();
+    const result = await zvitIn(dir, 'report', 'book.xlsx', '--out', 'x.docx', '--json', 'x.docx');
+    expect([result, existsSync(join(dir, 'x.docx'))]).toEqual([
+      {
+        code: 2,
+        stdout: '',
+        stderr:
+          '«x.docx» — це той самий файл, що й звіт: JSON записав би поверх звіту. Вкажіть для ' +
+          '--json інший файл, наприклад «x.json».\n',
+      },
+      false,
+    ]);
   });
 
   it('replaces an empty file', async () => {

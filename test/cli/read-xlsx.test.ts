@@ -178,3 +178,19 @@ describe('readXlsx hidden rows', () => {
     expect(grid.hiddenRows).toEqual([1, 3]);
   });
 });
+
+describe('readXlsx hidden tabs', () => {
+  it.each([
+    ['visible', false],
+    ['hidden', true],
+    ['veryHidden', true],
+  ] as const)('reads a tab whose state is %s as hidden: %s', async (state, hidden) => {
+    const [grid] = await readXlsx(
+      await workbookBytes((sheet) => {
+        sheet.getCell('A1').value = 1;
+        sheet.state = state;
+      }),
+    );
+    expect(grid.hidden).toBe(hidden);
+  });
+});

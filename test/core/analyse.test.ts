@@ -86,19 +86,19 @@ describe('analyseWorkbook picks the measures tab', () => {
     expect(sheet).toBe('Зміст');
   });
 
-  it('names the header’s columns to add when no tab has the header', () => {
+  it('says so when no tab has the header, leaving the tab to the place it is shown at', () => {
     const { findings } = analyseWorkbook([{ name: 'Титул', rows: [], merges: [] }, settingsGrid()]);
-    expect(findings.map((f) => f.message)).toEqual([
-      'На аркуші «Титул» не знайдено шапки таблиці: у перших 10 рядках немає клітинки ' +
-        '«Зміст заходу». Додайте над заходами рядок шапки зі стовпцями «№ з/п», «Зміст заходу», ' +
-        '«Термін виконання», «Виконавець», «Стан виконання», «Всього» (план), «Всього» (факт); ' +
-        'шапку за шаблоном створює «Розширення → Zvit → Налаштувати аркуш» у Google Таблицях.',
+    expect(findings.map((f) => [f.code, f.sheet, f.cell, f.message])).toEqual([
+      [
+        'no-header',
+        'Титул',
+        '',
+        'Не знайдено шапки таблиці: у перших 10 рядках немає клітинки «Зміст заходу». ' +
+          'Додайте над заходами рядок шапки зі стовпцями «№ з/п», «Зміст заходу», ' +
+          '«Термін виконання», «Виконавець», «Стан виконання», «Всього» (план), «Всього» (факт); ' +
+          'шапку за шаблоном створює «Розширення → Zvit → Налаштувати аркуш» у Google Таблицях.',
+      ],
     ]);
-  });
-
-  it('says so when no tab has the header', () => {
-    const { findings } = analyseWorkbook([{ name: 'Титул', rows: [], merges: [] }, settingsGrid()]);
-    expect(findings.map((f) => f.code)).toEqual(['no-header']);
   });
 
   it('flags a missing period as an error on the settings tab', () => {
@@ -236,6 +236,25 @@ describe('analyseWorkbook on a header without a required column', () => {
         'У шапці таблиці (рядок 1) немає стовпця «Всього» (факт). Знайдено: «№ з/п», ' +
           '«Зміст заходу», «Термін», «Відповідальний», «Разом», «Стан», «план», «ф.». ' +
           'Додайте його — назви стовпців як у шаблоні «Налаштувати аркуш».',
+      ],
+    ]);
+  });
+});
+
+describe('analyseWorkbook on a header naming one column twice', () => {
+  it('refuses it, naming both cells', () => {
+    const grid = gridOf([
+      ['№ з/п', 'Зміст заходу', 'Термін', 'Виконавець', 'Всього', 'Всього', '', 'Стан виконання'],
+      ['', '', '', '', 'план, тис. грн', 'план', 'факт', ''],
+    ]);
+    const { findings } = analyseWorkbook([grid, settingsGrid()]);
+    expect(findings.map((f) => [f.code, f.severity, f.cell, f.message])).toEqual([
+      [
+        'duplicate-column',
+        'error',
+        'F2',
+        'Стовпці E2 і F2 обидва названо «Всього» (план), тож незрозуміло, з якого брати суми. ' +
+          'Залиште одну назву: перейменуйте або видаліть зайвий стовпець.',
       ],
     ]);
   });

@@ -354,3 +354,83 @@ describe('findHeader on a printed report pasted back', () => {
     expect(found(measuresGrid([])).layout).toBe('columns');
   });
 });
+
+describe('findHeader: plan and fact labels as people type them', () => {
+  const SOURCES = [
+    'Всього',
+    'Державний бюджет',
+    'Обласний бюджет',
+    'Бюджет міста',
+    'Кошти підприємств',
+    'Інші джерела',
+  ];
+  const FIELDS = ['№ з/п', 'Зміст заходу', 'Термін виконання', 'Виконавець'];
+  const TAIL = ['Стан виконання', 'Виконання'];
+  const TEMPLATE_MONEY = {
+    total: { plan: 4, fact: 5 },
+    state: { plan: 6, fact: 7 },
+    regional: { plan: 8, fact: 9 },
+    city: { plan: 10, fact: 11 },
+    enterprises: { plan: 12, fact: 13 },
+    other: { plan: 14, fact: 15 },
+  };
+  /** Sources merged over two columns, `plan` and `fact` under each. */
+  const twoRows = (plan: string, fact: string): Grid =>
+    gridOf(
+      [
+        [...FIELDS, ...SOURCES.flatMap((s) => [s, '']), ...TAIL],
+        ['', '', '', '', ...SOURCES.flatMap(() => [plan, fact]), '', ''],
+      ],
+      { merges: SOURCES.map((_, i) => ({ row: 0, col: 4 + 2 * i, rows: 1, cols: 2 })) },
+    );
+
+  it.each([
+    ['план, тис. грн', 'факт, тис. грн'],
+    ['пл.', 'факт'],
+    ['план', 'фактично'],
+    ['заплановано', 'використано'],
+  ])('reads «%s» / «%s» under the sources as the template', (plan, fact) => {
+    const header = found(twoRows(plan, fact));
+    expect([header.layout, header.money, header.fields.status]).toEqual([
+      'columns',
+      TEMPLATE_MONEY,
+      16,
+    ]);
+  });
+
+  it('reads a one-row header «Всього, план | Всього, факт» as the template', () => {
+    const grid = gridOf([
+      [...FIELDS, ...SOURCES.flatMap((s) => [`${s}, план`, `${s}, факт`]), ...TAIL],
+    ]);
+    expect([found(grid).layout, found(grid).money]).toEqual(['columns', TEMPLATE_MONEY]);
+  });
+
+  it('reads «Фактичне виконання» as the result column, not a fact', () => {
+    const grid = twoRows('план', 'факт');
+    const rows = grid.rows.map((r, i) =>
+      i === 0
+        ? r.map((c, j) =>
+            j === 17 ? { value: 'Фактичне виконання', text: 'Фактичне виконання' } : c,
+          )
+        : r,
+    );
+    expect(found({ ...grid, rows }).fields.result).toBe(17);
+  });
+
+  it('refuses two columns that name the same source and side, naming both cells', () => {
+    const grid = gridOf([[...FIELDS, 'Всього, план', 'Всього, факт', 'Всього, план', ...TAIL]]);
+    expect(findHeader(grid)).toEqual({
+      kind: 'duplicate',
+      column: 'total.plan',
+      cells: [
+        { row: 0, col: 4 },
+        { row: 0, col: 6 },
+      ],
+    });
+  });
+
+  it('reads sources over two columns with side labels it does not know as the template, missing its sides', () => {
+    const result = findHeader(twoRows('П', 'Ф'));
+    expect(result.kind === 'missing' && result.missing).toEqual(['total.plan', 'total.fact']);
+  });
+});

@@ -173,6 +173,85 @@ describe('readMeasures: rows that are not measures', () => {
     expect([table(grid).measures.length, analyse(grid).findings]).toEqual([1, []]);
   });
 
+  it.each([
+    ['a name under the city plan', COL.city, 'О. КОВАЛЕНКО'],
+    ['a name under the other sources’ fact', COL.other + 1, 'Ольга КОВАЛЕНКО'],
+    ['a date line under the state plan', COL.state, '«___» ____________ 2017 р.'],
+    ['a date under the enterprises’ plan', COL.enterprises, '30.06.2017'],
+  ])('ends the table at a signature with %s, which is no amount', (_, col, text) => {
+    const signature = headingRow('Начальник відділу', COL.title);
+    signature[col] = text;
+    const grid = measuresGrid([{}, {}, signature]);
+    expect([table(grid).notes, analyse(grid).findings]).toEqual([[4], []]);
+  });
+
+  it('still reports a garbled amount of a measure as no amount', () => {
+    const grid = measuresGrid([{}, { money: { city: ['двадцять', ''] } }]);
+    expect(analyse(grid).findings.map((f) => [f.code, f.cell])).toEqual([['not-a-number', 'K4']]);
+  });
+
+  it('reads a row with digits typed under the money columns as a measure, to be fixed', () => {
+    const row = headingRow('Начальник відділу', COL.title);
+    row[COL.city] = '12,5 тис';
+    const grid = measuresGrid([{}, row]);
+    expect(table(grid).measures.map((m) => m.row)).toEqual([2, 3]);
+  });
+
+  it.each([
+    [
+      'a number and a title',
+      { number: 3, title: 'Новий захід' },
+      'A5',
+      '«Термін виконання», «Виконавець» і «Стан виконання»',
+    ],
+    [
+      'a title and an executor',
+      { title: 'Новий захід', executor: 'Прес-служба' },
+      'B5',
+      '«Термін виконання» і «Стан виконання»',
+    ],
+    [
+      'a title and a term',
+      { title: 'Новий захід', term: 'І квартал' },
+      'B5',
+      '«Виконавець» і «Стан виконання»',
+    ],
+  ])(
+    'warns at a last row with %s that it was read as a note, and what makes it a measure',
+    (_, cells, cell, fill) => {
+      const row = headingRow('');
+      for (const [key, value] of Object.entries(cells)) row[COL[key as keyof typeof COL]] = value;
+      const grid = measuresGrid([{}, {}, row]);
+      expect([
+        table(grid).measures.length,
+        analyse(grid).findings.map((f) => [f.code, f.severity, f.cell, f.message]),
+      ]).toEqual([
+        2,
+        [
+          [
+            'unfinished-measure',
+            'warning',
+            cell,
+            'Рядок 5 («Новий захід») під таблицею схожий на початий захід, але його прочитано як ' +
+              'примітку: у перевірку, підсумки і звіт він не потрапив. Якщо це захід, заповніть ' +
+              `${fill}; якщо це підпис чи примітка, нічого робити не треба.`,
+          ],
+        ],
+      ]);
+    },
+  );
+
+  it('says nothing of a title alone under the table: a note or a signer’s position', () => {
+    const grid = measuresGrid([{}, headingRow('Начальник відділу', COL.title)]);
+    expect(analyse(grid).findings).toEqual([]);
+  });
+
+  it('says nothing of a note with a date under the term column («Станом на 01.07.2017»)', () => {
+    const note = headingRow('Станом на', COL.title);
+    note[COL.term] = { date: '2017-07-01' };
+    expect(analyse(measuresGrid([{}, note])).findings).toEqual([]);
+  });
+
   it('reads a ВСЬОГО row after the notes as the declared totals', () => {
     const totals = headingRow('ВСЬОГО');
     totals[COL.total] = 1;
@@ -285,6 +364,22 @@ describe('readMeasures on a printed report pasted back', () => {
         { kind: 'amount', hryvnias: 60000 },
         { kind: 'amount', hryvnias: 0 },
       ],
+    ]);
+  });
+
+  it('reads "- / -" as no plan and no fact, and a dash on one side as that side empty', () => {
+    const [m] = table(
+      printed(['1', 'Сайт', '2017', 'Відділ', '75 / -', '- / -', '', '- / 0', '', '', 'Текст']),
+    ).measures;
+    expect(
+      (['total', 'state', 'city'] as const).map((s) => [
+        m.money[s].plan.amount.kind,
+        m.money[s].fact.amount.kind,
+      ]),
+    ).toEqual([
+      ['amount', 'empty'],
+      ['empty', 'empty'],
+      ['empty', 'amount'],
     ]);
   });
 

@@ -87,6 +87,43 @@ describe('analyseProgramme', () => {
     expect(programme.summary[0]).toContain('2 (розділ 6.5)');
   });
 
+  it('names an overdue measure without a number by its title and section, never by an empty number', () => {
+    const unnumbered = { ...sport[1], number: '', title: 'Стадіон' };
+    const summary = analyseProgramme([
+      section('Спорт', '6.5. Фізична культура і спорт', [sport[0], unnumbered]),
+      section('Інформ', '6.2. Розвиток інформаційного простору', sport),
+      settingsGrid(),
+    ]).summary[0];
+    expect(summary).toContain('(№ 2 (розділ 6.2) і «Стадіон» (розділ 6.5))');
+  });
+
+  describe('with a hidden tab', () => {
+    const copy = {
+      ...section('Копія 2016', '6.2. Розвиток інформаційного простору', sport),
+      hidden: true,
+    };
+    const hidden = analyseProgramme([...grids, copy]);
+
+    it('reads no hidden tab as a section', () => {
+      expect(hidden.sections.map((s) => s.sheet)).toEqual(['Інформ', 'Спорт']);
+    });
+
+    it('says once which tab is hidden and not read, as a warning', () => {
+      expect(hidden.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([
+        ['hidden-sheet', 'warning', 'Копія 2016', ''],
+      ]);
+    });
+
+    it('does not read a hidden tab as the one section', () => {
+      const one = analyseProgramme([copy, measuresGrid(sport), settingsGrid()]);
+      expect([one.sections.map((s) => s.sheet), one.counts.planned]).toEqual([['Заходи'], 2]);
+    });
+
+    it('reads a hidden tab asked for by name', () => {
+      expect(analyseProgramme([...grids, copy], { sheet: 'Копія 2016' }).counts.planned).toBe(2);
+    });
+  });
+
   it('is exactly the one-section analysis when there is one section', () => {
     const single = [measuresGrid(SEED_MEASURES), settingsGrid()];
     const alone = analyseProgramme(single);

@@ -244,6 +244,7 @@ export const spreadsheetFromGrids = (
   const zone = options.timeZone ?? 'Europe/Kyiv';
   for (const grid of grids) {
     const sheet = spreadsheet.addSheet(grid.name);
+    if (grid.hidden) sheet.hidden = true;
     grid.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (cell.value === '') return;

@@ -299,6 +299,30 @@ describe('the Doc of a programme', () => {
   });
 });
 
+describe('a check of a programme with an old copy of a section hidden', () => {
+  /** Three sections and a hidden copy of section 6.2 (the same number, as copies keep it). */
+  const withHiddenCopy = (): Grid[] => {
+    const grids = programmeGrids(3, 5);
+    return [...grids, { ...grids[1], name: '6.2 Розділ 2 (копія 2016)', hidden: true }];
+  };
+
+  it('reads the hidden copy as no section, and says so once at its tab', () => {
+    const { call } = addon(withHiddenCopy());
+    const check: CheckView = call('sidebarCheck');
+    expect([check.sheets, check.findings.map((f) => [f.code, f.severity, f.sheet])]).toEqual([
+      ['6.1 Розділ 1', '6.2 Розділ 2', '6.3 Розділ 3'],
+      [['hidden-sheet', 'warning', '6.2 Розділ 2 (копія 2016)']],
+    ]);
+  });
+
+  it('asks no tab whether it is hidden when the sections’ numbers agree', () => {
+    const { env, call } = addon(programmeGrids(3, 5));
+    env.calls.reset();
+    call('sidebarCheck');
+    expect(env.calls.snapshot()['Sheet.isSheetHidden']).toBeUndefined();
+  });
+});
+
 describe('service calls', () => {
   /** Spreadsheet, sheets, ranges, documents and the advanced services (as the brief counts). */
   const COUNTED =

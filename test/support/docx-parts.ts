@@ -1,7 +1,7 @@
 // The parts of a .docx as text, to compare two documents part for part. Test support.
 import JSZip from 'jszip';
 import type { PackageParts } from '../../src/cli/docx-document';
-import { CORE_PART, CORE_TIMES } from '../../src/cli/report-layout';
+import { APP_PART, CORE_PART, CORE_TIMES, markApplication } from '../../src/cli/report-layout';
 
 /** docProps/core.xml with the time a document was made left out. */
 const timeless = (name: string, xml: string): string =>
@@ -19,6 +19,12 @@ export const writtenParts = async (docx: Uint8Array): Promise<[string, string][]
   );
 };
 
-/** Every part docx's compiler writes for a Document, in its order, the time left out. */
+/**
+ * Every part docx's compiler writes for a Document, in its order, the time left out and Zvit
+ * named as the application (what every report of Zvit's says of itself).
+ */
 export const compiledParts = (parts: PackageParts): [string, string][] =>
-  [...parts].map(([name, data]) => [name, timeless(name, String(data))]);
+  [...parts].map(([name, data]) => [
+    name,
+    name === APP_PART ? markApplication(String(data)) : timeless(name, String(data)),
+  ]);

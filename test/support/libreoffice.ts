@@ -1,9 +1,17 @@
 // Workbooks written by another program than ours: LibreOffice Calc converts a flat .fods
 // (plain XML a test can write) into .xlsx, .ods or .xls the way a coordinator's Calc saves them.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const has = (tool: string): boolean => {
   try {
@@ -18,14 +26,55 @@ const has = (tool: string): boolean => {
 export const missingOfficeTools = (...extra: string[]): string[] =>
   ['soffice', ...extra].filter((tool) => !has(tool));
 
-/** `describe`, or `describe.skip` with one line that says which tool is missing and how to get it. */
+let calcWorks: boolean | undefined;
+
+/**
+ * Whether `soffice` converts a spreadsheet: LibreOffice with Writer alone has `soffice` and no
+ * Calc. Tried once per test process, and remembered for the machine in a file under the
+ * temporary folder, keyed by where LibreOffice lives and when its program folder last changed
+ * (installing or removing Calc changes it), so most runs pay nothing.
+ */
+export const calcConverts = (env: NodeJS.ProcessEnv = process.env): boolean => {
+  const ours = env === process.env;
+  if (ours && calcWorks !== undefined) return calcWorks;
+  const works = probeCalc(env);
+  if (ours) calcWorks = works;
+  return works;
+};
+
+const probeCalc = (env: NodeJS.ProcessEnv): boolean => {
+  const soffice = realpathSync(
+    execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8', env }).trim(),
+  );
+  const installed = `${soffice} ${statSync(dirname(soffice)).mtimeMs}`;
+  const key = createHash('sha256').update(installed).digest('hex').slice(0, 16);
+  const stamp = join(tmpdir(), `zvit-calc-converts-${key}`);
+  if (existsSync(stamp)) return true;
+  try {
+    writeWithCalc([{ name: 'Аркуш1', rows: [[1]] }], 'csv', 'probe', env);
+    writeFileSync(stamp, `${installed}\n`);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const CALC_HINT = '(apt-get install libreoffice-calc-nogui; .ci/run installs it)';
+
+/**
+ * `describe`, or `describe.skip` with one line that says what is missing and how to get it:
+ * `soffice` itself, or Calc beside it.
+ */
 export const describeWithCalc = (name: string, body: () => void): void => {
   const missing = missingOfficeTools();
-  if (missing.length > 0) {
-    console.warn(
-      `${name}: skipped, ${missing.join(', ')} not found ` +
-        '(apt-get install libreoffice-calc-nogui; .ci/run installs it).',
-    );
+  const why =
+    missing.length > 0
+      ? `${missing.join(', ')} not found`
+      : calcConverts()
+        ? null
+        : 'LibreOffice is there but converts no spreadsheet (Calc is not installed)';
+  if (why !== null) {
+    console.warn(`${name}: skipped, ${why} ${CALC_HINT}.`);
     describe.skip(name, body);
   } else describe(name, body);
 };
@@ -58,6 +107,8 @@ export interface FodsSheet {
   readonly rows: readonly (readonly FodsCell[])[];
   /** 0-based row indexes hidden in the sheet. */
   readonly hiddenRows?: readonly number[];
+  /** The tab itself hidden (Calc: Аркуш → Сховати аркуш). */
+  readonly hidden?: boolean;
 }
 
 const cellXml = (cell: FodsCell): string => {
@@ -104,12 +155,14 @@ export const fodsXml = (sheets: readonly FodsSheet[]): string =>
  <number:date-style style:name="N37"><number:day number:style="long"/><number:text>.</number:text><number:month number:style="long"/><number:text>.</number:text><number:year number:style="long"/></number:date-style>
  <style:style style:name="ceDate" style:family="table-cell" style:data-style-name="N37"/>
  <style:style style:name="roHidden" style:family="table-row"><style:table-row-properties/></style:style>
+ <style:style style:name="taShown" style:family="table"><style:table-properties table:display="true"/></style:style>
+ <style:style style:name="taHidden" style:family="table"><style:table-properties table:display="false"/></style:style>
 </office:automatic-styles>
 <office:body><office:spreadsheet>
 ${sheets
   .map(
     (sheet) =>
-      `<table:table table:name="${xmlEscape(sheet.name)}">` +
+      `<table:table table:name="${xmlEscape(sheet.name)}" table:style-name="${sheet.hidden ? 'taHidden' : 'taShown'}">` +
       sheet.rows
         .map(
           (row, r) =>
@@ -132,6 +185,7 @@ export const writeWithCalc = (
   sheets: readonly FodsSheet[],
   format = 'xlsx',
   stem = 'book',
+  env: NodeJS.ProcessEnv = process.env,
 ): string => {
   const dir = mkdtempSync(join(tmpdir(), 'zvit-calc-'));
   const fods = join(dir, `${stem}.fods`);
@@ -148,7 +202,7 @@ export const writeWithCalc = (
       out,
       fods,
     ],
-    { stdio: 'ignore', timeout: 120_000 },
+    { stdio: 'ignore', timeout: 120_000, env },
   );
   const written = readdirSync(out).find((f) => f.startsWith(`${stem}.`));
   if (!written) throw new Error(`LibreOffice wrote no ${format} for ${fods}`);
