@@ -6,7 +6,7 @@ import type { LastReport, ReportCheckResult, ReportDraft } from '../shared/api';
 import { refusalMessage, toProgrammeCheckView, tooManyMeasuresMessage } from '../shared/views';
 import { readForReport, reportOf } from './actions';
 import { FOLDER_NAME, ensureReportsFolder, knownReportsFolder } from './reports-folder';
-import { LOCK_WAIT_MS, withDocumentLock } from './document-lock';
+import { BUSY, LOCK_WAIT_MS, withDocumentLock } from './document-lock';
 import { renderDoc } from './render-doc';
 import type { Services, SpreadsheetApi } from './services';
 import { messageOf } from './services';
@@ -36,9 +36,6 @@ export const DRAFTS_KEY = 'zvit.drafts';
 const MAX_DRAFTS = 30;
 const DOC_MIME = 'application/vnd.google-apps.document';
 const PDF_MIME = 'application/pdf';
-
-export const BUSY =
-  'Звіт саме формує інший користувач цієї таблиці. Зачекайте хвилину і спробуйте знову.';
 
 /** Runs `action` under the document lock: one step at a time per spreadsheet. */
 const locked = <T>(services: Services, busy: () => T, action: () => T): T =>

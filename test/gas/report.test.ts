@@ -150,7 +150,8 @@ describe('the steps', () => {
     expect(call('reportCheck')).toEqual({
       ok: false,
       message:
-        'Звіт саме формує інший користувач цієї таблиці. Зачекайте хвилину і спробуйте знову.',
+        'Таблицю саме змінює інша дія Zvit (перевірка, підсумки або звіт, можливо, іншого ' +
+        'користувача). Зачекайте трохи і спробуйте знову.',
       check: null,
       retry: true,
     });
@@ -172,7 +173,8 @@ describe('the steps', () => {
     const { env, thrown } = addon(await sample());
     env.locks.holdByOtherUser('document');
     expect([thrown('reportCreate', false), env.drive.files.size]).toEqual([
-      'Звіт саме формує інший користувач цієї таблиці. Зачекайте хвилину і спробуйте знову.',
+      'Таблицю саме змінює інша дія Zvit (перевірка, підсумки або звіт, можливо, іншого ' +
+        'користувача). Зачекайте трохи і спробуйте знову.',
       0,
     ]);
   });
