@@ -32,6 +32,7 @@ export const FINDING_CODES = [
   'setting-not-text',
   'printed-layout',
   'hidden-rows',
+  'stray-mark',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

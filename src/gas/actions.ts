@@ -13,8 +13,8 @@ import { echoPeriod as echoPeriodText } from '../core/period-echo';
 import type { SettingKey } from '../core/settings';
 import { SETTING_KEYS, SETTING_LABELS, SETTINGS_SHEET, readSettings } from '../core/settings';
 import type { CheckView, ClearView, PeriodEcho, SettingsView, SummaryView } from '../shared/api';
-import type { MarkCount } from './marks';
-import { addCounts, clearMarks, replaceMarks } from './marks';
+import { strayMarkFinding } from '../core/mark-plan';
+import { clearMarks, replaceMarks } from './marks';
 import type { DateReader } from './read-sheet';
 import { blockOf, cellsOf, dateReader, readGrid, readMerges, wholeGrid } from './read-sheet';
 import type { RangeApi, Services, SheetApi, SpreadsheetApi } from './services';
@@ -51,18 +51,31 @@ const readWorkbook = (
  * range), since a cleared value leaves its mark beside or below the data range; a check of the
  * whole programme has read every tab but the narrative, since a marked cell may have been cut
  * and pasted to a tab that is no section. The narrative is never marked: no check reads it.
+ * `clearStrays` takes stray marks off too; each is returned as a finding to show (see
+ * strayMarkFinding).
  */
-const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
-  read.tabs.reduce(
+const remark = (
+  read: ReadWorkbook,
+  findings: readonly Finding[],
+  clearStrays = false,
+): { marked: number; strays: Finding[] } =>
+  read.tabs.reduce<{ marked: number; strays: Finding[] }>(
     (count, { sheet, name }) => {
       // The hidden snapshots tab is Zvit's own: nothing on it is ever marked.
       if (name === SNAPSHOT_SHEET) return count;
       const range = read.reads.get(sheet)?.range;
       if (!range) return count;
       const own = findings.filter((f) => f.sheet === name);
-      return addCounts(count, replaceMarks(sheet, range, 0, 0, own));
+      const done = replaceMarks(sheet, range, 0, 0, own, clearStrays);
+      return {
+        marked: count.marked + done.marked,
+        strays: [
+          ...count.strays,
+          ...done.strays.map(({ row, col }) => strayMarkFinding(name, row, col)),
+        ],
+      };
     },
-    { marked: 0, cleared: 0 } as MarkCount,
+    { marked: 0, strays: [] },
   );
 
 /**
@@ -74,22 +87,28 @@ export const runCheck = (services: Services, activeOnly = false): CheckView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
     const { read } = readWorkbook(services, { activeOnly, wholeTabs: true, narrative: false });
     const { programme } = programmeSincePrevious(read, activeOnly);
-    const { marked } = remark(read, programme.findings);
-    return toProgrammeCheckView(programme, marked);
+    // Stray marks come off here, where the check's list can say where: nothing a person may
+    // have set changes unsaid.
+    const { marked, strays } = remark(read, programme.findings, true);
+    return toProgrammeCheckView(
+      { ...programme, findings: [...programme.findings, ...strays] },
+      marked,
+    );
   });
 
 /**
  * Takes every Zvit mark off every tab, over each tab's whole grid (a marked cell may have been
- * cut and pasted outside the table); says how many cells were marked and which cells still
- * wear a mark's colour (the name of a tab costs a call, asked only for those).
+ * cut and pasted outside the table), stray marks too; says how many marks were restored from
+ * their notes and which cells lost a mark's colour that had no note (the name of a tab costs a
+ * call, asked only for those).
  */
 export const runClearMarks = (services: Services): ClearView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
     const sheets = activeSpreadsheet(services).getSheets();
     return sheets.reduce(
       (view, sheet) => {
-        const { cleared, colourLeft } = clearMarks(sheet, wholeGrid(sheet));
-        const cells = colourLeft.map(({ row, col }) => toA1(row, col));
+        const { cleared, strays } = clearMarks(sheet, wholeGrid(sheet));
+        const cells = strays.map(({ row, col }) => toA1(row, col));
         return {
           restored: view.restored + cleared,
           colourLeft:

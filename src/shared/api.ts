@@ -38,8 +38,9 @@ export interface ClearView {
   /** Cells whose mark was taken off, their own colour and note given back. */
   readonly restored: number;
   /**
-   * Cells still coloured exactly as a mark, with no mark in the note ("K5"), per tab: a person's
-   * own colour, or Zvit's left where a person replaced the mark's note (its colour before is lost).
+   * Where a mark's colour had been left without Zvit's note ("K5"), per tab: its note deleted or
+   * replaced, or the colour copied into an inserted row. The colour is taken off (no fill) as
+   * Zvit's, and named, since a person may have set it. Never a cell counted in `restored`.
    */
   readonly colourLeft: readonly { readonly sheet: string; readonly cells: readonly string[] }[];
 }
