@@ -38,8 +38,14 @@ export interface ParsedMark {
   readonly markBackground: string;
 }
 
-const lineOf = (finding: Finding): string =>
-  `${NOTE_PREFIX}${finding.severity === 'error' ? 'Помилка' : 'Увага'}: ${finding.message.replace(/\s*\n\s*/g, ' ')}`;
+/**
+ * The line a mark writes for a finding of this severity and message: one line of the cell's
+ * note, by which the finding's cell is found again wherever it moved.
+ */
+export const markLine = (severity: Finding['severity'], message: string): string =>
+  `${NOTE_PREFIX}${severity === 'error' ? 'Помилка' : 'Увага'}: ${message.replace(/\s*\n\s*/g, ' ')}`;
+
+const lineOf = (finding: Finding): string => markLine(finding.severity, finding.message);
 
 const markColorOf = (findings: readonly Finding[]): string =>
   findings.some((f) => f.severity === 'error') ? MARK_COLORS.error : MARK_COLORS.warning;

@@ -21,6 +21,9 @@ export interface FindingView {
   readonly executor: string;
 }
 
+/** What finds a marked finding's cell again wherever it moved: its mark's line (see markLine). */
+export type FindingRef = Pick<FindingView, 'severity' | 'message'>;
+
 export interface CheckView {
   /** The first section tab checked (the one tab of a one-section workbook). */
   readonly sheet: string;
@@ -226,7 +229,11 @@ export interface ServerApi extends ReportStepsApi {
   sidebarTotals(activeOnly?: boolean): SummaryView;
   /** One section: its ReportModel; several: the programme in one model (see toProgrammePreview). */
   sidebarPreview(activeOnly?: boolean): ReportModel;
-  selectCell(sheet: string, a1: string): void;
+  /**
+   * Selects a finding's cell. `finding` (optional; the FindingView itself will do) lets the
+   * server find the cell by its mark when rows were inserted above it or its tab was renamed.
+   */
+  selectCell(sheet: string, a1: string, finding?: FindingRef): void;
   /** Opens the preview in a wide modeless window beside the sheet. */
   showPreviewWindow(): void;
   clearMarksNow(): ClearView;

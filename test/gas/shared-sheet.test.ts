@@ -337,6 +337,39 @@ describe('a department inserts a row under a marked row', () => {
   });
 });
 
+describe('a finding’s link finds its cell as it moved', () => {
+  /** K5 checked and marked; the finding the page lists for it, and where a click lands. */
+  const linked = () => {
+    const made = addon(withCells([[4, 10, text('двадцять')]]));
+    const view = made.call('sidebarCheck');
+    const finding = view.findings.find((f: { cell: string }) => f.cell === 'K5');
+    const select = (...args: unknown[]) => {
+      made.scope.selectCell(...args);
+      const range = made.env.spreadsheet.getActiveRange();
+      return [range.getSheet().getName(), range.getA1Notation()];
+    };
+    return { ...made, finding, select };
+  };
+
+  it('after rows are inserted above it', () => {
+    const { sheet, finding, select } = linked();
+    sheet.insertRowsBefore(FIRST_DATA_ROW, 2);
+    expect(select('Заходи', 'K5', finding)).toEqual(['Заходи', 'K7']);
+  });
+
+  it('after its tab is renamed', () => {
+    const { sheet, finding, select } = linked();
+    sheet.setName('Заходи 2017');
+    expect(select('Заходи', 'K5', finding)).toEqual(['Заходи 2017', 'K5']);
+  });
+
+  it('goes by the coordinates when called as before, without the finding', () => {
+    const { sheet, select } = linked();
+    sheet.insertRowsBefore(FIRST_DATA_ROW, 2);
+    expect(select('Заходи', 'K5')).toEqual(['Заходи', 'K5']);
+  });
+});
+
 describe('overlapping onEdit runs', () => {
   /** A paste over rows 5–7 with a bad amount in row 6; while its run is on, row 6 is fixed and edited again. */
   const overlap = (withLock: boolean) => {
