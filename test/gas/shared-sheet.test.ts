@@ -370,6 +370,21 @@ describe('a finding’s link finds its cell as it moved', () => {
   });
 });
 
+describe('a renamed settings tab', () => {
+  it('is named as missing, with how to bring it back, not as an empty period', () => {
+    const { env, call } = addon(sample);
+    env.spreadsheet.getSheetsQuietly()[1].setName('Settings');
+    const view = call('sidebarCheck');
+    expect(
+      view.findings
+        .filter((f: { code: string }) => f.code === 'missing-setting')
+        .map((f: { message: string }) => f.message.split(':')[0]),
+    ).toEqual([
+      'У таблиці немає аркуша «Налаштування», з якого береться «Звітний період». Якщо його перейменовано, поверніть йому назву «Налаштування». Інакше відкрийте «Розширення → Zvit → Налаштування», впишіть період і збережіть',
+    ]);
+  });
+});
+
 describe('overlapping onEdit runs', () => {
   /** A paste over rows 5–7 with a bad amount in row 6; while its run is on, row 6 is fixed and edited again. */
   const overlap = (withLock: boolean) => {
