@@ -187,10 +187,23 @@ const convertedSettings = (settings: Settings): Finding[] =>
     ];
   });
 
-const settingsFindings = (settings: Settings, period: Period | null): Finding[] => [
-  ...convertedSettings(settings),
-  ...periodFindings(settings, period),
-];
+/**
+ * `found`: whether a tab named «Налаштування» is in the workbook. Without it every setting is
+ * empty, and a message naming that tab must say it is not there (a renamed tab is not found).
+ */
+const settingsFindings = (settings: Settings, period: Period | null, found: boolean): Finding[] =>
+  found
+    ? [...convertedSettings(settings), ...periodFindings(settings, period)]
+    : [
+        makeFinding(
+          'missing-setting',
+          SEVERITY.error,
+          { sheet: SETTINGS_SHEET, row: -1, col: -1 },
+          `У таблиці немає аркуша «${SETTINGS_SHEET}», з якого береться «${SETTING_LABELS.period}». ` +
+            `Якщо його перейменовано, поверніть йому назву «${SETTINGS_SHEET}». Інакше відкрийте ` +
+            `«Розширення → Zvit → Налаштування», впишіть період і збережіть: аркуш буде створено.`,
+        ),
+      ];
 
 const periodFindings = (settings: Settings, period: Period | null): Finding[] => {
   const place = (key: keyof Settings) => ({
@@ -325,8 +338,10 @@ const EMPTY_TOTALS = Object.fromEntries(
 ) as Totals;
 
 export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions = {}): Analysis => {
-  const settings = readSettings(grids.find(isSettingsGrid));
+  const settingsGrid = grids.find(isSettingsGrid);
+  const settings = readSettings(settingsGrid);
   const period = parsePeriod(settings.period.value);
+  const found = settingsGrid !== undefined;
   const picked = pickMeasuresSheet(grids, options.sheet);
   // Without a period nothing is due yet and terms without a year cannot be placed.
   const periodEnd = period?.end ?? '0000-00-00';
@@ -342,7 +357,7 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
     measures = table.measures;
     totals = computeTotals(measures);
     findings = [
-      ...settingsFindings(settings, period),
+      ...settingsFindings(settings, period, found),
       ...hiddenTabFindings(grids, options.sheet),
       ...layoutFindings(picked.grid, picked.header),
       ...hiddenRowFindings(picked.grid, picked.header, table),
@@ -358,7 +373,7 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
   } else
     findings = [
       ...picked.findings,
-      ...settingsFindings(settings, period),
+      ...settingsFindings(settings, period, found),
       ...hiddenTabFindings(grids, options.sheet),
     ];
   const counted = countMeasures(measures, periodEnd);

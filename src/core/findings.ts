@@ -36,6 +36,7 @@ export const FINDING_CODES = [
   'hidden-rows',
   'unfinished-measure',
   'hidden-sheet',
+  'stray-mark',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -51,5 +51,13 @@ export const toA1 = (row: number, col: number): string => {
   return `${letters}${row + 1}`;
 };
 
+/** The 0-based cell of an A1 address ("E14" is row 13, column 4), or null when it is none. */
+export const fromA1 = (a1: string): { row: number; col: number } | null => {
+  const m = /^([A-Z]+)([1-9]\d*)$/i.exec(a1.trim());
+  if (!m) return null;
+  const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(m[2]) - 1, col };
+};
+
 /** Column letters of a 0-based column index. */
 export const toColumnLetters = (col: number): string => toA1(0, col).replace(/\d+$/, '');

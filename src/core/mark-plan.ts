@@ -2,7 +2,9 @@
 // the findings and of the notes and backgrounds the cells hold now. A mark is a background plus a
 // note that carries the cell's own background and note, so it travels with its cell through
 // inserts, deletes, sorts, cut-and-paste and tab renames. Core layer: plain data.
+import { makeFinding } from './checks';
 import type { Finding } from './findings';
+import { SEVERITY } from './findings';
 
 export const NOTE_PREFIX = 'Zvit ▸ ';
 export const MARK_COLORS = { error: '#f4c7c3', warning: '#fce8b2' } as const;
@@ -36,15 +38,26 @@ export interface ParsedMark {
   readonly markBackground: string;
 }
 
-const lineOf = (finding: Finding): string =>
-  `${NOTE_PREFIX}${finding.severity === 'error' ? 'Помилка' : 'Увага'}: ${finding.message.replace(/\s*\n\s*/g, ' ')}`;
+/**
+ * The line a mark writes for a finding of this severity and message: one line of the cell's
+ * note, by which the finding's cell is found again wherever it moved.
+ */
+export const markLine = (severity: Finding['severity'], message: string): string =>
+  `${NOTE_PREFIX}${severity === 'error' ? 'Помилка' : 'Увага'}: ${message.replace(/\s*\n\s*/g, ' ')}`;
+
+const lineOf = (finding: Finding): string => markLine(finding.severity, finding.message);
 
 const markColorOf = (findings: readonly Finding[]): string =>
   findings.some((f) => f.severity === 'error') ? MARK_COLORS.error : MARK_COLORS.warning;
 
-/** The note and background that mark a cell with `findings`, keeping what it had in the note. */
+/**
+ * The note and background that mark a cell with `findings`, keeping what it had in the note. A
+ * mark's own colour is never kept as the cell's: a cell in that colour without Zvit's note wears
+ * a stray mark (see strays in planMarks), and its own colour is taken to be none.
+ */
 export const markLook = (own: CellLook, findings: readonly Finding[]): CellLook => {
-  const kept = `${KEPT}${own.background}${own.note === '' ? NO_OWN_NOTE : OWN_NOTE_BELOW}`;
+  const background = isMarkColour(own.background) ? DEFAULT_BACKGROUND : own.background;
+  const kept = `${KEPT}${background}${own.note === '' ? NO_OWN_NOTE : OWN_NOTE_BELOW}`;
   const lines = [...findings.map(lineOf), kept];
   return {
     note: own.note === '' ? lines.join('\n') : `${lines.join('\n')}\n${own.note}`,
@@ -101,30 +114,35 @@ export const parseMark = (note: string): ParsedMark | null => {
   };
 };
 
-/** What a person has in the cell without Zvit's mark. A colour they set after the check stays. */
+/**
+ * What a person has in the cell without Zvit's mark. A colour they set after the check stays. A
+ * mark's colour kept as the cell's own (as marks made before this rule could keep it) is none.
+ */
 export const unmarkedLook = (look: CellLook): CellLook => {
   const mark = parseMark(look.note);
   if (!mark) return look;
   const markedColour = look.background === mark.markBackground || isMarkColour(look.background);
-  return {
-    note: mark.own.note,
-    background: markedColour ? mark.own.background : look.background,
-  };
+  const own = isMarkColour(mark.own.background) ? DEFAULT_BACKGROUND : mark.own.background;
+  return { note: mark.own.note, background: markedColour ? own : look.background };
 };
 
-const isMarkColour = (colour: string): boolean =>
-  colour === MARK_COLORS.error || colour === MARK_COLORS.warning;
+function isMarkColour(colour: string): boolean {
+  return colour === MARK_COLORS.error || colour === MARK_COLORS.warning;
+}
 
 /**
- * The cells (0-based) coloured exactly as a mark. Once the marks are off, such a cell is either
- * coloured so by its person or kept Zvit's colour after its person replaced the mark's note —
- * then the colour it had before is known nowhere, so it is left as it is and named instead.
+ * A stray mark, as a check lists it: a cell coloured exactly as a mark with no Zvit note. Its
+ * colour is taken as Zvit's and comes off (see planMarks), and the person is told, since it may
+ * have been theirs.
  */
-export const markColouredCells = (
-  backgrounds: readonly (readonly string[])[],
-): { row: number; col: number }[] =>
-  backgrounds.flatMap((row, r) =>
-    row.flatMap((colour, c) => (isMarkColour(colour) ? [{ row: r, col: c }] : [])),
+export const strayMarkFinding = (sheet: string, row: number, col: number): Finding =>
+  makeFinding(
+    'stray-mark',
+    SEVERITY.warning,
+    { sheet, row, col },
+    'Клітинка мала колір позначки Zvit без примітки Zvit: примітку видалили або замінили, або ' +
+      'колір скопійовано у вставлений рядок. Zvit знімає такий колір як свою позначку (поки в ' +
+      'клітинці є помилка, її позначено знову). Якщо цей колір поставили ви, поставте його знову.',
   );
 
 export interface MarkPlan {
@@ -137,11 +155,18 @@ export interface MarkPlan {
   readonly cleared: number;
   /** Whether anything differs from what the box holds: no write is needed otherwise. */
   readonly changed: boolean;
+  /**
+   * Stray marks (0-based on the sheet): cells coloured exactly as a mark whose note holds no Zvit
+   * mark — its note deleted or replaced, or its colour copied into a row inserted beside it.
+   */
+  readonly strays: readonly { readonly row: number; readonly col: number }[];
 }
 
 /**
  * Takes every mark in the box off and marks the cells of `findings` instead. `top`/`left` is
- * the box's 0-based position; findings outside the box are left for another box.
+ * the box's 0-based position; findings outside the box are left for another box. A stray mark
+ * is never kept as a cell's own colour when the cell is marked; `clearStrays` also takes the
+ * colour off the strays that get no mark now (for the actions that tell the person so).
  */
 export const planMarks = (
   notes: readonly (readonly string[])[],
@@ -149,19 +174,27 @@ export const planMarks = (
   findings: readonly Finding[],
   top = 0,
   left = 0,
+  clearStrays = false,
 ): MarkPlan => {
   let cleared = 0;
+  const strays: { row: number; col: number }[] = [];
   const nextNotes = notes.map((row) => [...row]);
   const nextBackgrounds = backgrounds.map((row) => [...row]);
   nextNotes.forEach((row, r) =>
     row.forEach((note, c) => {
-      if (!note.includes(NOTE_PREFIX) || parseMark(note) === null) return;
-      const own = unmarkedLook({ note, background: nextBackgrounds[r][c] ?? DEFAULT_BACKGROUND });
+      const background = nextBackgrounds[r][c] ?? DEFAULT_BACKGROUND;
+      if (!note.includes(NOTE_PREFIX) || parseMark(note) === null) {
+        if (isMarkColour(background)) strays.push({ row: r, col: c });
+        return;
+      }
+      const own = unmarkedLook({ note, background });
       nextNotes[r][c] = own.note;
       nextBackgrounds[r][c] = own.background;
       cleared++;
     }),
   );
+  if (clearStrays)
+    for (const { row, col } of strays) nextBackgrounds[row][col] = DEFAULT_BACKGROUND;
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     const r = f.row - top;
@@ -192,6 +225,7 @@ export const planMarks = (
     marked: byCell.size,
     cleared,
     changed,
+    strays: strays.map(({ row, col }) => ({ row: row + top, col: col + left })),
   };
 };
 

@@ -4,7 +4,7 @@ import { checkEditedRows } from '../core/analyse';
 import type { Finding } from '../core/findings';
 import { SEVERITY } from '../core/findings';
 import type { Cell, Grid } from '../core/grid';
-import { toA1 } from '../core/grid';
+import { fromA1, toA1 } from '../core/grid';
 import { LOCK_WAIT_MS, withDocumentLock } from './document-lock';
 import type { Header } from '../core/header';
 import { findHeader } from '../core/header';
@@ -12,9 +12,16 @@ import { cellsMergesCouldFill } from '../core/measures';
 import { echoPeriod as echoPeriodText } from '../core/period-echo';
 import type { SettingKey } from '../core/settings';
 import { SETTING_KEYS, SETTING_LABELS, SETTINGS_SHEET, readSettings } from '../core/settings';
-import type { CheckView, ClearView, PeriodEcho, SettingsView, SummaryView } from '../shared/api';
-import type { MarkCount } from './marks';
-import { addCounts, clearMarks, replaceMarks } from './marks';
+import type {
+  CheckView,
+  ClearView,
+  FindingRef,
+  PeriodEcho,
+  SettingsView,
+  SummaryView,
+} from '../shared/api';
+import { markLine, strayMarkFinding } from '../core/mark-plan';
+import { clearMarks, replaceMarks } from './marks';
 import type { DateReader } from './read-sheet';
 import { blockOf, cellsOf, dateReader, readGrid, readMerges, wholeGrid } from './read-sheet';
 import type { RangeApi, Services, SheetApi, SpreadsheetApi } from './services';
@@ -51,18 +58,31 @@ const readWorkbook = (
  * range), since a cleared value leaves its mark beside or below the data range; a check of the
  * whole programme has read every tab but the narrative, since a marked cell may have been cut
  * and pasted to a tab that is no section. The narrative is never marked: no check reads it.
+ * `clearStrays` takes stray marks off too; each is returned as a finding to show (see
+ * strayMarkFinding).
  */
-const remark = (read: ReadWorkbook, findings: readonly Finding[]): MarkCount =>
-  read.tabs.reduce(
+const remark = (
+  read: ReadWorkbook,
+  findings: readonly Finding[],
+  clearStrays = false,
+): { marked: number; strays: Finding[] } =>
+  read.tabs.reduce<{ marked: number; strays: Finding[] }>(
     (count, { sheet, name }) => {
       // The hidden snapshots tab is Zvit's own: nothing on it is ever marked.
       if (name === SNAPSHOT_SHEET) return count;
       const range = read.reads.get(sheet)?.range;
       if (!range) return count;
       const own = findings.filter((f) => f.sheet === name);
-      return addCounts(count, replaceMarks(sheet, range, 0, 0, own));
+      const done = replaceMarks(sheet, range, 0, 0, own, clearStrays);
+      return {
+        marked: count.marked + done.marked,
+        strays: [
+          ...count.strays,
+          ...done.strays.map(({ row, col }) => strayMarkFinding(name, row, col)),
+        ],
+      };
     },
-    { marked: 0, cleared: 0 } as MarkCount,
+    { marked: 0, strays: [] },
   );
 
 /**
@@ -74,22 +94,28 @@ export const runCheck = (services: Services, activeOnly = false): CheckView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
     const { read } = readWorkbook(services, { activeOnly, wholeTabs: true, narrative: false });
     const { programme } = programmeSincePrevious(read, activeOnly);
-    const { marked } = remark(read, programme.findings);
-    return toProgrammeCheckView(programme, marked);
+    // Stray marks come off here, where the check's list can say where: nothing a person may
+    // have set changes unsaid.
+    const { marked, strays } = remark(read, programme.findings, true);
+    return toProgrammeCheckView(
+      { ...programme, findings: [...programme.findings, ...strays] },
+      marked,
+    );
   });
 
 /**
  * Takes every Zvit mark off every tab, over each tab's whole grid (a marked cell may have been
- * cut and pasted outside the table); says how many cells were marked and which cells still
- * wear a mark's colour (the name of a tab costs a call, asked only for those).
+ * cut and pasted outside the table), stray marks too; says how many marks were restored from
+ * their notes and which cells lost a mark's colour that had no note (the name of a tab costs a
+ * call, asked only for those).
  */
 export const runClearMarks = (services: Services): ClearView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
     const sheets = activeSpreadsheet(services).getSheets();
     return sheets.reduce(
       (view, sheet) => {
-        const { cleared, colourLeft } = clearMarks(sheet, wholeGrid(sheet));
-        const cells = colourLeft.map(({ row, col }) => toA1(row, col));
+        const { cleared, strays } = clearMarks(sheet, wholeGrid(sheet));
+        const cells = strays.map(({ row, col }) => toA1(row, col));
         return {
           restored: view.restored + cleared,
           colourLeft:
@@ -144,11 +170,58 @@ export const runPreview = (services: Services, activeOnly = false): ReportModel 
   return programmePreview(reportOf(read), read.programme);
 };
 
-export const selectCell = (services: Services, sheetName: string, a1: string): void => {
-  const sheet = activeSpreadsheet(services).getSheetByName(sheetName);
-  if (!sheet) throw new Error(`Аркуша «${sheetName}» більше немає в таблиці.`);
-  sheet.activate();
-  if (a1) sheet.getRange(a1).activate();
+/** The tab and 0-based cell whose note carries `line`, nearest to `near` on the first tab that has one. */
+const findMarked = (
+  tabs: readonly SheetApi[],
+  line: string,
+  near: { row: number; col: number },
+): { sheet: SheetApi; row: number; col: number } | null => {
+  for (const sheet of tabs) {
+    const cells = wholeGrid(sheet)
+      .getNotes()
+      .flatMap((row, r) =>
+        row.flatMap((note, c) => (note.split('\n').includes(line) ? [{ row: r, col: c }] : [])),
+      );
+    const distance = (c: { row: number; col: number }) =>
+      Math.abs(c.row - near.row) + Math.abs(c.col - near.col);
+    const nearest = cells.sort((a, b) => distance(a) - distance(b))[0];
+    if (nearest) return { sheet, ...nearest };
+  }
+  return null;
+};
+
+/**
+ * Selects a finding's cell. On a shared sheet its coordinates go stale (rows inserted above it,
+ * its tab renamed), but its mark's note moves with the cell: given the `finding`, when the cell
+ * at `a1` on the tab named `sheetName` does not carry its mark, the cell that does is looked for —
+ * on that tab first, then on every tab (a renamed one too), the nearest to `a1` where several do.
+ * Without a mark to find (none given, or taken off), the coordinates are all there is.
+ */
+export const selectCell = (
+  services: Services,
+  sheetName: string,
+  a1: string,
+  finding?: FindingRef,
+): void => {
+  const spreadsheet = activeSpreadsheet(services);
+  const named = spreadsheet.getSheetByName(sheetName);
+  const at = fromA1(a1);
+  const line = finding && at ? markLine(finding.severity, String(finding.message)) : '';
+  const carries = (sheet: SheetApi): boolean =>
+    sheet.getRange(a1).getNotes()[0][0].split('\n').includes(line);
+  if (at && line && !(named && carries(named))) {
+    const tabs = spreadsheet.getSheets();
+    const order = named ? [named, ...tabs.filter((t) => t.getName() !== sheetName)] : tabs;
+    const found = findMarked(order, line, at);
+    if (found) {
+      found.sheet.activate();
+      found.sheet.getRange(found.row + 1, found.col + 1).activate();
+      return;
+    }
+  }
+  if (!named) throw new Error(`Аркуша «${sheetName}» більше немає в таблиці.`);
+  named.activate();
+  if (a1) named.getRange(a1).activate();
 };
 
 /** The report of what was read: the programme's title, its sections with narrative, the signature. */

@@ -5,8 +5,13 @@ import type { Services } from './services';
 /** How long a menu or sidebar action waits for another run on this file to finish. */
 export const LOCK_WAIT_MS = 2000;
 
+/**
+ * Whoever holds the lock: a check, the totals, an edit being checked, the settings, a report of
+ * this or another user. The message names no one of them, since the lock does not say which.
+ */
 export const BUSY =
-  'Цю таблицю саме перевіряє або змінює інша дія Zvit. Зачекайте кілька секунд і спробуйте знову.';
+  'Таблицю саме змінює інша дія Zvit (перевірка, підсумки або звіт, можливо, іншого ' +
+  'користувача). Зачекайте трохи і спробуйте знову.';
 
 /**
  * Runs `action` holding the document lock: every read-change-write of the marks, the ВСЬОГО

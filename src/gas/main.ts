@@ -7,7 +7,7 @@ import * as steps from './report-steps';
 import { runDraftNarrative } from './narrative';
 import { runOpenData } from './open-data';
 import { runChanges, runDepartments } from './since-previous';
-import type { InitialState } from '../shared/api';
+import type { FindingRef, InitialState } from '../shared/api';
 import { ADDON_NAME, clearedMessage, failureMessage } from '../shared/views';
 import type { DocsApi, DriveApi, Services } from './services';
 import { setupSheets } from './setup-sheet';
@@ -158,8 +158,8 @@ export function showPreviewWindow(activeOnly?: boolean): void {
   show({ view: 'preview', report: actions.runPreview(services(), activeOnly === true) });
 }
 
-export function selectCell(sheet: string, a1: string): void {
-  actions.selectCell(services(), sheet, a1);
+export function selectCell(sheet: string, a1: string, finding?: FindingRef): void {
+  actions.selectCell(services(), sheet, a1, finding);
 }
 
 // The report in steps (ReportStepsApi): each a server call the page makes in turn.

@@ -5,7 +5,7 @@
 // Apps Script adapter layer.
 import type { Finding } from '../core/findings';
 import type { MarkPlan } from '../core/mark-plan';
-import { changedBox, markColouredCells, NOTE_PREFIX, planMarks } from '../core/mark-plan';
+import { changedBox, NOTE_PREFIX, planMarks } from '../core/mark-plan';
 import type { RangeApi, SheetApi } from './services';
 
 export { MARK_COLORS, NOTE_PREFIX } from '../core/mark-plan';
@@ -13,9 +13,11 @@ export { MARK_COLORS, NOTE_PREFIX } from '../core/mark-plan';
 export interface MarkCount {
   readonly marked: number;
   readonly cleared: number;
+  /** Stray marks found (0-based on the sheet); see MarkPlan.strays. */
+  readonly strays: readonly { readonly row: number; readonly col: number }[];
 }
 
-const NONE: MarkCount = { marked: 0, cleared: 0 };
+const NONE: MarkCount = { marked: 0, cleared: 0, strays: [] };
 
 const mayHoldMark = (notes: readonly (readonly string[])[]): boolean =>
   notes.some((row) => row.some((note) => note.includes(NOTE_PREFIX)));
@@ -41,7 +43,10 @@ const writePlan = (
 /**
  * Within `range` (whose top-left is 0-based `top`, `left` on `sheet`): takes every mark off and
  * marks the cells of `findings`. Reads notes, then backgrounds only when there is something to
- * do, then writes the smallest box that changed.
+ * do, then writes the smallest box that changed. `clearStrays` (see planMarks) acts only where
+ * the backgrounds are read: a tab with no mark and no finding costs no call for a stray mark;
+ * such a stray is one whose note was deleted after its cell was fixed (Зняти позначки finds it),
+ * while a colour copied into an inserted row sits beside the mark it was copied from.
  */
 export const replaceMarks = (
   sheet: SheetApi,
@@ -49,35 +54,26 @@ export const replaceMarks = (
   top: number,
   left: number,
   findings: readonly Finding[],
+  clearStrays = false,
 ): MarkCount => {
   const notes = range.getNotes();
   if (findings.length === 0 && !mayHoldMark(notes)) return NONE;
   const backgrounds = range.getBackgrounds();
-  const plan = planMarks(notes, backgrounds, findings, top, left);
+  const plan = planMarks(notes, backgrounds, findings, top, left, clearStrays);
   writePlan(sheet, top, left, { notes, backgrounds }, plan);
-  return { marked: plan.marked, cleared: plan.cleared };
+  return { marked: plan.marked, cleared: plan.cleared, strays: plan.strays };
 };
-
-/** What taking the marks off a tab did: cells restored, and cells still in a mark's colour. */
-export interface ClearedTab {
-  readonly cleared: number;
-  /** 0-based cells of the range whose colour is exactly a mark's, with no mark in the note. */
-  readonly colourLeft: readonly { readonly row: number; readonly col: number }[];
-}
 
 /**
- * Takes every mark off `range` (a whole tab, from A1). Backgrounds are always read: a cell whose
- * note a person replaced keeps Zvit's colour, and the person is told where (see colourLeft).
+ * Takes every mark off `range` (a whole tab, from A1), stray marks too (see planMarks);
+ * `cleared` counts the marks restored from their notes, `strays` the cells whose mark colour
+ * had no note, each cell once.
  */
-export const clearMarks = (sheet: SheetApi, range: RangeApi): ClearedTab => {
+export const clearMarks = (sheet: SheetApi, range: RangeApi): MarkCount => {
   const notes = range.getNotes();
+  // Always read: a stray mark has no note to find it by.
   const backgrounds = range.getBackgrounds();
-  const plan = planMarks(notes, backgrounds, []);
+  const plan = planMarks(notes, backgrounds, [], 0, 0, true);
   writePlan(sheet, 0, 0, { notes, backgrounds }, plan);
-  return { cleared: plan.cleared, colourLeft: markColouredCells(plan.backgrounds) };
+  return { marked: 0, cleared: plan.cleared, strays: plan.strays };
 };
-
-export const addCounts = (a: MarkCount, b: MarkCount): MarkCount => ({
-  marked: a.marked + b.marked,
-  cleared: a.cleared + b.cleared,
-});

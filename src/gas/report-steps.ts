@@ -22,7 +22,7 @@ import {
 } from '../shared/views';
 import { readForReport, reportOf } from './actions';
 import { FOLDER_NAME, ensureReportsFolder, knownReportsFolder } from './reports-folder';
-import { LOCK_WAIT_MS, withDocumentLock } from './document-lock';
+import { BUSY, LOCK_WAIT_MS, withDocumentLock } from './document-lock';
 import { renderDoc } from './render-doc';
 import type { Services, SpreadsheetApi } from './services';
 import { messageOf } from './services';
@@ -38,8 +38,13 @@ export const LAST_REPORT_KEY = 'zvit.lastReport';
  */
 export const IN_PROGRESS = '[формується]';
 export const DRAFT_NAME = `${IN_PROGRESS} звіт`;
-/** A draft older than the 6-minute limit (and a margin) belongs to no running execution. */
-const STALE_DRAFT_MS = 10 * 60 * 1000;
+/**
+ * One execution runs at most 6 minutes
+ * (https://developers.google.com/apps-script/guides/services/quotas#current_limitations): a
+ * draft whose fill began longer ago than that, with a margin for the clocks of Google's
+ * machines, is no longer being filled by anyone, so a retry a minute after a stop bins it.
+ */
+const STALE_DRAFT_MS = 6 * 60 * 1000 + 30 * 1000;
 /**
  * The drafts made and not yet finished or binned, per spreadsheet: a run stopped at the 6-minute
  * limit runs no catch, so the next report bins what its maker left (document properties).
@@ -52,9 +57,6 @@ export const DRAFTS_KEY = 'zvit.drafts';
 const MAX_DRAFTS = 30;
 const DOC_MIME = 'application/vnd.google-apps.document';
 const PDF_MIME = 'application/pdf';
-
-export const BUSY =
-  'Звіт саме формує інший користувач цієї таблиці. Зачекайте хвилину і спробуйте знову.';
 
 /** Runs `action` under the document lock: one step at a time per spreadsheet. */
 const locked = <T>(services: Services, busy: () => T, action: () => T): T =>
@@ -127,6 +129,8 @@ interface Draft {
   readonly replaces?: readonly string[];
   /** The report it replaces was made by another user: out of this user's reach to bin. */
   readonly replacesOthers?: true;
+  /** When its fill took the lock (ms): its execution ends within the limit from then. */
+  readonly filling?: number;
 }
 
 const readDrafts = (services: Services): Draft[] => {
@@ -141,6 +145,7 @@ const readDrafts = (services: Services): Draft[] => {
             typeof d.id === 'string' &&
             typeof d.at === 'number' &&
             typeof d.owner === 'string' &&
+            (d.filling === undefined || typeof d.filling === 'number') &&
             (d.replaces === undefined ||
               (Array.isArray(d.replaces) && d.replaces.every((r) => typeof r === 'string'))),
         )
@@ -173,6 +178,16 @@ const rememberDraft = (
       ...(replaces.length > 0 && replacesOthers ? { replacesOthers: true as const } : {}),
     },
   ]);
+
+/** Notes that the draft `id` is being filled from now on. */
+const markFilling = (services: Services, id: string): void => {
+  const drafts = readDrafts(services);
+  if (drafts.some((d) => d.id === id))
+    writeDrafts(
+      services,
+      drafts.map((d) => (d.id === id ? { ...d, filling: Date.now() } : d)),
+    );
+};
 
 /** Forgets the draft `id`; returns what was remembered of it, if anything. */
 const forgetDraft = (services: Services, id: string): Draft | undefined => {
@@ -298,7 +313,8 @@ const trashStaleDrafts = (services: Services): void => {
   const me = services.Session.getTemporaryActiveUserKey();
   const before = Date.now() - STALE_DRAFT_MS;
   const drafts = readDrafts(services);
-  const stale = drafts.filter((d) => d.owner === me && d.at < before);
+  // A draft not yet filled is dated from its making: its fill is asked for right after.
+  const stale = drafts.filter((d) => d.owner === me && (d.filling ?? d.at) < before);
   if (stale.length === 0) return;
   for (const draft of stale) trashDraft(services, draft.id);
   writeDrafts(
@@ -343,6 +359,7 @@ export const reportCreate = (services: Services, replacePrevious: boolean): Repo
  */
 export const reportFill = (services: Services, docId: string, activeOnly = false): FilledReport =>
   locked(services, refuseBusy, (): FilledReport => {
+    markFilling(services, docId);
     const { read, spreadsheet } = readForReport(services, { activeOnly, narrative: 'printed' });
     const { programme } = read;
     if (hasErrors(programme.findings)) {

@@ -21,6 +21,9 @@ export interface FindingView {
   readonly executor: string;
 }
 
+/** What finds a marked finding's cell again wherever it moved: its mark's line (see markLine). */
+export type FindingRef = Pick<FindingView, 'severity' | 'message'>;
+
 export interface CheckView {
   /** The first section tab checked (the one tab of a one-section workbook). */
   readonly sheet: string;
@@ -38,8 +41,9 @@ export interface ClearView {
   /** Cells whose mark was taken off, their own colour and note given back. */
   readonly restored: number;
   /**
-   * Cells still coloured exactly as a mark, with no mark in the note ("K5"), per tab: a person's
-   * own colour, or Zvit's left where a person replaced the mark's note (its colour before is lost).
+   * Where a mark's colour had been left without Zvit's note ("K5"), per tab: its note deleted or
+   * replaced, or the colour copied into an inserted row. The colour is taken off (no fill) as
+   * Zvit's, and named, since a person may have set it. Never a cell counted in `restored`.
    */
   readonly colourLeft: readonly { readonly sheet: string; readonly cells: readonly string[] }[];
 }
@@ -243,7 +247,11 @@ export interface ServerApi extends ReportStepsApi {
   sidebarTotals(activeOnly?: boolean): SummaryView;
   /** One section: its ReportModel; several: the programme in one model (see toProgrammePreview). */
   sidebarPreview(activeOnly?: boolean): ReportModel;
-  selectCell(sheet: string, a1: string): void;
+  /**
+   * Selects a finding's cell. `finding` (optional; the FindingView itself will do) lets the
+   * server find the cell by its mark when rows were inserted above it or its tab was renamed.
+   */
+  selectCell(sheet: string, a1: string, finding?: FindingRef): void;
   /** Opens the preview in a wide modeless window beside the sheet, over the same scope. */
   showPreviewWindow(activeOnly?: boolean): void;
   clearMarksNow(): ClearView;

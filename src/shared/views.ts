@@ -206,9 +206,9 @@ export const clearedMessage = ({ restored, colourLeft }: ClearView): string => {
   const left = colourLeft.reduce((n, { cells }) => n + cells.length, 0);
   if (left === 0) return done;
   return (
-    `${done} Колір позначки Zvit лишився в ${counted(left, CELLS_IN)} (${cellList(colourLeft)}), ` +
-    'де примітку Zvit уже замінено іншою або цей колір поставили ви. Якщо це не ваш колір, ' +
-    'зніміть заливку вручну: який колір був до позначки, ніде не збереглося.'
+    `${done} Ще в ${counted(left, CELLS_IN)} (${cellList(colourLeft)}) був колір позначки Zvit ` +
+    'без її примітки (примітку видалили чи замінили або колір скопійовано у вставлений рядок): ' +
+    'його теж знято. Якщо цей колір поставили ви, поставте його знову.'
   );
 };
 

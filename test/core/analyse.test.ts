@@ -111,6 +111,20 @@ describe('analyseWorkbook picks the measures tab', () => {
     ]);
   });
 
+  it('says the settings tab is not there when it was renamed, not that the period is empty', () => {
+    const renamed = { ...settingsGrid(), name: 'Settings' };
+    const { findings } = analyseWorkbook([measuresGrid([{}]), renamed]);
+    expect(findings.map((f) => [f.code, f.cell, f.message])).toEqual([
+      [
+        'missing-setting',
+        '',
+        'У таблиці немає аркуша «Налаштування», з якого береться «Звітний період». Якщо його ' +
+          'перейменовано, поверніть йому назву «Налаштування». Інакше відкрийте «Розширення → ' +
+          'Zvit → Налаштування», впишіть період і збережіть: аркуш буде створено.',
+      ],
+    ]);
+  });
+
   it('flags an unreadable period with its cell', () => {
     const { findings } = analyseWorkbook([
       measuresGrid([{}]),

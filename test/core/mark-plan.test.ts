@@ -21,10 +21,29 @@ describe('a mark', () => {
   it.each([
     [{ note: '', background: '#ffffff' }],
     [{ note: 'перевірити з бухгалтерією', background: '#d9ead3' }],
-    [{ note: 'два\nрядки', background: '#f4c7c3' }],
+    [{ note: 'два\nрядки', background: '#fff2cc' }],
     [{ note: 'Zvit ▸ моя примітка', background: '#ffffff' }],
   ])('gives back what the cell had: %j', (own) => {
     expect(unmarkedLook(markLook(own, [finding(0, 0)]))).toEqual(own);
+  });
+
+  it.each([[MARK_COLORS.error], [MARK_COLORS.warning]])(
+    'never keeps a mark’s colour %s as the cell’s own: it gives back no fill',
+    (colour) => {
+      const marked = markLook({ note: '', background: colour }, [finding(0, 0)]);
+      expect([parseMark(marked.note)?.own.background, unmarkedLook(marked).background]).toEqual([
+        '#ffffff',
+        '#ffffff',
+      ]);
+    },
+  );
+
+  it('gives back no fill for a mark made before that rule, which kept a mark’s colour', () => {
+    const old = 'Zvit ▸ Помилка: не сума\nZvit ▸ до позначки: фон #f4c7c3, примітки не було';
+    expect(unmarkedLook({ note: old, background: MARK_COLORS.error })).toEqual({
+      note: '',
+      background: '#ffffff',
+    });
   });
 
   it('is coloured by its worst finding', () => {
@@ -106,6 +125,35 @@ describe('planMarks', () => {
     const marked = markLook({ note: '', background: '#ffffff' }, [finding(0, 0)]);
     const plan = planMarks([[`моя\n${marked.note}`]], [[marked.background]], []);
     expect([plan.notes, plan.backgrounds, plan.cleared]).toEqual([[['моя']], [['#ffffff']], 1]);
+  });
+
+  it('lists a mark’s colour without Zvit’s note as a stray mark, each cell once', () => {
+    const marked = markLook({ note: '', background: '#ffffff' }, [finding(0, 0)]);
+    const plan = planMarks(
+      [[marked.note, '', 'моя']],
+      [[marked.background, MARK_COLORS.error, MARK_COLORS.warning]],
+      [],
+      4,
+      2,
+    );
+    expect([plan.cleared, plan.strays]).toEqual([
+      1,
+      [
+        { row: 4, col: 3 },
+        { row: 4, col: 4 },
+      ],
+    ]);
+  });
+
+  it('leaves a stray mark’s colour as it is unless asked to clear strays', () => {
+    const kept = planMarks([['']], [[MARK_COLORS.error]], []);
+    const cleared = planMarks([['']], [[MARK_COLORS.error]], [], 0, 0, true);
+    expect([kept.backgrounds, cleared.backgrounds]).toEqual([[[MARK_COLORS.error]], [['#ffffff']]]);
+  });
+
+  it('marks a stray mark with a finding now as a cell with no fill of its own', () => {
+    const plan = planMarks([['']], [[MARK_COLORS.error]], [finding(0, 0)]);
+    expect(parseMark(plan.notes[0][0])?.own.background).toBe('#ffffff');
   });
 
   it('changes nothing on a clean box', () => {

@@ -11,6 +11,7 @@ import {
   newParagraph,
   newTable,
 } from './document-model';
+import type { Schema } from './fields';
 import { selectFields } from './fields';
 import type { DriveStore } from './drive-store';
 
@@ -330,6 +331,46 @@ const APPLY: Readonly<Record<string, Apply>> = {
   },
 };
 
+/**
+ * The fields of a document down to its tables' cells, as the documents resource lists them:
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#Document
+ * (Body, StructuralElement, Table, TableRow, TableCell on the same page). What lies below the
+ * other objects (paragraph, styles, lists, tabs, …) is not listed here.
+ */
+const DOCUMENT: Schema = (() => {
+  const any = (names: string) =>
+    Object.fromEntries(names.split(' ').map((name) => [name, 'any' as const]));
+  const value = (names: string) =>
+    Object.fromEntries(names.split(' ').map((name) => [name, 'value' as const]));
+  const element: Record<string, Schema | 'value' | 'any'> = {
+    ...value('startIndex endIndex'),
+    ...any('paragraph sectionBreak tableOfContents'),
+  };
+  const cell: Schema = {
+    ...value('startIndex endIndex suggestedInsertionIds suggestedDeletionIds'),
+    ...any('tableCellStyle suggestedTableCellStyleChanges'),
+    content: element,
+  };
+  const row: Schema = {
+    ...value('startIndex endIndex suggestedInsertionIds suggestedDeletionIds'),
+    ...any('tableRowStyle suggestedTableRowStyleChanges'),
+    tableCells: cell,
+  };
+  element.table = {
+    ...value('rows columns suggestedInsertionIds suggestedDeletionIds'),
+    ...any('tableStyle'),
+    tableRows: row,
+  };
+  return {
+    ...value('documentId title revisionId suggestionsViewMode'),
+    ...any(
+      'tabs headers footers footnotes documentStyle suggestedDocumentStyleChanges namedStyles ' +
+        'suggestedNamedStylesChanges lists namedRanges inlineObjects positionedObjects',
+    ),
+    body: { content: element },
+  };
+})();
+
 export const createDocsApi = (context: FakeContext, store: DriveStore) => {
   const saved = (method: string, id: string): DocModel => {
     const file = store.document(id);
@@ -350,7 +391,7 @@ export const createDocsApi = (context: FakeContext, store: DriveStore) => {
         const fields = optionalArgs?.fields;
         if (fields === undefined || fields.trim() === '' || fields.trim() === '*') return json;
         try {
-          return selectFields(json, fields) as typeof json;
+          return selectFields(json, fields, DOCUMENT) as typeof json;
         } catch (error) {
           throw apiError(context, 'docs.documents.get', (error as Error).message);
         }

@@ -299,6 +299,18 @@ describe('Docs.Documents.get with fields', () => {
       'API call to docs.documents.get failed with error: Invalid field selection body(content',
     );
   });
+
+  it.each([
+    ['body/content(startIndex,tabel)', 'tabel'],
+    ['body/content(table(tableRows(tableCells(endIndex,cellStyle))))', 'cellStyle'],
+    ['bodyy', 'bodyy'],
+    ['title(text)', 'title'],
+  ])('refuses %s, which names a field documents do not have', (fields, name) => {
+    const { env, id } = savedTable();
+    expect(thrown(() => env.globals.Docs.Documents.get(id, { fields }))).toEqual(
+      `API call to docs.documents.get failed with error: Invalid field selection ${name}`,
+    );
+  });
 });
 
 describe('page mode', () => {

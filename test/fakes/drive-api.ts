@@ -7,7 +7,8 @@ import { SCOPES, apiError } from './context';
 import type { FakeBlob } from './document';
 import type { DriveFileRecord } from './drive-store';
 import { DriveStore, MIME } from './drive-store';
-import { parseFields, selectFields } from './fields';
+import type { Schema } from './fields';
+import { checkFields, selectFields } from './fields';
 
 export { DriveStore, MIME };
 
@@ -16,6 +17,37 @@ export { DriveStore, MIME };
  * https://developers.google.com/workspace/drive/api/guides/fields-parameter
  */
 const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
+
+const values = (names: string): Schema =>
+  Object.fromEntries(names.split(/\s+/).map((name) => [name, 'value' as const]));
+const objects = (names: string): Schema =>
+  Object.fromEntries(names.split(/\s+/).map((name) => [name, 'any' as const]));
+
+/**
+ * The fields of a v3 file, as listed by the files resource:
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/files#File
+ * The names below its objects (capabilities, owners, …) are not listed here.
+ */
+const FILE: Schema = {
+  ...values(
+    `kind driveId fileExtension copyRequiresWriterPermission md5Checksum writersCanShare
+    viewedByMe mimeType parents thumbnailLink iconLink shared headRevisionId webViewLink
+    webContentLink size viewersCanCopyContent hasThumbnail spaces folderColorRgb id name
+    description starred trashed explicitlyTrashed createdTime modifiedTime modifiedByMeTime
+    viewedByMeTime sharedWithMeTime quotaBytesUsed version originalFilename ownedByMe
+    fullFileExtension isAppAuthorized teamDriveId hasAugmentedPermissions thumbnailVersion
+    trashedTime modifiedByMe permissionIds resourceKey sha1Checksum sha256Checksum
+    inheritedPermissionsDisabled`.trim(),
+  ),
+  ...objects(
+    `contentHints exportLinks lastModifyingUser owners sharingUser permissions properties
+    appProperties capabilities trashingUser imageMediaMetadata videoMediaMetadata
+    shortcutDetails contentRestrictions linkShareMetadata labelInfo downloadRestrictions`.trim(),
+  ),
+};
+
+/** https://developers.google.com/workspace/drive/api/reference/rest/v3/files/list#response-body */
+const FILE_LIST: Schema = { ...values('kind nextPageToken incompleteSearch'), files: FILE };
 
 const linkOf = (file: DriveFileRecord): string =>
   file.mimeType === MIME.folder
@@ -39,13 +71,13 @@ const resourceOf = (store: DriveStore, file: DriveFileRecord, fields?: unknown):
   };
   const wanted = typeof fields === 'string' && fields.trim() !== '' ? fields.trim() : '';
   if (wanted === '*') return all;
-  return selectFields(all, wanted === '' ? DEFAULT_FIELDS.join(',') : wanted) as DriveFile;
+  return selectFields(all, wanted === '' ? DEFAULT_FIELDS.join(',') : wanted, FILE) as DriveFile;
 };
 
 /** A list's `fields` names the list's own fields: "files(id,name)", "nextPageToken,files(id)". */
 const fileFieldsOf = (fields: unknown): string | undefined => {
   if (typeof fields !== 'string' || fields.trim() === '') return undefined;
-  const files = parseFields(fields).get('files');
+  const files = checkFields(fields, FILE_LIST).get('files');
   if (files === undefined) return 'id';
   if (files === null) return '*';
   const names = [...files.keys()];
@@ -113,11 +145,21 @@ export const createDriveApi = (context: FakeContext, store: DriveStore) => {
     if (!file) throw notFound(method, id);
     return file;
   };
+  /** A `fields` naming what the resource has not is refused before anything is done (400). */
+  const asked = (method: string, fields: unknown, schema: Schema): void => {
+    if (typeof fields !== 'string' || fields.trim() === '' || fields.trim() === '*') return;
+    try {
+      checkFields(fields, schema);
+    } catch (error) {
+      throw apiError(context, `drive.files.${method}`, (error as Error).message);
+    }
+  };
   return {
     Files: {
       /** A Google Doc mime type makes an empty Doc that DocumentApp.openById can open. */
       create: (resource: Resource, blob?: FakeBlob, optionalArgs?: { fields?: string }) => {
         call('create');
+        asked('create', optionalArgs?.fields, FILE);
         for (const parent of resource.parents ?? []) reach('create', parent);
         const stored = blob ? blob.toStored() : null;
         const file = store.add({
@@ -130,6 +172,7 @@ export const createDriveApi = (context: FakeContext, store: DriveStore) => {
       },
       get: (fileId: string, optionalArgs?: { fields?: string }) => {
         call('get');
+        asked('get', optionalArgs?.fields, FILE);
         return resourceOf(store, reach('get', fileId), optionalArgs?.fields);
       },
       update: (
@@ -139,6 +182,7 @@ export const createDriveApi = (context: FakeContext, store: DriveStore) => {
         optionalArgs?: { fields?: string },
       ) => {
         call('update');
+        asked('update', optionalArgs?.fields, FILE);
         const file = reach('update', fileId);
         if (resource.name !== undefined) file.name = resource.name;
         if (resource.trashed !== undefined) store.setTrashed(file, resource.trashed);
@@ -148,6 +192,7 @@ export const createDriveApi = (context: FakeContext, store: DriveStore) => {
       /** Only files the add-on reaches; `fields` as "files(id,name)" shapes each file. */
       list: (optionalArgs: { q?: string; fields?: string } = {}) => {
         call('list');
+        asked('list', optionalArgs.fields, FILE_LIST);
         let files: DriveFileRecord[];
         try {
           files = [...store.files.values()].filter(

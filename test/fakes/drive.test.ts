@@ -4,6 +4,29 @@ import { createFakeEnvironment } from '.';
 import { MIME } from './drive-store';
 import { thrown } from '../support/thrown';
 
+describe('Drive.Files with a field a file does not have', () => {
+  it.each<[string, (env: ReturnType<typeof createFakeEnvironment>, id: string) => unknown]>([
+    ['get', (env, id) => env.globals.Drive.Files.get(id, { fields: 'id,trashd' })],
+    ['update', (env, id) => env.globals.Drive.Files.update({}, id, undefined, { fields: 'nme' })],
+    ['list', (env) => env.globals.Drive.Files.list({ fields: 'files(id,titel)' })],
+    [
+      'create',
+      (env) =>
+        env.globals.Drive.Files.create({ name: 'x', mimeType: MIME.folder }, undefined, {
+          fields: 'id,link',
+        }),
+    ],
+  ])('%s is refused as Google refuses it (400)', (_method, act) => {
+    const env = createFakeEnvironment();
+    const { id } = env.globals.Drive.Files.create({ name: 'Zvit', mimeType: MIME.folder });
+    const before = env.drive.files.size;
+    expect([
+      /Invalid field selection \w+$/.test(thrown(() => act(env, String(id)))),
+      env.drive.files.size,
+    ]).toEqual([true, before]);
+  });
+});
+
 describe('Drive.Files', () => {
   it('answers only kind, id, name and mimeType by default', () => {
     const { globals } = createFakeEnvironment();

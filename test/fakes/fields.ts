@@ -1,6 +1,10 @@
 // The `fields` parameter of Google's REST APIs (partial response): "a,b", "a/b", "a(b,c)", applied
 // to each element of an array. Shared by the Docs and Drive fakes. Test fakes.
 // Syntax: https://developers.google.com/workspace/drive/api/guides/fields-parameter
+// A name the resource does not have is refused: "If the fields query parameter has an error or is
+// otherwise invalid, the server returns an HTTP 400 Bad Request status code, along with an error
+// message stating what's wrong with your fields selection", e.g. "Invalid field selection
+// canAddChildren." (same page).
 
 /** A field name mapped to what is asked of it below (null: the whole value). */
 type Mask = Map<string, Mask | null>;
@@ -56,6 +60,32 @@ const apply = (value: unknown, mask: Mask | null): unknown => {
   return out;
 };
 
-/** Only the fields the mask asks for; absent fields stay absent. */
-export const selectFields = (value: unknown, fields: string): unknown =>
-  apply(value, parseFields(fields));
+/**
+ * The field names of a resource, from its reference page, each with what it holds: another
+ * resource's names, 'value' for a plain value (no selection below it), or 'any' where the fakes
+ * do not list the names below (a selection below it is taken as asked).
+ */
+export interface Schema {
+  readonly [name: string]: Schema | 'value' | 'any';
+}
+
+/** Throws as Google answers (400) a mask naming a field the schema does not have. */
+const check = (mask: Mask, schema: Schema): void => {
+  for (const [name, sub] of mask) {
+    const known = Object.prototype.hasOwnProperty.call(schema, name) ? schema[name] : undefined;
+    if (known === undefined || (known === 'value' && sub !== null))
+      throw new Error(`Invalid field selection ${name}`);
+    if (sub !== null && typeof known === 'object') check(sub, known);
+  }
+};
+
+/** Throws on a mask that cannot be parsed or names a field `schema` does not have. */
+export const checkFields = (fields: string, schema: Schema): Mask => {
+  const mask = parseFields(fields);
+  check(mask, schema);
+  return mask;
+};
+
+/** Only the fields the mask asks for, each known to `schema`; absent fields stay absent. */
+export const selectFields = (value: unknown, fields: string, schema: Schema): unknown =>
+  apply(value, checkFields(fields, schema));

@@ -1,5 +1,6 @@
 // The fakes' model of a sheet people change, and of an execution: cut at its time limit, its
 // locks released when it ends.
+import type { FakeSheet } from '.';
 import { createFakeEnvironment, spreadsheetFromRows } from '.';
 import { thrown } from '../support/thrown';
 
@@ -33,6 +34,56 @@ describe('cells move with their rows', () => {
       .rangeOf({ row: 1, col: 1, rows: 1, cols: 1 })
       .moveTo(sheet.rangeOf({ row: 5, col: 2, rows: 1, cols: 1 }));
     expect([sheet.peek(1, 1)?.value ?? '', sheet.peek(5, 2)?.value]).toEqual(['', 'a']);
+  });
+});
+
+describe('inserted rows take a neighbour row’s format, not its value or note', () => {
+  /** Row 1 red with a note, row 2 green; the looks of rows 1–4 in column A after `change`. */
+  const looks = (change: (sheet: FakeSheet) => void) => {
+    const e = env();
+    const sheet = e.spreadsheet.getSheetsQuietly()[0];
+    Object.assign(sheet.cell(1, 1), { note: 'Zvit ▸ Помилка', background: '#f4c7c3' });
+    sheet.cell(2, 1).background = '#d9ead3';
+    change(sheet);
+    return [1, 2, 3, 4].map((r) => {
+      const d = sheet.peek(r, 1);
+      return [d?.value ?? '', d?.note ?? '', d?.background ?? '#ffffff'];
+    });
+  };
+
+  it.each<[string, (sheet: FakeSheet) => void, string[][]]>([
+    [
+      'after row 1: the row above’s colour',
+      (s) => s.insertRowsAfter(1, 1),
+      [
+        ['a', 'Zvit ▸ Помилка', '#f4c7c3'],
+        ['', '', '#f4c7c3'],
+        ['b', '', '#d9ead3'],
+        ['c', '', '#ffffff'],
+      ],
+    ],
+    [
+      'before row 2: the row above’s colour',
+      (s) => s.insertRowsBefore(2, 1),
+      [
+        ['a', 'Zvit ▸ Помилка', '#f4c7c3'],
+        ['', '', '#f4c7c3'],
+        ['b', '', '#d9ead3'],
+        ['c', '', '#ffffff'],
+      ],
+    ],
+    [
+      'before row 1: the row below’s colour',
+      (s) => s.insertRowsBefore(1, 1),
+      [
+        ['', '', '#f4c7c3'],
+        ['a', 'Zvit ▸ Помилка', '#f4c7c3'],
+        ['b', '', '#d9ead3'],
+        ['c', '', '#ffffff'],
+      ],
+    ],
+  ])('%s', (_, change, expected) => {
+    expect(looks(change)).toEqual(expected);
   });
 });
 

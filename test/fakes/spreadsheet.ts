@@ -635,14 +635,16 @@ export class FakeSheet {
     });
   }
   /**
-   * Inserted rows are blank; the rows from the position on move down with their cells (values,
-   * notes, formats) and merges:
-   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)
+   * The rows from the position on move down with their cells (values, notes, formats) and
+   * merges: https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)
+   * The inserted rows hold no value or note but take the format of a neighbour row (see
+   * inheritFormat).
    */
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this.count('insertRowsAfter');
     this.shift('row', afterPosition + 1, howMany);
     this.maxRows += howMany;
+    this.inheritFormat(afterPosition + 1, howMany);
     return this;
   }
   /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsBefore(Integer,Integer) */
@@ -650,7 +652,37 @@ export class FakeSheet {
     this.count('insertRowsBefore');
     this.shift('row', beforePosition, howMany);
     this.maxRows += howMany;
+    this.inheritFormat(beforePosition, howMany);
     return this;
+  }
+
+  /**
+   * Rows `at`..`at + count - 1`, just inserted, take each cell's format (background, number
+   * format, weight, wrap, alignment) from the row above, or from the row below when inserted at
+   * the top: no value, formula, note or validation. The Apps Script reference does not say which
+   * neighbour; this is what the Sheets API does with `inheritFromBefore: true` ("if row index 0
+   * has red background … the two new rows will be red"; at index 0 only the row after can be
+   * inherited from): https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest
+   * and what people see in Sheets, a new row coloured like the one above it
+   * (https://github.com/appsmithorg/appsmith/issues/11772). So a department's row inserted
+   * under a marked row wears the mark's colour, without its note.
+   */
+  private inheritFormat(at: number, count: number): void {
+    const from = at > 1 ? at - 1 : at + count;
+    for (let col = 1; col <= this.maxColumns; col++) {
+      const source = this.peek(from, col);
+      if (!source) continue;
+      for (let row = at; row < at + count; row++)
+        this.cells.set(this.key(row, col), {
+          ...emptyCell(),
+          background: source.background,
+          numberFormat: source.numberFormat,
+          fontWeight: source.fontWeight,
+          wrap: source.wrap,
+          horizontalAlignment: source.horizontalAlignment,
+          verticalAlignment: source.verticalAlignment,
+        });
+    }
   }
   /**
    * Deleting rows takes their cells (values, notes, formats) away and moves the rows below up:

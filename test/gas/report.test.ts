@@ -150,7 +150,8 @@ describe('the steps', () => {
     expect(call('reportCheck')).toEqual({
       ok: false,
       message:
-        'Звіт саме формує інший користувач цієї таблиці. Зачекайте хвилину і спробуйте знову.',
+        'Таблицю саме змінює інша дія Zvit (перевірка, підсумки або звіт, можливо, іншого ' +
+        'користувача). Зачекайте трохи і спробуйте знову.',
       check: null,
       retry: true,
     });
@@ -172,7 +173,8 @@ describe('the steps', () => {
     const { env, thrown } = addon(await sample());
     env.locks.holdByOtherUser('document');
     expect([thrown('reportCreate', false), env.drive.files.size]).toEqual([
-      'Звіт саме формує інший користувач цієї таблиці. Зачекайте хвилину і спробуйте знову.',
+      'Таблицю саме змінює інша дія Zvit (перевірка, підсумки або звіт, можливо, іншого ' +
+        'користувача). Зачекайте трохи і спробуйте знову.',
       0,
     ]);
   });
@@ -202,7 +204,8 @@ describe('a run that did not finish', () => {
   it('leaves alone a draft that a run may still be filling', async () => {
     const { env, call } = addon(await sample());
     const running = call('reportCreate', false).docId;
-    ageDrafts(env, 9);
+    // Made 5 minutes ago: its fill, asked for right after, may run for 6.
+    ageDrafts(env, 5);
     call('reportCreate', false);
     expect(trashed(env, running)).toBe(false);
   });

@@ -11,15 +11,33 @@ const MINUTE = 60 * 1000;
 /** Past the document's creation, inside its filling (each Docs or Drive call is priced 2 s). */
 const STOP_AFTER_SECONDS = 5;
 
-/** The remembered drafts moved `minutes` back, as if made that long ago. */
-const ageDrafts = (env: FakeEnvironment, minutes: number): void => {
+/**
+ * The remembered drafts moved back, as if made `minutes` ago and their fill begun `filling`
+ * minutes ago (by default as long ago as they were made).
+ */
+const ageDrafts = (env: FakeEnvironment, minutes: number, filling = minutes): void => {
   const drafts = JSON.parse(env.properties.document.values.get(DRAFTS_KEY) ?? '[]') as {
     at: number;
+    filling?: number;
   }[];
   env.properties.document.values.set(
     DRAFTS_KEY,
-    JSON.stringify(drafts.map((d) => ({ ...d, at: d.at - minutes * MINUTE }))),
+    JSON.stringify(
+      drafts.map((d) => ({
+        ...d,
+        at: d.at - minutes * MINUTE,
+        ...(d.filling === undefined ? {} : { filling: d.filling - filling * MINUTE }),
+      })),
+    ),
   );
+};
+
+/** A second report as the page makes it: check, create, fill; the name it was given. */
+const nextReport = (bundle: Record<string, (...args: unknown[]) => unknown>) => {
+  bundle.reportCheck();
+  const next = bundle.reportCreate(false) as { docId: string };
+  const made = JSON.parse(JSON.stringify(bundle.reportFill(next.docId))) as { name: string };
+  return { docId: next.docId, name: made.name };
 };
 
 /** Check and create as the page does, then a fill the time limit stops. */
@@ -60,5 +78,23 @@ describe('a fill stopped at the time limit', () => {
       made.name.startsWith('[формується]'),
       env.drive.files.get(next.docId)?.name === made.name,
     ]).toEqual([true, false, true]);
+  });
+
+  it('is binned by a retry a minute after the stop, and the new report is made', async () => {
+    const { env, bundle } = await stoppedFill();
+    // The fill was stopped at the 6-minute limit; the person tries again a minute later.
+    ageDrafts(env, 7);
+    const next = nextReport(bundle);
+    const left = [...env.drive.files.values()]
+      .filter((f) => !f.trashed && f.name.startsWith('[формується]'))
+      .map((f) => f.name);
+    expect([left, env.drive.files.get(next.docId)?.name === next.name]).toEqual([[], true]);
+  });
+
+  it('is left alone while its fill may still run: begun 5 minutes ago, made long before', async () => {
+    const { env, bundle, docId } = await stoppedFill();
+    ageDrafts(env, 20, 5);
+    nextReport(bundle);
+    expect(env.drive.files.get(docId)?.trashed ?? false).toBe(false);
   });
 });
