@@ -74,7 +74,20 @@ describeInChromium('the Перевірка view', () => {
     const { page, server } = await openTroubled();
     const cell = (await page.locator('.finding.warning .cell').textContent())!;
     await page.locator('.finding.warning').click();
-    expect(await server.waitForCall('selectCell')).toEqual(['selectCell', 'Заходи', cell]);
+    expect((await server.waitForCall('selectCell')).slice(0, 3)).toEqual([
+      'selectCell',
+      'Заходи',
+      cell,
+    ]);
+  });
+
+  it('hands selectCell the finding, so the server finds its cell wherever it moved', async () => {
+    const { page, server } = await openTroubled();
+    const shown = (await page.locator('.finding.warning .finding-text').textContent())!;
+    await page.locator('.finding.warning').click();
+    const [, , , finding] = await server.waitForCall('selectCell');
+    const { severity, message } = finding as { severity: string; message: string };
+    expect([severity, message !== '' && shown.endsWith(message)]).toEqual(['warning', true]);
   });
 
   it('lists only the chosen department’s findings', async () => {
@@ -156,11 +169,51 @@ describeInChromium('the Перевірка view', () => {
     ]);
   });
 
+  it('names a newer kind of finding in the kind filter rather than «Інше»', async () => {
+    const { page } = await harness.open({
+      initial: {
+        view: 'check',
+        check: {
+          sheet: 'Заходи',
+          errors: 0,
+          warnings: 2,
+          marked: 0,
+          findings: [
+            {
+              code: 'hidden-sheet',
+              severity: 'warning',
+              sheet: 'Копія 2016',
+              cell: '',
+              row: -1,
+              message: 'Аркуш «Копія 2016» прихований і не є розділом звіту.',
+              measure: '',
+              executor: '',
+            },
+            {
+              code: 'stray-mark',
+              severity: 'warning',
+              sheet: 'Заходи',
+              cell: 'E5',
+              row: 4,
+              message: 'Колір позначки без примітки Zvit знято.',
+              measure: '1',
+              executor: 'Прес-служба',
+            },
+          ],
+        },
+      },
+    });
+    expect(await page.getByLabel('Вид').locator('option').allTextContents()).toEqual(
+      expect.arrayContaining(['Прихований аркуш', 'Колір позначки без примітки']),
+    );
+  });
+
   it('walks the errors cell by cell with "Наступна помилка", back to the first', async () => {
     const { page, server } = await openTroubled();
     const next = page.getByRole('button', { name: 'Наступна помилка' });
     for (let i = 0; i < 3; i++) await next.click();
-    const selected = () => server.calls.filter((c) => c[0] === 'selectCell');
+    const selected = () =>
+      server.calls.filter((c) => c[0] === 'selectCell').map((c) => c.slice(0, 3));
     while (selected().length < 3) await page.waitForTimeout(20);
     expect(selected()).toEqual([
       ['selectCell', 'Заходи', 'K5'],

@@ -14,8 +14,10 @@ import { findingKey, placeOf, renderFindingGroups, selectFinding } from './findi
 const ALL = '';
 
 /** Short names of the kinds of findings, for the "Вид" filter. */
-const KIND_LABELS: Partial<Record<FindingCode, string>> = {
+// Every code has its label: a new kind of finding is a compile error here until it is named.
+const KIND_LABELS: Readonly<Record<FindingCode, string>> = {
   'missing-column': 'Немає стовпця',
+  'duplicate-column': 'Стовпець двічі',
   'no-header': 'Немає шапки таблиці',
   required: 'Порожня клітинка',
   'not-a-number': 'Не число',
@@ -35,8 +37,20 @@ const KIND_LABELS: Partial<Record<FindingCode, string>> = {
   'lookalike-letters': 'Латинські літери серед кириличних',
   'bad-period': 'Звітний період',
   'missing-setting': 'Не вказано налаштування',
+  'setting-not-text': 'Налаштування змінила таблиця',
+  'fact-decreased': 'Факт менший, ніж у попередньому звіті',
+  'duplicate-section': 'Однаковий номер розділу',
+  'section-number': 'Номер розділу',
+  'narrative-section': 'Пояснення без розділу',
+  'empty-section': 'Розділ без заходів',
+  'previous-period': 'Попередній звіт',
+  'printed-layout': 'Таблиця з друкованого звіту',
+  'hidden-rows': 'Приховані рядки',
+  'unfinished-measure': 'Незаповнений захід',
+  'hidden-sheet': 'Прихований аркуш',
+  'stray-mark': 'Колір позначки без примітки',
 };
-const kindLabel = (code: FindingCode): string => KIND_LABELS[code] ?? 'Інше';
+const kindLabel = (code: FindingCode): string => KIND_LABELS[code];
 
 interface Filters {
   severity: Severity | typeof ALL;

@@ -69,7 +69,8 @@ const SEVERITY_ICON = { error: '!', warning: '▲' } as const;
  */
 export const selectFinding = (f: FindingView): void => {
   if (!f.sheet) return;
-  call('selectCell', f.sheet, f.cell).catch((error) =>
+  // The finding goes along: its mark finds the cell again when rows moved or the tab was renamed.
+  call('selectCell', f.sheet, f.cell, { severity: f.severity, message: f.message }).catch((error) =>
     showFailure(`перейти до клітинки ${f.cell || `аркуша «${f.sheet}»`}`, error, () =>
       selectFinding(f),
     ),
