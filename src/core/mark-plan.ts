@@ -52,11 +52,18 @@ const markColorOf = (findings: readonly Finding[]): string =>
 
 /**
  * The note and background that mark a cell with `findings`, keeping what it had in the note. A
- * mark's own colour is never kept as the cell's: a cell in that colour without Zvit's note wears
- * a stray mark (see strays in planMarks), and its own colour is taken to be none.
+ * cell in a mark's colour without Zvit's note wears a stray mark (see strays in planMarks):
+ * where the action tells the person of strays its colour is taken to be none; elsewhere
+ * (`keepMarkColour`: an edit's marks, a refused report's) it is kept as it is, for the next
+ * check to name.
  */
-export const markLook = (own: CellLook, findings: readonly Finding[]): CellLook => {
-  const background = isMarkColour(own.background) ? DEFAULT_BACKGROUND : own.background;
+export const markLook = (
+  own: CellLook,
+  findings: readonly Finding[],
+  keepMarkColour = false,
+): CellLook => {
+  const background =
+    isMarkColour(own.background) && !keepMarkColour ? DEFAULT_BACKGROUND : own.background;
   const kept = `${KEPT}${background}${own.note === '' ? NO_OWN_NOTE : OWN_NOTE_BELOW}`;
   const lines = [...findings.map(lineOf), kept];
   return {
@@ -115,15 +122,15 @@ export const parseMark = (note: string): ParsedMark | null => {
 };
 
 /**
- * What a person has in the cell without Zvit's mark. A colour they set after the check stays. A
- * mark's colour kept as the cell's own (as marks made before this rule could keep it) is none.
+ * What a person has in the cell without Zvit's mark. A colour they set after the check stays.
+ * The colour the mark kept comes back as it was, a mark's colour too (an edit kept it): then the
+ * cell wears a stray mark, which planMarks names.
  */
 export const unmarkedLook = (look: CellLook): CellLook => {
   const mark = parseMark(look.note);
   if (!mark) return look;
   const markedColour = look.background === mark.markBackground || isMarkColour(look.background);
-  const own = isMarkColour(mark.own.background) ? DEFAULT_BACKGROUND : mark.own.background;
-  return { note: mark.own.note, background: markedColour ? own : look.background };
+  return { note: mark.own.note, background: markedColour ? mark.own.background : look.background };
 };
 
 function isMarkColour(colour: string): boolean {
@@ -164,9 +171,10 @@ export interface MarkPlan {
 
 /**
  * Takes every mark in the box off and marks the cells of `findings` instead. `top`/`left` is
- * the box's 0-based position; findings outside the box are left for another box. A stray mark
- * is never kept as a cell's own colour when the cell is marked; `clearStrays` also takes the
- * colour off the strays that get no mark now (for the actions that tell the person so).
+ * the box's 0-based position; findings outside the box are left for another box. With
+ * `clearStrays` (the actions that tell the person so) a stray mark's colour comes off, and is
+ * never kept as a cell's own colour when the cell is marked; without it (an edit, a refused
+ * report) a cell's colour is kept as it is, for the next check to name.
  */
 export const planMarks = (
   notes: readonly (readonly string[])[],
@@ -190,7 +198,9 @@ export const planMarks = (
       const own = unmarkedLook({ note, background });
       nextNotes[r][c] = own.note;
       nextBackgrounds[r][c] = own.background;
-      cleared++;
+      // A mark's colour given back (an edit's mark kept it) is a stray, named once as such.
+      if (isMarkColour(own.background)) strays.push({ row: r, col: c });
+      else cleared++;
     }),
   );
   if (clearStrays)
@@ -212,6 +222,7 @@ export const planMarks = (
     const look = markLook(
       { note: nextNotes[r][c], background: nextBackgrounds[r][c] ?? DEFAULT_BACKGROUND },
       cellFindings,
+      !clearStrays,
     );
     nextNotes[r][c] = look.note;
     nextBackgrounds[r][c] = look.background;

@@ -38,11 +38,11 @@ describe('a mark', () => {
     },
   );
 
-  it('gives back no fill for a mark made before that rule, which kept a mark’s colour', () => {
-    const old = 'Zvit ▸ Помилка: не сума\nZvit ▸ до позначки: фон #f4c7c3, примітки не було';
-    expect(unmarkedLook({ note: old, background: MARK_COLORS.error })).toEqual({
+  it('gives back a mark’s colour an edit kept as the cell’s own, for the plan to name', () => {
+    const kept = 'Zvit ▸ Помилка: не сума\nZvit ▸ до позначки: фон #fce8b2, примітки не було';
+    expect(unmarkedLook({ note: kept, background: MARK_COLORS.error })).toEqual({
       note: '',
-      background: '#ffffff',
+      background: MARK_COLORS.warning,
     });
   });
 
@@ -151,9 +151,24 @@ describe('planMarks', () => {
     expect([kept.backgrounds, cleared.backgrounds]).toEqual([[[MARK_COLORS.error]], [['#ffffff']]]);
   });
 
-  it('marks a stray mark with a finding now as a cell with no fill of its own', () => {
-    const plan = planMarks([['']], [[MARK_COLORS.error]], [finding(0, 0)]);
+  it('marks a stray mark with a finding now as a cell with no fill of its own, when it tells', () => {
+    const plan = planMarks([['']], [[MARK_COLORS.error]], [finding(0, 0)], 0, 0, true);
     expect(parseMark(plan.notes[0][0])?.own.background).toBe('#ffffff');
+  });
+
+  it('keeps a mark’s colour as the cell’s own where it does not tell (an edit)', () => {
+    const plan = planMarks([['']], [[MARK_COLORS.warning]], [finding(0, 0)]);
+    expect(parseMark(plan.notes[0][0])?.own.background).toBe(MARK_COLORS.warning);
+  });
+
+  it('names a mark’s colour given back by a mark as a stray, not as restored', () => {
+    const kept = 'Zvit ▸ Помилка: не сума\nZvit ▸ до позначки: фон #fce8b2, примітки не було';
+    const plan = planMarks([[kept]], [[MARK_COLORS.error]], [], 0, 0, true);
+    expect([plan.cleared, plan.strays, plan.backgrounds[0][0]]).toEqual([
+      0,
+      [{ row: 0, col: 0 }],
+      '#ffffff',
+    ]);
   });
 
   it('changes nothing on a clean box', () => {
