@@ -170,32 +170,37 @@ export const runPreview = (services: Services, activeOnly = false): ReportModel 
   return programmePreview(reportOf(read), read.programme);
 };
 
-/** The tab and 0-based cell whose note carries `line`, nearest to `near` on the first tab that has one. */
-const findMarked = (
-  tabs: readonly SheetApi[],
+/** The 0-based cells of a tab whose note carries `line`, row by row. */
+const cellsCarrying = (sheet: SheetApi, line: string): { row: number; col: number }[] =>
+  wholeGrid(sheet)
+    .getNotes()
+    .flatMap((row, r) =>
+      row.flatMap((note, c) => (note.split('\n').includes(line) ? [{ row: r, col: c }] : [])),
+    );
+
+/**
+ * The cell of a finding among the cells of `sheet` that carry its mark's line: the one at its
+ * place row by row, when the tab holds as many such cells as the check marked (rows inserted or
+ * deleted keep their order); without a place, the only one. Otherwise (a mark taken off, one
+ * added) which cell is which cannot be told, and there is none.
+ */
+const markedCell = (
+  sheet: SheetApi,
   line: string,
-  near: { row: number; col: number },
-): { sheet: SheetApi; row: number; col: number } | null => {
-  for (const sheet of tabs) {
-    const cells = wholeGrid(sheet)
-      .getNotes()
-      .flatMap((row, r) =>
-        row.flatMap((note, c) => (note.split('\n').includes(line) ? [{ row: r, col: c }] : [])),
-      );
-    const distance = (c: { row: number; col: number }) =>
-      Math.abs(c.row - near.row) + Math.abs(c.col - near.col);
-    const nearest = cells.sort((a, b) => distance(a) - distance(b))[0];
-    if (nearest) return { sheet, ...nearest };
-  }
-  return null;
+  sameMark: FindingRef['sameMark'],
+): { row: number; col: number } | null => {
+  const cells = cellsCarrying(sheet, line);
+  const { index, count } = sameMark ?? { index: 0, count: 1 };
+  return cells.length === count ? cells[index] : null;
 };
 
 /**
  * Selects a finding's cell. On a shared sheet its coordinates go stale (rows inserted above it,
  * its tab renamed), but its mark's note moves with the cell: given the `finding`, when the cell
- * at `a1` on the tab named `sheetName` does not carry its mark, the cell that does is looked for —
- * on that tab first, then on every tab (a renamed one too), the nearest to `a1` where several do.
- * Without a mark to find (none given, or taken off), the coordinates are all there is.
+ * at `a1` on the tab named `sheetName` does not carry its mark (or other cells carry the same),
+ * the cell that does is looked for by its place among the cells carrying the same mark — on that tab, or, when no tab has that
+ * name any more (renamed), on the first tab where it can be told. Where it cannot, the
+ * coordinates are all there is.
  */
 export const selectCell = (
   services: Services,
@@ -209,13 +214,16 @@ export const selectCell = (
   const line = finding && at ? markLine(finding.severity, String(finding.message)) : '';
   const carries = (sheet: SheetApi): boolean =>
     sheet.getRange(a1).getNotes()[0][0].split('\n').includes(line);
-  if (at && line && !(named && carries(named))) {
-    const tabs = spreadsheet.getSheets();
-    const order = named ? [named, ...tabs.filter((t) => t.getName() !== sheetName)] : tabs;
-    const found = findMarked(order, line, at);
-    if (found) {
-      found.sheet.activate();
-      found.sheet.getRange(found.row + 1, found.col + 1).activate();
+  // Where several cells carry the same mark, the one at `a1` may be another finding's that moved
+  // there: their order tells which is this one.
+  const several = (finding?.sameMark?.count ?? 1) > 1;
+  if (at && line && (several || !(named && carries(named)))) {
+    const tabs = named ? [named] : spreadsheet.getSheets();
+    for (const sheet of tabs) {
+      const found = markedCell(sheet, line, finding?.sameMark);
+      if (!found) continue;
+      sheet.activate();
+      sheet.getRange(found.row + 1, found.col + 1).activate();
       return;
     }
   }

@@ -241,17 +241,23 @@ const trash = (services: Services, id: string): void => {
   tryTrash(services, id);
 };
 
-/** The report a finished one replaces (its Doc, its PDF) moved to the bin, and how that went. */
+/**
+ * The report a finished one replaces (its Doc, its PDF) moved to the bin, and how that went for
+ * its Doc: a PDF the person already deleted for good is not a report left behind.
+ */
 const trashReplaced = (draft: Draft | undefined, services: Services): ReplacedReport | null => {
-  const ids = draft?.replaces ?? [];
-  if (ids.length === 0) return null;
-  const failure = ids.map((id) => tryTrash(services, id)).find((f) => f !== '');
-  if (failure === undefined) return { trashed: true };
+  const [doc, ...pdfs] = draft?.replaces ?? [];
+  if (doc === undefined) return null;
+  const failure = tryTrash(services, doc);
+  for (const pdf of pdfs) {
+    const left = tryTrash(services, pdf);
+    if (left) console.warn(`Zvit: PDF попереднього звіту не переміщено в кошик: ${left}`);
+  }
+  if (failure === '') return { trashed: true };
   console.warn(`Zvit: попередній звіт не переміщено в кошик: ${failure}`);
-  return {
-    trashed: false,
-    reason: draft?.replacesOthers ? 'його створив інший користувач' : googleFailureReason(failure),
-  };
+  return draft?.replacesOthers
+    ? { trashed: false, byOther: true }
+    : { trashed: false, reason: googleFailureReason(failure) };
 };
 
 /**

@@ -19,10 +19,19 @@ export interface FindingView {
   /** The measure's number and executor on that row ('' when not a measure row). */
   readonly measure: string;
   readonly executor: string;
+  /**
+   * For a finding at a cell: which of the cells on its tab whose findings read the same
+   * (severity and message, so the same mark line) it is, row by row, and how many there are.
+   * Rows inserted or deleted move the cells but keep their order.
+   */
+  readonly sameMark?: { readonly index: number; readonly count: number };
 }
 
-/** What finds a marked finding's cell again wherever it moved: its mark's line (see markLine). */
-export type FindingRef = Pick<FindingView, 'severity' | 'message'>;
+/**
+ * What finds a marked finding's cell again wherever it moved: its mark's line (see markLine),
+ * and its place among the cells of its tab that carry the same line.
+ */
+export type FindingRef = Pick<FindingView, 'severity' | 'message' | 'sameMark'>;
 
 export interface CheckView {
   /** The first section tab checked (the one tab of a one-section workbook). */
@@ -181,7 +190,10 @@ export interface LastReport {
 
 /** What became of the report a new one replaced: moved to the bin, or why not. */
 export type ReplacedReport =
-  { readonly trashed: true } | { readonly trashed: false; readonly reason: string };
+  | { readonly trashed: true }
+  | { readonly trashed: false; readonly reason: string }
+  /** Made by another user: out of this one's reach, only its owner can bin it. */
+  | { readonly trashed: false; readonly byOther: true };
 
 /** The report just finished; `replaced` says what became of the one it replaced, if any. */
 export interface FilledReport extends LastReport {

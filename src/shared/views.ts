@@ -2,6 +2,7 @@
 // and the page's tests use it to stand in for the server.
 import type { Analysis } from '../core/analyse';
 import type { Finding } from '../core/findings';
+import { fromA1 } from '../core/grid';
 import type { Measure } from '../core/measures';
 import type { Programme } from '../core/programme';
 import { SOURCE_LABELS } from '../core/labels';
@@ -42,12 +43,42 @@ const findingView =
     };
   };
 
+/**
+ * Each finding at a cell with its place among the findings of its tab that read the same, row
+ * by row (`sameMark`): what tells their cells apart once rows moved them (selectCell).
+ */
+const withSameMark = (views: readonly FindingView[]): FindingView[] => {
+  const key = (f: FindingView) => `${f.sheet}\u0000${f.severity}\u0000${f.message}`;
+  const place = (f: FindingView) => fromA1(f.cell) ?? { row: -1, col: -1 };
+  const alike = new Map<string, FindingView[]>();
+  for (const f of views) {
+    if (!f.sheet || !f.cell) continue;
+    const list = alike.get(key(f));
+    if (list) list.push(f);
+    else alike.set(key(f), [f]);
+  }
+  const order = new Map<FindingView, { index: number; count: number }>();
+  for (const list of alike.values()) {
+    list
+      .sort((a, b) => place(a).row - place(b).row || place(a).col - place(b).col)
+      .forEach((f, index) => order.set(f, { index, count: list.length }));
+  }
+  return views.map((f) => {
+    const sameMark = order.get(f);
+    return sameMark ? { ...f, sameMark } : f;
+  });
+};
+
 export const toFindingViews = (analysis: Analysis): FindingView[] => {
   const byRow = new Map((analysis.table?.measures ?? []).map((m) => [m.row, m]));
   // Errors first, then by sheet row: what blocks the report is what to fix first.
-  return analysis.findings
-    .map(findingView((sheet, row) => (sheet === analysis.sheet ? byRow.get(row) : undefined)))
-    .sort((a, b) => (a.severity === b.severity ? a.row - b.row : a.severity === 'error' ? -1 : 1));
+  return withSameMark(
+    analysis.findings
+      .map(findingView((sheet, row) => (sheet === analysis.sheet ? byRow.get(row) : undefined)))
+      .sort((a, b) =>
+        a.severity === b.severity ? a.row - b.row : a.severity === 'error' ? -1 : 1,
+      ),
+  );
 };
 
 export const toCheckView = (analysis: Analysis, marked: number): CheckView => {
@@ -93,15 +124,17 @@ const programmeFindingViews = (programme: Programme): FindingView[] => {
   );
   const order = new Map(programme.sections.map((s, i) => [s.analysis.sheet, i]));
   const rank = (sheet: string): number => order.get(sheet) ?? order.size;
-  return programme.findings
-    .map(findingView((sheet, row) => byTab.get(sheet)?.get(row)))
-    .sort((a, b) =>
-      a.severity !== b.severity
-        ? a.severity === 'error'
-          ? -1
-          : 1
-        : rank(a.sheet) - rank(b.sheet) || a.row - b.row,
-    );
+  return withSameMark(
+    programme.findings
+      .map(findingView((sheet, row) => byTab.get(sheet)?.get(row)))
+      .sort((a, b) =>
+        a.severity !== b.severity
+          ? a.severity === 'error'
+            ? -1
+            : 1
+          : rank(a.sheet) - rank(b.sheet) || a.row - b.row,
+      ),
+  );
 };
 
 /** The check of a whole programme: findings of every section tab, each naming its tab. */
@@ -292,8 +325,12 @@ const UNKNOWN_FAILURE: KnownFailure = {
 const googleFailure = (english: string): KnownFailure =>
   KNOWN_FAILURES.find((f) => f.pattern.test(english)) ?? UNKNOWN_FAILURE;
 
-/** Google's failure in Ukrainian sentences, for a message made on the server. */
-export const explainGoogleFailure = (english: string): string => googleFailure(english).text;
+/**
+ * A failure in Ukrainian sentences, for a message made on the server: Google's English
+ * translated; our own Ukrainian (a render step's refusal) kept, any English inside it translated.
+ */
+export const explainGoogleFailure = (text: string): string =>
+  CYRILLIC.test(text) ? translateInside(text).text : googleFailure(text).text;
 
 /** Google's failure in a few Ukrainian words, to go after a colon. */
 export const googleFailureReason = (english: string): string => googleFailure(english).reason;
@@ -358,10 +395,12 @@ export const failureMessage = (action: string, error: unknown): FailureText => {
 };
 
 /** What became of the report a new one replaced, as the page says it under the new one. */
-export const replacedMessage = (replaced: ReplacedReport): string =>
-  replaced.trashed
-    ? 'Попередній звіт переміщено в кошик.'
-    : `Попередній звіт не вдалося перемістити в кошик: ${replaced.reason}, видаліть його вручну.`;
+export const replacedMessage = (replaced: ReplacedReport): string => {
+  if (replaced.trashed) return 'Попередній звіт переміщено в кошик.';
+  if ('byOther' in replaced)
+    return 'Попередній звіт створив інший користувач: попросіть його перемістити той звіт у кошик.';
+  return `Попередній звіт не вдалося перемістити в кошик (${replaced.reason}). Видаліть його вручну.`;
+};
 
 /**
  * What to do about the errors: the marked cells, or, when no error has a cell (no measures tab,

@@ -387,10 +387,15 @@ describe('Останній звіт', () => {
         throw new Error('API call to drive.files.update failed with error: File not found: x');
       return update(body, id);
     };
-    expect(report(true).replaced).toEqual({
-      trashed: false,
-      reason: 'його створив інший користувач',
-    });
+    expect(report(true).replaced).toEqual({ trashed: false, byOther: true });
+  });
+
+  it('is said to be in the bin when only its PDF was deleted for good before', async () => {
+    const { env, call, report } = addon(await sample());
+    const first = report();
+    const pdf = call('reportPdf', first.docId).pdf;
+    env.drive.remove(/\/d\/([^/]+)/.exec(pdf.url)?.[1] ?? '');
+    expect(report(true).replaced).toEqual({ trashed: true });
   });
 
   it('stays the last report, out of the bin, while the report replacing it is not yet filled', async () => {

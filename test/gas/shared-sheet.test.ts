@@ -298,6 +298,26 @@ describe('a person writes into a marked cell', () => {
   });
 });
 
+describe('a person’s colour that happens to be a mark’s', () => {
+  it('is still there after an edit marked the cell and the next edit fixed it', () => {
+    const { env, scope, sheet } = addon(sample);
+    env.setAuthMode('LIMITED');
+    env.setTrigger('simple');
+    const edit = () =>
+      scope.onEdit({
+        authMode: 'LIMITED',
+        range: sheet.rangeOf({ row: 5, col: 1, rows: 1, cols: WIDTH }),
+        source: env.spreadsheet,
+      });
+    sheet.cell(5, 11).background = '#fce8b2';
+    sheet.cell(5, 11).value = 'abc';
+    edit();
+    sheet.cell(5, 11).value = 20;
+    edit();
+    expect(sheet.peek(5, 11)!.background).toBe('#fce8b2');
+  });
+});
+
 describe('a department inserts a row under a marked row', () => {
   /** K5 marked; a row inserted after row 5 takes its format, so K6 wears the mark's colour. */
   const inserted = () => {
@@ -361,6 +381,42 @@ describe('a finding’s link finds its cell as it moved', () => {
     const { sheet, finding, select } = linked();
     sheet.setName('Заходи 2017');
     expect(select('Заходи', 'K5', finding)).toEqual(['Заходи 2017', 'K5']);
+  });
+
+  /** K5 and K7 checked with the same finding (the same mark line); a click on one of them. */
+  const twins = () => {
+    const made = addon(
+      withCells([
+        [4, 10, text('двадцять')],
+        [6, 10, text('двадцять')],
+      ]),
+    );
+    const view = made.call('sidebarCheck');
+    const at = (cell: string) => view.findings.find((f: { cell: string }) => f.cell === cell);
+    const select = (cell: string) => {
+      made.scope.selectCell('Заходи', cell, at(cell));
+      return made.env.spreadsheet.getActiveRange().getA1Notation();
+    };
+    return { ...made, select };
+  };
+
+  it('tells apart two cells with the same mark by their order, not by nearness', () => {
+    const { sheet, select } = twins();
+    sheet.insertRowsBefore(FIRST_DATA_ROW, 2);
+    expect([select('K5'), select('K7')]).toEqual(['K7', 'K9']);
+  });
+
+  it('goes by the coordinates when a mark of the same kind was taken off since', () => {
+    const { env, scope, sheet, select } = twins();
+    env.setAuthMode('LIMITED');
+    env.setTrigger('simple');
+    sheet.cell(5, 11).value = 20;
+    scope.onEdit({
+      authMode: 'LIMITED',
+      range: sheet.rangeOf({ row: 5, col: 1, rows: 1, cols: WIDTH }),
+      source: env.spreadsheet,
+    });
+    expect(select('K5')).toBe('K5');
   });
 
   it('goes by the coordinates when called as before, without the finding', () => {

@@ -176,12 +176,24 @@ describe('failureMessage', () => {
   });
 });
 
+describe('explainGoogleFailure', () => {
+  it('keeps our own Ukrainian failure as it is, not as an unknown Google one', () => {
+    expect(explainGoogleFailure('Документ звіту змінився, поки його заповнювали.')).toBe(
+      'Документ звіту змінився, поки його заповнювали.',
+    );
+  });
+});
+
 describe('replacedMessage', () => {
   it.each([
     [{ trashed: true } as const, 'Попередній звіт переміщено в кошик.'],
     [
-      { trashed: false, reason: 'його створив інший користувач' } as const,
-      'Попередній звіт не вдалося перемістити в кошик: його створив інший користувач, видаліть його вручну.',
+      { trashed: false, reason: 'немає дозволу' } as const,
+      'Попередній звіт не вдалося перемістити в кошик (немає дозволу). Видаліть його вручну.',
+    ],
+    [
+      { trashed: false, byOther: true } as const,
+      'Попередній звіт створив інший користувач: попросіть його перемістити той звіт у кошик.',
     ],
   ])('says what became of the replaced report: %j', (replaced, text) => {
     expect(replacedMessage(replaced)).toBe(text);

@@ -1,7 +1,7 @@
 // Findings grouped by sheet row ("Рядок 14 · захід № 3 · Прес-служба"), errors first; each
 // finding is a button that selects its cell. Shared by the check view and a refused report.
 // Sidebar layer.
-import type { FindingView } from '../../shared/api';
+import type { FindingRef, FindingView } from '../../shared/api';
 import { el } from '../dom';
 import { call } from '../server';
 import { showFailure } from '../status';
@@ -70,7 +70,8 @@ const SEVERITY_ICON = { error: '!', warning: '▲' } as const;
 export const selectFinding = (f: FindingView): void => {
   if (!f.sheet) return;
   // The finding goes along: its mark finds the cell again when rows moved or the tab was renamed.
-  call('selectCell', f.sheet, f.cell, { severity: f.severity, message: f.message }).catch((error) =>
+  const ref: FindingRef = { severity: f.severity, message: f.message, sameMark: f.sameMark };
+  call('selectCell', f.sheet, f.cell, ref).catch((error) =>
     showFailure(`перейти до клітинки ${f.cell || `аркуша «${f.sheet}»`}`, error, () =>
       selectFinding(f),
     ),
