@@ -169,6 +169,35 @@ describeInChromium('the Перевірка view', () => {
     ]);
   });
 
+  it('names only the tabs with marks, not a tab where only a stray colour was taken off', async () => {
+    const finding = (code: 'not-a-number' | 'stray-mark', sheet: string) => ({
+      code,
+      severity: code === 'stray-mark' ? ('warning' as const) : ('error' as const),
+      sheet,
+      cell: 'E5',
+      row: 5,
+      message: code,
+      measure: '2',
+      executor: 'Прес-служба',
+    });
+    const { page } = await harness.open({
+      initial: {
+        view: 'check',
+        check: {
+          sheet: 'Інформ',
+          sheets: ['Інформ', 'Спорт'],
+          errors: 1,
+          warnings: 1,
+          marked: 1,
+          findings: [finding('not-a-number', 'Інформ'), finding('stray-mark', 'Спорт')],
+        },
+      },
+    });
+    expect(await page.locator('#view p.hint').first().textContent()).toBe(
+      'На аркуші «Інформ» позначено 1 клітинку.',
+    );
+  });
+
   it('names a newer kind of finding in the kind filter rather than «Інше»', async () => {
     const { page } = await harness.open({
       initial: {

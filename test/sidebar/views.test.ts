@@ -486,6 +486,32 @@ describeInChromium('the sidebar views and dialogs', () => {
       expect(enabled).toBe(true);
     });
 
+    it('says aloud that the preview could not be prepared', async () => {
+      const { page, server } = await openTab();
+      server.fail.set('sidebarPreview', 'Exception: Service Spreadsheets timed out');
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      await page.locator('.preview-slot .warning-text').waitFor();
+      await page.waitForFunction(() => document.getElementById('announcer')?.textContent !== '');
+      expect(await page.locator('#announcer').textContent()).toContain(
+        'Не вдалося підготувати попередній перегляд.',
+      );
+    });
+
+    it('keeps «Відкрити ширше» disabled when the preview arrives while a report is built', async () => {
+      const { page, server } = await openTab();
+      const releasePreview = server.hold('sidebarPreview');
+      const releaseCheck = server.hold('reportCheck');
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      await page.getByRole('button', { name: 'Сформувати звіт' }).click();
+      await server.waitForCall('reportCheck');
+      releasePreview();
+      const wide = page.getByRole('button', { name: 'Відкрити ширше' });
+      await wide.waitFor();
+      const enabled = await wide.isEnabled();
+      releaseCheck();
+      expect(enabled).toBe(false);
+    });
+
     it('says under the new report that the one it replaced went to the bin', async () => {
       const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
       const { page, server } = await harness.open({ last, initial: { view: 'report' } });

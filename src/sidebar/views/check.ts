@@ -234,8 +234,11 @@ const selectFilter = (
  * «Інформ», «Спорт»».
  */
 const markedText = (check: CheckView): string => {
+  // A stray mark is named, not marked: its colour came off.
   const marked = new Set(
-    check.findings.filter((f) => f.cell !== '' && f.sheet !== '').map((f) => f.sheet),
+    check.findings
+      .filter((f) => f.cell !== '' && f.sheet !== '' && f.code !== 'stray-mark')
+      .map((f) => f.sheet),
   );
   // In the programme's order, then any other tab (the settings).
   const tabs = [...new Set([...(check.sheets ?? []).filter((t) => marked.has(t)), ...marked])];

@@ -7,7 +7,7 @@ import { renderPreview } from '../render-preview';
 import { call } from '../server';
 import { scopeArgs } from '../scope';
 import { failureMessage } from '../../shared/views';
-import { runBusy } from '../status';
+import { announce, runBusy } from '../status';
 import { empty, showView, toolbar } from '../view';
 
 const openWide = (): void => {
@@ -19,6 +19,24 @@ const openWide = (): void => {
     },
     () => call('showPreviewWindow', ...scopeArgs()),
   );
+};
+
+/**
+ * A button of the preview, which loads alongside: made while a report is being built (the page
+ * busy), it waits disabled like the buttons that were there, or a click would replace the
+ * report's status line.
+ */
+const idleButton = (label: string, action: () => void): HTMLButtonElement => {
+  const made = button(label, action, 'secondary');
+  if (document.body.getAttribute('aria-busy') !== 'true') return made;
+  made.disabled = true;
+  const watch = new MutationObserver(() => {
+    if (document.body.getAttribute('aria-busy') === 'true') return;
+    made.disabled = false;
+    watch.disconnect();
+  });
+  watch.observe(document.body, { attributes: true, attributeFilter: ['aria-busy'] });
+  return made;
 };
 
 const noRows = (model: ReportModel): HTMLElement | null =>
@@ -43,12 +61,11 @@ export const previewSection = (): {
           'div',
           {},
           el('p', { class: 'hint' }, 'Так виглядатиме звіт. Таблицю можна прокрутити вбік.'),
-          toolbar(button('Відкрити ширше', openWide, 'secondary')),
+          toolbar(idleButton('Відкрити ширше', openWide)),
           renderPreview(model),
         ),
     );
-  const offer = (): HTMLElement =>
-    toolbar(button('Показати попередній перегляд', load, 'secondary'));
+  const offer = (): HTMLElement => toolbar(idleButton('Показати попередній перегляд', load));
   const loadAlongside = (): void => {
     slot.replaceChildren(
       el(
@@ -58,16 +75,12 @@ export const previewSection = (): {
         'Готую попередній перегляд…',
       ),
     );
-    call('sidebarPreview', ...scopeArgs()).then(show, (error) =>
-      slot.replaceChildren(
-        el(
-          'p',
-          { class: 'warning-text' },
-          failureMessage('підготувати попередній перегляд', error).text,
-        ),
-        offer(),
-      ),
-    );
+    call('sidebarPreview', ...scopeArgs()).then(show, (error) => {
+      const text = failureMessage('підготувати попередній перегляд', error).text;
+      slot.replaceChildren(el('p', { class: 'warning-text' }, text), offer());
+      // Said aloud too: it fails beside the report card, away from where focus is.
+      announce(text);
+    });
   };
   const load = (): void => {
     void runBusy(
