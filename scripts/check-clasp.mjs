@@ -1,7 +1,7 @@
 // Before `clasp push`: the project to push to is this machine's own `.clasp.json`, written by
 // `clasp create` (docs/deploy.md, step 3). It is not committed: a committed one with a
 // placeholder id made `clasp create` stop at «Project file already exists» and push nowhere.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const HOW =
@@ -28,7 +28,10 @@ export const claspProblem = (folder = '.') => {
   return null;
 };
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a program (not imported by a test): argv[1] may reach this file through a symlinked
+// folder, the module's URL never does.
+const ranAs = process.argv[1] && existsSync(process.argv[1]) ? realpathSync(process.argv[1]) : '';
+if (ranAs === realpathSync(fileURLToPath(import.meta.url))) {
   const problem = claspProblem();
   if (problem) {
     console.error(problem);

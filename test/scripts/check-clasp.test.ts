@@ -1,9 +1,9 @@
 // `npm run push` first checks that this machine has its own `.clasp.json` naming a real project:
 // the repository commits none, so `clasp create` (docs/deploy.md) writes it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const script = resolve('scripts/check-clasp.mjs');
 /** The shape of a real script id. */
@@ -37,5 +37,16 @@ describe('the check before clasp push', () => {
     [`{"scriptId": "${ID}", "rootDir": "dist"}`, 0, ''],
   ])('for %s exits %s: %s', (project, status, message) => {
     expect(check(project)).toEqual([status, message]);
+  });
+
+  it('checks when run through a symlinked folder too', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'zvit-clasp-'));
+    try {
+      symlinkSync(dirname(script), join(folder, 'scripts'));
+      const linked = join(folder, 'scripts', 'check-clasp.mjs');
+      expect(spawnSync(process.execPath, [linked], { cwd: folder }).status).toBe(1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
