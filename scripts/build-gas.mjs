@@ -17,6 +17,10 @@ const options = {
   platform: 'neutral',
   write: false,
   legalComments: 'none',
+  // Every run (each onEdit, each sidebar call) loads the whole bundle: no spaces or comments to
+  // parse. Names are kept (no minifyIdentifiers), so a stack trace in the log still reads.
+  minifyWhitespace: true,
+  minifySyntax: true,
 };
 const gas = await build({ ...options, format: 'iife', globalName: 'Zvit' });
 // esbuild lists an entry's exports for ES module output only.
