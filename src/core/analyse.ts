@@ -124,9 +124,10 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
             'duplicate-column',
             SEVERITY.error,
             { sheet: grid.name, row: b.row, col: b.col },
-            `Стовпці ${toA1(a.row, a.col)} і ${toA1(b.row, b.col)} обидва названо ` +
-              `${columnName(result.column)}, тож незрозуміло, з якого брати суми. Залиште ` +
-              'одну назву: перейменуйте або видаліть зайвий стовпець.',
+            `Стовпці ${toA1(a.row, a.col)} («${result.labels[0]}») і ${toA1(b.row, b.col)} ` +
+              `(«${result.labels[1]}») обидва прочитано як ${columnName(result.column)}, тож ` +
+              'незрозуміло, з якого брати суми. Залиште один такий стовпець: перейменуйте ' +
+              'або видаліть зайвий.',
           ),
         ],
       };
