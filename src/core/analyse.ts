@@ -85,6 +85,34 @@ const NO_HEADER_FIX =
   `Додайте над заходами рядок шапки зі стовпцями ${REQUIRED_COLUMNS.map((key) => columnName(key)).join(', ')}; ` +
   'шапку за шаблоном створює «Розширення → Zvit → Налаштувати аркуш» у Google Таблицях.';
 
+/** Hidden tabs with a recognised header: not read unless asked for by name. */
+const hiddenTables = (grids: readonly Grid[], wanted?: string): Grid[] =>
+  grids.filter(
+    (g) => g.hidden && g.name !== wanted && !isSettingsGrid(g) && findHeader(g).kind === 'found',
+  );
+
+/**
+ * No visible tab has a measures header but a hidden one does: the error is that the table is
+ * hidden, said once and at the book (the warning about hidden tabs would say the opposite).
+ */
+const onlyHiddenTable = (grids: readonly Grid[], visible: readonly Grid[]): Finding | null => {
+  if (visible.some((g) => findHeader(g).kind !== 'not-found')) return null;
+  const hidden = hiddenTables(grids);
+  if (hidden.length === 0) return null;
+  const names = listPhrase(hidden.map((g) => `«${g.name}»`));
+  const one = hidden.length === 1;
+  return makeFinding(
+    'no-header',
+    SEVERITY.error,
+    { sheet: '', row: -1, col: -1 },
+    `Таблиця із заходами є лише на ${one ? 'прихованому аркуші' : 'прихованих аркушах'} ` +
+      `${names}, а прихований аркуш не читається. Покажіть ${one ? 'його' : 'їх'} (у Google ` +
+      'Таблицях: Вигляд → Приховані аркуші; у LibreOffice Calc чи Excel: правою кнопкою на ' +
+      'ярлику аркуша → «Показати») або, у командному рядку, вкажіть аркуш явно: ' +
+      `--sheet "${hidden[0].name}".`,
+  );
+};
+
 /** The measures tab: the one asked for, else the first whose header is recognised. */
 const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresSheet => {
   // A hidden tab is read only when asked for by name (hiddenTabFindings says why).
@@ -92,6 +120,8 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
     wanted === undefined
       ? grids.filter((g) => !isSettingsGrid(g) && !g.hidden)
       : grids.filter((g) => g.name === wanted);
+  const onlyHidden = wanted === undefined ? onlyHiddenTable(grids, candidates) : null;
+  if (onlyHidden) return { grid: null, findings: [onlyHidden] };
   if (candidates.length === 0) {
     const names = grids.map((g) => `«${g.name}»`).join(', ');
     const message =
@@ -318,21 +348,17 @@ const begunFindings = (grid: Grid, header: Header, table: MeasureTable): Finding
  * silently. Said on every section's analysis alike (the programme keeps it once).
  */
 const hiddenTabFindings = (grids: readonly Grid[], wanted?: string): Finding[] =>
-  grids
-    .filter(
-      (g) => g.hidden && g.name !== wanted && !isSettingsGrid(g) && findHeader(g).kind === 'found',
-    )
-    .map((g) =>
-      makeFinding(
-        'hidden-sheet',
-        SEVERITY.warning,
-        { sheet: g.name, row: -1, col: -1 },
-        'Його приховано, тож таблицю на ньому не прочитано: у перевірку, підсумки і звіт вона ' +
-          'не потрапила. Якщо це розділ програми, покажіть аркуш (у Google Таблицях: Вигляд → ' +
-          'Приховані аркуші; у LibreOffice Calc чи Excel: правою кнопкою на ярлику аркуша → ' +
-          '«Показати»); якщо це стара копія, нічого робити не треба.',
-      ),
-    );
+  hiddenTables(grids, wanted).map((g) =>
+    makeFinding(
+      'hidden-sheet',
+      SEVERITY.warning,
+      { sheet: g.name, row: -1, col: -1 },
+      'Його приховано, тож таблицю на ньому не прочитано: у перевірку, підсумки і звіт вона ' +
+        'не потрапила. Якщо це розділ програми, покажіть аркуш (у Google Таблицях: Вигляд → ' +
+        'Приховані аркуші; у LibreOffice Calc чи Excel: правою кнопкою на ярлику аркуша → ' +
+        '«Показати»); якщо це стара копія, нічого робити не треба.',
+    ),
+  );
 
 const EMPTY_TOTALS = Object.fromEntries(
   SOURCE_KEYS.map((k) => [k, { plan: 0, fact: 0 }]),
@@ -375,7 +401,10 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
     findings = [
       ...picked.findings,
       ...settingsFindings(settings, period, found),
-      ...hiddenTabFindings(grids, options.sheet),
+      // Without a tab to read, a hidden table is the error itself (onlyHiddenTable).
+      ...(picked.grid === null && options.sheet === undefined
+        ? []
+        : hiddenTabFindings(grids, options.sheet)),
     ];
   const counted = countMeasures(measures, periodEnd);
   const summary = buildSummary(counted, totals.total, unreadableTotals(measures).total);

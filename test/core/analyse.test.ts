@@ -204,6 +204,27 @@ describe('analyseWorkbook on settings the sheet turned into numbers or dates', (
   });
 });
 
+describe('analyseWorkbook when the only measures tab is hidden', () => {
+  it('says in one error that the tab is hidden and how to show it, without the warning that contradicts it', () => {
+    const { findings } = analyseWorkbook([
+      { ...measuresGrid([{}]), hidden: true },
+      gridOf([['Примітки']], { name: 'Аркуш1' }),
+      settingsGrid(),
+    ]);
+    expect(findings.map((f) => [f.code, f.severity, f.sheet, f.message])).toEqual([
+      [
+        'no-header',
+        'error',
+        '',
+        'Таблиця із заходами є лише на прихованому аркуші «Заходи», а прихований аркуш не ' +
+          'читається. Покажіть його (у Google Таблицях: Вигляд → Приховані аркуші; у ' +
+          'LibreOffice Calc чи Excel: правою кнопкою на ярлику аркуша → «Показати») або, у ' +
+          'командному рядку, вкажіть аркуш явно: --sheet "Заходи".',
+      ],
+    ]);
+  });
+});
+
 describe('analyseWorkbook on hidden rows', () => {
   const hiding = (hiddenRows: number[]) =>
     analyseWorkbook([{ ...measuresGrid([{}, {}, {}, {}]), hiddenRows }, settingsGrid()]);
