@@ -246,6 +246,26 @@ describe('readMeasures: rows that are not measures', () => {
     expect(analyse(grid).findings).toEqual([]);
   });
 
+  it.each([
+    ['Начальник відділу', 'Ольга КОВАЛЕНКО'],
+    ['Начальник відділу', 'О. Коваленко'],
+    ['Головний спеціаліст', 'КОВАЛЕНКО Ольга Петрівна'],
+    ['В.о. директора', 'Прес-служба'],
+    ['Заступник міського голови', 'Коваленко О. П.'],
+  ])('says nothing of a signature «%s» with «%s» under «Виконавець»', (title, executor) => {
+    const row = headingRow(title, COL.title);
+    row[COL.executor] = executor;
+    expect(analyse(measuresGrid([{}, row])).findings).toEqual([]);
+  });
+
+  it('still warns at a begun measure whose executor is a department in capitals', () => {
+    const row = headingRow('Новий захід', COL.title);
+    row[COL.executor] = 'ВІДДІЛ КУЛЬТУРИ';
+    expect(analyse(measuresGrid([{}, row])).findings.map((f) => f.code)).toEqual([
+      'unfinished-measure',
+    ]);
+  });
+
   it('says nothing of a note with a date under the term column («Станом на 01.07.2017»)', () => {
     const note = headingRow('Станом на', COL.title);
     note[COL.term] = { date: '2017-07-01' };
