@@ -95,7 +95,9 @@ const splitPair = (col: number, cell: Cell): Record<Side, MoneyCell> => {
   }
   // "- / -", "75 / -", "- / 0": a side without an amount prints a dash in the printed report.
   const sides = typeof cell.value === 'string' ? cell.value.split('/') : [];
-  if (whole.kind === 'invalid' && sides.length === 2) {
+  // A bare «/» has no side typed: no pair, but text that is no amount.
+  const typed = sides.some((side) => side.trim() !== '');
+  if (whole.kind === 'invalid' && sides.length === 2 && typed) {
     const [plan, fact] = sides.map((side) => parseAmount(partCell(side)));
     const readable = (a: AmountResult): boolean => a.kind === 'empty' || a.kind === 'amount';
     if (readable(plan) && readable(fact))

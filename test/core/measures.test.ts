@@ -403,6 +403,54 @@ describe('readMeasures on a printed report pasted back', () => {
     ]);
   });
 
+  it('reads a bare «/» as text that is no amount, not as an empty pair', () => {
+    const { findings } = analyseWorkbook([
+      printed(['1', 'Сайт', '2017', 'Відділ', '/', '', '', '', '', '', 'Текст']),
+      settingsGrid(),
+    ]);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.cell])).toEqual([
+      ['not-a-number', 'E3'],
+    ]);
+  });
+
+  it('asks for the whole pair when the total fact is a dash, typing 0 alone would wipe the plan', () => {
+    const { findings } = analyseWorkbook([
+      printed(['1', 'А', '2017', 'Відділ', '75 / -', '', '', '75 / 0', '', '', 'Зроблено']),
+      settingsGrid(),
+    ]);
+    expect(
+      findings.filter((f) => f.code === 'total-missing').map((f) => [f.cell, f.message]),
+    ).toEqual([
+      [
+        'E3',
+        '«Всього», факт не заповнено, хоча суми за джерелами є: у звіті буде 0 тис. грн. ' +
+          'Впишіть «75 / 0», щоб таблиця і звіт збігалися.',
+      ],
+    ]);
+  });
+
+  it('points a «not done» measure with a fact at its «Виконання» cell, where its status is read', () => {
+    const { findings } = analyseWorkbook([
+      printed([
+        '1',
+        'А',
+        '2017',
+        'Відділ',
+        '10 / 5',
+        '',
+        '',
+        '10 / 5',
+        '',
+        '',
+        'Буде/не виконувалося',
+      ]),
+      settingsGrid(),
+    ]);
+    expect(findings.filter((f) => f.code === 'not-done-with-fact').map((f) => f.cell)).toEqual([
+      'K3',
+    ]);
+  });
+
   it('takes the status from the result text', () => {
     const { measures } = table(
       printed(
