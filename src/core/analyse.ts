@@ -229,10 +229,13 @@ const settingsFindings = (settings: Settings, period: Period | null, found: bool
         makeFinding(
           'missing-setting',
           SEVERITY.error,
-          { sheet: SETTINGS_SHEET, row: -1, col: -1 },
+          // About the book: the tab it names is not there to be pointed at.
+          { sheet: '', row: -1, col: -1 },
           `У таблиці немає аркуша «${SETTINGS_SHEET}», з якого береться «${SETTING_LABELS.period}». ` +
             `Якщо його перейменовано, поверніть йому назву «${SETTINGS_SHEET}». Інакше відкрийте ` +
-            `«Розширення → Zvit → Налаштування», впишіть період і збережіть: аркуш буде створено.`,
+            `«Розширення → Zvit → Налаштування», впишіть період і збережіть: аркуш буде створено. ` +
+            `У LibreOffice чи Excel додайте аркуш «${SETTINGS_SHEET}» зі стовпцями «Параметр» і ` +
+            `«Значення» і рядком «${SETTING_LABELS.period}» (наприклад, «1 півріччя 2017 року»).`,
         ),
       ];
 

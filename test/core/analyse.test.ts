@@ -114,13 +114,16 @@ describe('analyseWorkbook picks the measures tab', () => {
   it('says the settings tab is not there when it was renamed, not that the period is empty', () => {
     const renamed = { ...settingsGrid(), name: 'Settings' };
     const { findings } = analyseWorkbook([measuresGrid([{}]), renamed]);
-    expect(findings.map((f) => [f.code, f.cell, f.message])).toEqual([
+    expect(findings.map((f) => [f.code, f.sheet, f.cell, f.message])).toEqual([
       [
         'missing-setting',
         '',
+        '',
         'У таблиці немає аркуша «Налаштування», з якого береться «Звітний період». Якщо його ' +
           'перейменовано, поверніть йому назву «Налаштування». Інакше відкрийте «Розширення → ' +
-          'Zvit → Налаштування», впишіть період і збережіть: аркуш буде створено.',
+          'Zvit → Налаштування», впишіть період і збережіть: аркуш буде створено. У LibreOffice ' +
+          'чи Excel додайте аркуш «Налаштування» зі стовпцями «Параметр» і «Значення» і рядком ' +
+          '«Звітний період» (наприклад, «1 півріччя 2017 року»).',
       ],
     ]);
   });
