@@ -13,11 +13,14 @@ import { SOURCE_KEYS } from '../core/sources';
 const onlySheet = (programme: Programme): string | null =>
   programme.sections.length === 1 ? programme.sections[0].sheet : null;
 
-/** "E14", "Налаштування!B5", or "'6.5 Спорт'!E4" when the workbook has several sections. */
+/**
+ * "E14", "Налаштування!B5", or "'6.5 Спорт'!E4" when the workbook has several sections; a
+ * finding about a whole tab is that tab, "'Копія 2016'", and '' only about the whole book.
+ */
 const cellName = (f: Finding, programme: Programme): string => {
   const sheet = onlySheet(programme);
-  if (sheet === null) return qualifiedCell(f, true);
-  return f.cell && f.sheet && f.sheet !== sheet ? `${f.sheet}!${f.cell}` : f.cell;
+  if (sheet === null || f.cell === '') return qualifiedCell(f, true);
+  return f.sheet && f.sheet !== sheet ? `${f.sheet}!${f.cell}` : f.cell;
 };
 
 const place = (f: Finding, programme: Programme): string => {

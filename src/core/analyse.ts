@@ -85,6 +85,34 @@ const NO_HEADER_FIX =
   `Додайте над заходами рядок шапки зі стовпцями ${REQUIRED_COLUMNS.map((key) => columnName(key)).join(', ')}; ` +
   'шапку за шаблоном створює «Розширення → Zvit → Налаштувати аркуш» у Google Таблицях.';
 
+/** Hidden tabs with a recognised header: not read unless asked for by name. */
+const hiddenTables = (grids: readonly Grid[], wanted?: string): Grid[] =>
+  grids.filter(
+    (g) => g.hidden && g.name !== wanted && !isSettingsGrid(g) && findHeader(g).kind === 'found',
+  );
+
+/**
+ * No visible tab has a measures header but a hidden one does: the error is that the table is
+ * hidden, said once and at the book (the warning about hidden tabs would say the opposite).
+ */
+const onlyHiddenTable = (grids: readonly Grid[], visible: readonly Grid[]): Finding | null => {
+  if (visible.some((g) => findHeader(g).kind !== 'not-found')) return null;
+  const hidden = hiddenTables(grids);
+  if (hidden.length === 0) return null;
+  const names = listPhrase(hidden.map((g) => `«${g.name}»`));
+  const one = hidden.length === 1;
+  return makeFinding(
+    'no-header',
+    SEVERITY.error,
+    { sheet: '', row: -1, col: -1 },
+    `Таблиця із заходами є лише на ${one ? 'прихованому аркуші' : 'прихованих аркушах'} ` +
+      `${names}, а прихований аркуш не читається. Покажіть ${one ? 'його' : 'їх'} (у Google ` +
+      'Таблицях: Вигляд → Приховані аркуші; у LibreOffice Calc чи Excel: правою кнопкою на ' +
+      'ярлику аркуша → «Показати») або, у командному рядку, вкажіть аркуш явно: ' +
+      `--sheet "${hidden[0].name}".`,
+  );
+};
+
 /** The measures tab: the one asked for, else the first whose header is recognised. */
 const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresSheet => {
   // A hidden tab is read only when asked for by name (hiddenTabFindings says why).
@@ -92,6 +120,8 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
     wanted === undefined
       ? grids.filter((g) => !isSettingsGrid(g) && !g.hidden)
       : grids.filter((g) => g.name === wanted);
+  const onlyHidden = wanted === undefined ? onlyHiddenTable(grids, candidates) : null;
+  if (onlyHidden) return { grid: null, findings: [onlyHidden] };
   if (candidates.length === 0) {
     const names = grids.map((g) => `«${g.name}»`).join(', ');
     const message =
@@ -124,9 +154,10 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
             'duplicate-column',
             SEVERITY.error,
             { sheet: grid.name, row: b.row, col: b.col },
-            `Стовпці ${toA1(a.row, a.col)} і ${toA1(b.row, b.col)} обидва названо ` +
-              `${columnName(result.column)}, тож незрозуміло, з якого брати суми. Залиште ` +
-              'одну назву: перейменуйте або видаліть зайвий стовпець.',
+            `Стовпці ${toA1(a.row, a.col)} («${result.labels[0]}») і ${toA1(b.row, b.col)} ` +
+              `(«${result.labels[1]}») обидва прочитано як ${columnName(result.column)}, тож ` +
+              'незрозуміло, з якого брати суми. Залиште один такий стовпець: перейменуйте ' +
+              'або видаліть зайвий.',
           ),
         ],
       };
@@ -198,10 +229,13 @@ const settingsFindings = (settings: Settings, period: Period | null, found: bool
         makeFinding(
           'missing-setting',
           SEVERITY.error,
-          { sheet: SETTINGS_SHEET, row: -1, col: -1 },
+          // About the book: the tab it names is not there to be pointed at.
+          { sheet: '', row: -1, col: -1 },
           `У таблиці немає аркуша «${SETTINGS_SHEET}», з якого береться «${SETTING_LABELS.period}». ` +
             `Якщо його перейменовано, поверніть йому назву «${SETTINGS_SHEET}». Інакше відкрийте ` +
-            `«Розширення → Zvit → Налаштування», впишіть період і збережіть: аркуш буде створено.`,
+            `«Розширення → Zvit → Налаштування», впишіть період і збережіть: аркуш буде створено. ` +
+            `У LibreOffice чи Excel додайте аркуш «${SETTINGS_SHEET}» зі стовпцями «Параметр» і ` +
+            `«Значення» і рядком «${SETTING_LABELS.period}» (наприклад, «1 півріччя 2017 року»).`,
         ),
       ];
 
@@ -317,21 +351,17 @@ const begunFindings = (grid: Grid, header: Header, table: MeasureTable): Finding
  * silently. Said on every section's analysis alike (the programme keeps it once).
  */
 const hiddenTabFindings = (grids: readonly Grid[], wanted?: string): Finding[] =>
-  grids
-    .filter(
-      (g) => g.hidden && g.name !== wanted && !isSettingsGrid(g) && findHeader(g).kind === 'found',
-    )
-    .map((g) =>
-      makeFinding(
-        'hidden-sheet',
-        SEVERITY.warning,
-        { sheet: g.name, row: -1, col: -1 },
-        'Його приховано, тож таблицю на ньому не прочитано: у перевірку, підсумки і звіт вона ' +
-          'не потрапила. Якщо це розділ програми, покажіть аркуш (у Google Таблицях: Вигляд → ' +
-          'Приховані аркуші; у LibreOffice Calc чи Excel: правою кнопкою на ярлику аркуша → ' +
-          '«Показати»); якщо це стара копія, нічого робити не треба.',
-      ),
-    );
+  hiddenTables(grids, wanted).map((g) =>
+    makeFinding(
+      'hidden-sheet',
+      SEVERITY.warning,
+      { sheet: g.name, row: -1, col: -1 },
+      'Його приховано, тож таблицю на ньому не прочитано: у перевірку, підсумки і звіт вона ' +
+        'не потрапила. Якщо це розділ програми, покажіть аркуш (у Google Таблицях: Вигляд → ' +
+        'Приховані аркуші; у LibreOffice Calc чи Excel: правою кнопкою на ярлику аркуша → ' +
+        '«Показати»); якщо це стара копія, нічого робити не треба.',
+    ),
+  );
 
 const EMPTY_TOTALS = Object.fromEntries(
   SOURCE_KEYS.map((k) => [k, { plan: 0, fact: 0 }]),
@@ -374,7 +404,10 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
     findings = [
       ...picked.findings,
       ...settingsFindings(settings, period, found),
-      ...hiddenTabFindings(grids, options.sheet),
+      // Without a tab to read, a hidden table is the error itself (onlyHiddenTable).
+      ...(picked.grid === null && options.sheet === undefined
+        ? []
+        : hiddenTabFindings(grids, options.sheet)),
     ];
   const counted = countMeasures(measures, periodEnd);
   const summary = buildSummary(counted, totals.total, unreadableTotals(measures).total);

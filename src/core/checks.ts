@@ -249,6 +249,18 @@ const amountCells: Rule = (ctx) => {
   return findings;
 };
 
+/**
+ * What to type for a missing Всього: the amount, or in a printed report (one cell holds both
+ * sides) the whole pair, «75 / 0» — typing 0 alone would wipe out the plan beside it.
+ */
+const totalToType = (ctx: CheckContext, m: Measure, side: Side, sum: number): string => {
+  if (ctx.header.layout !== 'pairs') return formatThousands(sum);
+  const other: Side = side === 'plan' ? 'fact' : 'plan';
+  const beside = amountOf(m.money.total[other]) ?? sumOfSources(m.money, other) ?? 0;
+  const [plan, fact] = side === 'plan' ? [sum, beside] : [beside, sum];
+  return `«${formatThousands(plan)} / ${formatThousands(fact)}»`;
+};
+
 /** Всього against the sum of the sources on one side of a row; null when they agree. */
 const totalOfRowFinding = (
   ctx: CheckContext,
@@ -269,7 +281,8 @@ const totalOfRowFinding = (
       SEVERITY.warning,
       place,
       `${moneyName('total', side)} не заповнено, хоча суми за джерелами є: у звіті буде ` +
-        `${thousands(sources)}. Впишіть ${formatThousands(sources)}, щоб таблиця і звіт збігалися.`,
+        `${thousands(sources)}. Впишіть ${totalToType(ctx, m, side, sources)}, щоб таблиця і ` +
+        'звіт збігалися.',
     );
   }
   if (typed === null || typed === sources) return null;
@@ -364,7 +377,12 @@ const notDoneWithFact: Rule = (ctx) => {
       makeFinding(
         'not-done-with-fact',
         SEVERITY.warning,
-        { sheet: ctx.sheet, row: m.row, col: ctx.header.fields.status ?? -1 },
+        // Without a status column (a printed report) the status is read from «Виконання».
+        {
+          sheet: ctx.sheet,
+          row: m.row,
+          col: ctx.header.fields.status ?? ctx.header.fields.result ?? -1,
+        },
         `Стан «${STATUS_LABELS[STATUS.notDone]}», але кошти використано (${thousands(fact)}). ` +
           `Виправте стан (наприклад, «${STATUS_LABELS[STATUS.partial]}») або суму факту.`,
       ),

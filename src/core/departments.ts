@@ -2,7 +2,7 @@
 // інформаційного забезпечення, ЦНАП, УЖКГ"), and one department is typed several ways
 // (a Latin "c" in "Прес-cлужба", a capital letter, a double space). Core layer.
 import { normalizeSpaces, stripTrailingPunctuation } from './text';
-import { listNumbers } from './ukrainian';
+import { inSection, listNumbers } from './ukrainian';
 
 /** Latin letters that look like Cyrillic ones, as they slip into Ukrainian words. */
 const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
@@ -229,7 +229,7 @@ export const summariseDepartments = (
       }
       group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
       group.measures += 1;
-      const named = `${m.number}${severalSections && m.number !== '' ? ` (розділ ${m.section})` : ''}`;
+      const named = m.number + (severalSections && m.number !== '' ? inSection(m.section) : '');
       if (m.hasErrors) {
         group.withErrors += 1;
         group.errorsIn.push(named);
@@ -267,14 +267,36 @@ export const isUnchanged = (d: DepartmentSummary): boolean =>
 export const owesData = (d: DepartmentSummary): boolean =>
   d.withErrors > 0 || d.withoutData.length > 0 || isUnchanged(d);
 
+const MEASURE_FORMS = {
+  in: { one: 'в заході', many: 'в заходах', count: 'у {n} заходах', another: 'одному' },
+  to: { one: 'до заходу', many: 'до заходів', count: 'до {n} заходів', another: 'одного' },
+} as const;
+
+/**
+ * The measures of a reminder with their preposition: «в заході № 3», «до заходів № 4 і 8»,
+ * «в заході без номера», «у 2 заходах без номера» — never «1 без номера», which reads as № 1.
+ */
+const measuresPhrase = (numbers: readonly string[], form: keyof typeof MEASURE_FORMS): string => {
+  const words = MEASURE_FORMS[form];
+  const numbered = numbers.filter((n) => n !== '');
+  const unnumbered = numbers.length - numbered.length;
+  if (numbered.length === 0) {
+    return unnumbered === 1
+      ? `${words.one} без номера`
+      : `${words.count.replace('{n}', String(unnumbered))} без номера`;
+  }
+  const listed = `${numbered.length === 1 && unnumbered === 0 ? words.one : words.many} ${listNumbers(numbered)}`;
+  if (unnumbered === 0) return listed;
+  return `${listed} і ${unnumbered === 1 ? words.another : unnumbered} без номера`;
+};
+
 /** Why a department is reminded, as the reminder says it; '' when it owes nothing. */
 export const reminderLine = (d: DepartmentSummary, previousLabel: string): string => {
   const reasons = [
     d.errorsIn.length > 0
-      ? `помилки ${d.errorsIn.length === 1 ? 'в заході' : 'в заходах'} ` +
-        `${withoutDataText(d.errorsIn)} — виправте позначені клітинки`
+      ? `помилки ${measuresPhrase(d.errorsIn, 'in')} — виправте позначені клітинки`
       : '',
-    d.withoutData.length > 0 ? `не подано дані до заходів ${withoutDataText(d.withoutData)}` : '',
+    d.withoutData.length > 0 ? `не подано дані ${measuresPhrase(d.withoutData, 'to')}` : '',
     isUnchanged(d)
       ? `дані не змінилися від попереднього звіту${previousLabel ? ` («${previousLabel}»)` : ''}`
       : '',

@@ -6,7 +6,7 @@ import { SOURCE_KEYS } from './sources';
 import type { Grid } from './grid';
 import { cellAt } from './grid';
 import type { FieldKey, Side } from './labels';
-import { matchField, matchSource, normalizeLabel, sideOf } from './labels';
+import { matchField, matchSource, normalizeLabel, sideOf, UNIT_LABEL } from './labels';
 
 /** 0-based column of each side of a funding source. */
 export type MoneyColumns = Readonly<Record<SourceKey, Readonly<Partial<Record<Side, number>>>>>;
@@ -57,8 +57,6 @@ const SCAN_ROWS = 10;
 /** A header taller than this is not a header but rows of text under the first label row. */
 const MAX_HEADER_ROWS = 20;
 const TITLE_LABEL = 'змістзаходу';
-/** A unit row or label ("тис. грн", "(тис. грн.)") names no column. */
-const UNIT_LABEL = /^[уві]?(тис)?грн$/;
 
 /** Row of the "Зміст заходу" cell within the first 10 rows, or -1. */
 export const findHeaderRow = (grid: Grid): number => {
@@ -183,6 +181,8 @@ export type HeaderResult =
       readonly column: `${SourceKey}.${Side}`;
       /** The two header cells (0-based), each where its side label is. */
       readonly cells: readonly [{ row: number; col: number }, { row: number; col: number }];
+      /** Their labels as typed, for the message: they need not be the same words. */
+      readonly labels: readonly [string, string];
     }
   | {
       readonly kind: 'missing';
@@ -191,6 +191,15 @@ export type HeaderResult =
       /** The labels the header does have, as typed, for the message. */
       readonly labels: readonly string[];
     };
+
+/** A header cell's text as typed, spaces tidied; a merged cell's is its merge's. */
+const typedAt = (grid: Grid, at: { row: number; col: number }): string => {
+  const merge = grid.merges.find(
+    (m) => at.row >= m.row && at.row < m.row + m.rows && at.col >= m.col && at.col < m.col + m.cols,
+  );
+  const origin = merge ? { row: merge.row, col: merge.col } : at;
+  return cellAt(grid, origin.row, origin.col).text.replace(/\s+/g, ' ').trim();
+};
 
 /** Distinct header labels in reading order, spaces tidied, units left out. */
 const typedLabels = (grid: Grid, first: number, last: number): string[] => {
@@ -236,12 +245,15 @@ export const findHeader = (grid: Grid): HeaderResult => {
       if (source) {
         const before = money[source][side];
         if (before === undefined) money[source][side] = c;
-        else
+        else {
+          const cells = [labelCell(before), labelCell(c)] as const;
           duplicate ??= {
             kind: 'duplicate',
             column: `${source}.${side}`,
-            cells: [labelCell(before), labelCell(c)],
+            cells,
+            labels: [typedAt(grid, cells[0]), typedAt(grid, cells[1])],
           };
+        }
       }
       previous = source;
       continue;

@@ -64,17 +64,35 @@ const FIELD_PATTERNS: readonly (readonly [FieldKey, RegExp])[] = [
 export const matchField = (joined: string): FieldKey | null =>
   FIELD_PATTERNS.find(([, pattern]) => pattern.test(joined))?.[0] ?? null;
 
-/**
- * The plan or fact side a normalised money label names, with units or a source around it or
- * not: "план", "пл.", "план, тис. грн", "Всього, план", "заплановано"; "факт", "фактично",
- * "використано". A label naming both ("план/факт", the printed report's group label) is neither.
- */
-const PLAN_LABEL = /план|^пл$/;
-const FACT_LABEL = /факт|використ/;
+/** A unit row or label ("тис. грн", "(тис. грн.)") names no column. */
+export const UNIT_LABEL = /^[уві]?(тис)?грн$/;
 
+/** The side words a money label starts with (after its source, if any). */
+const SIDE_WORDS: readonly (readonly [Side, RegExp])[] = [
+  ['plan', /^(заплановано|план|пл)/],
+  ['fact', /^(фактично|факт|використано)/],
+];
+
+/** What may stand before or after the side word: nothing, units, or a funding source. */
+const isQualifier = (text: string): boolean =>
+  text === '' || UNIT_LABEL.test(text) || matchSource(text) !== null;
+
+/**
+ * The plan or fact side a normalised money label names: the side word, optionally after its
+ * source and followed by units or a source — "план", "пл.", "план, тис. грн", "Всього, план",
+ * "заплановано"; "факт", "фактично", "використано". Anything else is an extra column, not a
+ * side: "уточнений план", "план/факт" (the printed report's group label), and a share
+ * ("% використання", "відсоток використання") above all.
+ */
 export const sideOf = (label: string): Side | null => {
-  const plan = PLAN_LABEL.test(label);
-  const fact = FACT_LABEL.test(label);
-  if (plan === fact) return null;
-  return plan ? 'plan' : 'fact';
+  if (/%|відсот/.test(label)) return null;
+  for (let start = 0; start < label.length; start++) {
+    const before = label.slice(0, start);
+    if (!isQualifier(before)) continue;
+    for (const [side, word] of SIDE_WORDS) {
+      const match = word.exec(label.slice(start));
+      if (match && isQualifier(label.slice(start + match[0].length))) return side;
+    }
+  }
+  return null;
 };

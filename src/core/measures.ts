@@ -95,7 +95,9 @@ const splitPair = (col: number, cell: Cell): Record<Side, MoneyCell> => {
   }
   // "- / -", "75 / -", "- / 0": a side without an amount prints a dash in the printed report.
   const sides = typeof cell.value === 'string' ? cell.value.split('/') : [];
-  if (whole.kind === 'invalid' && sides.length === 2) {
+  // A bare «/» has no side typed: no pair, but text that is no amount.
+  const typed = sides.some((side) => side.trim() !== '');
+  if (whole.kind === 'invalid' && sides.length === 2 && typed) {
     const [plan, fact] = sides.map((side) => parseAmount(partCell(side)));
     const readable = (a: AmountResult): boolean => a.kind === 'empty' || a.kind === 'amount';
     if (readable(plan) && readable(fact))
@@ -246,19 +248,49 @@ const kindOf = (text: Record<FieldKey, string>, money: MoneyRow): RowKind => {
 /** A date alone ("01.07.2017"): under the table, the date of a note ("Станом на …"). */
 const BARE_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
 
+/** A signer's position at the start of a title: «Начальник відділу…», «В.о. директора». */
+const POSITION =
+  /^(в\.\s*о\.|(перший\s+)?заступник|начальник|директор|голова|міський\s+голова|керівник|секретар)/i;
+
+const UPPER = '[А-ЩЬЮЯҐЄІЇ]';
+const LOWER = "[а-щьюяґєії'’ʼ-]";
+/** «О. Коваленко», «О.П. Коваленко», «Коваленко О. П.». */
+const INITIALS = new RegExp(
+  `^(${UPPER}\\.\\s*){1,2}${UPPER}${LOWER}+$|^${UPPER}${LOWER}+\\s+(${UPPER}\\.\\s*){1,2}$`,
+);
+/** A surname in capitals, «КОВАЛЕНКО» (not an abbreviation like «ЖКГ»). */
+const CAPITALS = new RegExp(`^${UPPER}(${UPPER}|['’ʼ-]){3,}$`);
+const CAPITALISED = new RegExp(`^${UPPER}${LOWER}+$`);
+/** Words that start a department's name, never a person's: «Відділ КУЛЬТУРИ» is no name. */
+const UNIT_WORD = /^(відділ|управління|сектор|служба|департамент|центр|комітет|комісія|апарат)/i;
+
+/**
+ * A person's name as signed: initials and a surname, or two or three words with the surname
+ * in capitals («Ольга КОВАЛЕНКО», «КОВАЛЕНКО Ольга Петрівна»).
+ */
+const looksLikeName = (text: string): boolean => {
+  const name = text.replace(/\s+/g, ' ').trim();
+  if (INITIALS.test(name)) return true;
+  const words = name.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.some((w) => CAPITALS.test(w)) &&
+    words.every((w) => (CAPITALS.test(w) || CAPITALISED.test(w)) && !UNIT_WORD.test(w))
+  );
+};
+
 /**
  * A row under the table that may be a last measure only begun: a measure number and a title,
  * or a title with a term (not a date alone) or an executor. A title alone is a note or a
- * signature's position.
+ * signature's position, and so is a position with a name under «Виконавець» (SPEC §6.6).
  */
 const looksBegun = (text: Record<FieldKey, string>): boolean => {
   const filled = (key: FieldKey): boolean => text[key] !== '' && !SIGNING_LINE.test(text[key]);
-  return (
-    filled('title') &&
-    (MEASURE_NUMBER.test(text.number) ||
-      (filled('term') && !BARE_DATE.test(text.term)) ||
-      filled('executor'))
-  );
+  if (!filled('title')) return false;
+  if (MEASURE_NUMBER.test(text.number)) return true;
+  if (POSITION.test(text.title.trim()) || looksLikeName(text.executor)) return false;
+  return (filled('term') && !BARE_DATE.test(text.term)) || filled('executor');
 };
 
 /** The rows whose № or title cell is merged across the columns after the title. */

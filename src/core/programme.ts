@@ -10,7 +10,7 @@ import type { Finding } from './findings';
 import { SEVERITY } from './findings';
 import type { Grid } from './grid';
 import { cellAt } from './grid';
-import { findHeader } from './header';
+import { findHeader, findHeaderRow } from './header';
 import { normalizeLabel } from './labels';
 import type { Measure } from './measures';
 import { canonicalSectionNumber, isSettingsGrid, readSettings, sectionNumberOf } from './settings';
@@ -156,10 +156,15 @@ export interface ProgrammeOptions {
   readonly previous?: Snapshot;
 }
 
-/** Tabs that hold a recognised measures table, in workbook order; a hidden tab is none. */
+/**
+ * Tabs with a measures header («Зміст заходу»), in workbook order; a hidden tab is none. A header
+ * that lacks a column or names one twice still makes its tab a section, so that its error
+ * blocks the report instead of the section silently dropping out of it.
+ */
 export const sectionGrids = (grids: readonly Grid[]): Grid[] =>
   grids.filter(
-    (g) => !g.hidden && !isSettingsGrid(g) && !isNarrativeGrid(g) && findHeader(g).kind === 'found',
+    (g) =>
+      !g.hidden && !isSettingsGrid(g) && !isNarrativeGrid(g) && findHeader(g).kind !== 'not-found',
   );
 
 /**
@@ -259,7 +264,12 @@ const identifySections = (
   const findings: Finding[] = [];
   const identities = own.map((o, i) => {
     const tab = tabs[i];
-    if (o === null) return { number: '', name: tab.name };
+    // A header that could not be read has its own error; its number, if it shows one, still
+    // places the section and is checked against the others.
+    if (o === null) {
+      const shown = ownIdentity(tab, Math.max(0, findHeaderRow(tab)));
+      return { number: shown.number, name: shown.name || normalizeSpaces(tab.name) };
+    }
     if (o.number !== '') return { number: o.number, name: o.name || normalizeSpaces(tab.name) };
     if (settingsNumbers) {
       return {

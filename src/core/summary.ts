@@ -5,7 +5,7 @@ import type { PlanFact } from './sources';
 import type { CountedMeasures, MeasureName } from './counts';
 import { formatPercent, formatThousands } from './money';
 import { normalizeSpaces } from './text';
-import { countOf, formatCount, genitiveForm, listPhrase } from './ukrainian';
+import { countOf, formatCount, genitiveForm, inSection, listPhrase } from './ukrainian';
 
 const MEASURE = { one: 'захід', few: 'заходи', many: 'заходів' } as const;
 
@@ -28,12 +28,15 @@ export const shortTitle = (title: string): string => {
  * carries its section: "№ 7 (розділ 6.2)", «Оновлення сайту» (розділ 4.4).
  */
 export const nameMeasures = (measures: readonly MeasureName[]): string => {
-  const inSection = (m: MeasureName): string => (m.section ? ` (розділ ${m.section})` : '');
-  const numbered = measures.filter((m) => m.number !== '').map((m) => m.number + inSection(m));
+  const numbered = measures
+    .filter((m) => m.number !== '')
+    .map((m) => m.number + inSection(m.section ?? ''));
   const unnumbered = measures
     .filter((m) => m.number === '')
     .map(
-      (m) => (m.title.trim() ? `«${shortTitle(m.title)}»` : `рядок ${m.row + 1}`) + inSection(m),
+      (m) =>
+        (m.title.trim() ? `«${shortTitle(m.title)}»` : `рядок ${m.row + 1}`) +
+        inSection(m.section ?? ''),
     );
   return listPhrase([...numbered.map((n, i) => (i === 0 ? `№ ${n}` : n)), ...unnumbered]);
 };

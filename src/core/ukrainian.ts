@@ -62,3 +62,6 @@ export const listPhrase = (
 /** A list of numbers: "№ 7", "№ 7, 9 і 10", "№ 7, 9, 10, 12, 15 та ще 8 328"; '' for none. */
 export const listNumbers = (numbers: readonly string[], options: ListOptions = {}): string =>
   numbers.length === 0 ? '' : `№ ${listPhrase(numbers, options)}`;
+
+/** " (розділ 6.2)" after a measure named in a programme of several sections; '' without one. */
+export const inSection = (section: string): string => (section ? ` (розділ ${section})` : '');

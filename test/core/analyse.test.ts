@@ -114,13 +114,16 @@ describe('analyseWorkbook picks the measures tab', () => {
   it('says the settings tab is not there when it was renamed, not that the period is empty', () => {
     const renamed = { ...settingsGrid(), name: 'Settings' };
     const { findings } = analyseWorkbook([measuresGrid([{}]), renamed]);
-    expect(findings.map((f) => [f.code, f.cell, f.message])).toEqual([
+    expect(findings.map((f) => [f.code, f.sheet, f.cell, f.message])).toEqual([
       [
         'missing-setting',
         '',
+        '',
         'У таблиці немає аркуша «Налаштування», з якого береться «Звітний період». Якщо його ' +
           'перейменовано, поверніть йому назву «Налаштування». Інакше відкрийте «Розширення → ' +
-          'Zvit → Налаштування», впишіть період і збережіть: аркуш буде створено.',
+          'Zvit → Налаштування», впишіть період і збережіть: аркуш буде створено. У LibreOffice ' +
+          'чи Excel додайте аркуш «Налаштування» зі стовпцями «Параметр» і «Значення» і рядком ' +
+          '«Звітний період» (наприклад, «1 півріччя 2017 року»).',
       ],
     ]);
   });
@@ -204,6 +207,27 @@ describe('analyseWorkbook on settings the sheet turned into numbers or dates', (
   });
 });
 
+describe('analyseWorkbook when the only measures tab is hidden', () => {
+  it('says in one error that the tab is hidden and how to show it, without the warning that contradicts it', () => {
+    const { findings } = analyseWorkbook([
+      { ...measuresGrid([{}]), hidden: true },
+      gridOf([['Примітки']], { name: 'Аркуш1' }),
+      settingsGrid(),
+    ]);
+    expect(findings.map((f) => [f.code, f.severity, f.sheet, f.message])).toEqual([
+      [
+        'no-header',
+        'error',
+        '',
+        'Таблиця із заходами є лише на прихованому аркуші «Заходи», а прихований аркуш не ' +
+          'читається. Покажіть його (у Google Таблицях: Вигляд → Приховані аркуші; у ' +
+          'LibreOffice Calc чи Excel: правою кнопкою на ярлику аркуша → «Показати») або, у ' +
+          'командному рядку, вкажіть аркуш явно: --sheet "Заходи".',
+      ],
+    ]);
+  });
+});
+
 describe('analyseWorkbook on hidden rows', () => {
   const hiding = (hiddenRows: number[]) =>
     analyseWorkbook([{ ...measuresGrid([{}, {}, {}, {}]), hiddenRows }, settingsGrid()]);
@@ -267,8 +291,9 @@ describe('analyseWorkbook on a header naming one column twice', () => {
         'duplicate-column',
         'error',
         'F2',
-        'Стовпці E2 і F2 обидва названо «Всього» (план), тож незрозуміло, з якого брати суми. ' +
-          'Залиште одну назву: перейменуйте або видаліть зайвий стовпець.',
+        'Стовпці E2 («план, тис. грн») і F2 («план») обидва прочитано як «Всього» (план), тож ' +
+          'незрозуміло, з якого брати суми. Залиште один такий стовпець: перейменуйте або ' +
+          'видаліть зайвий.',
       ],
     ]);
   });

@@ -181,7 +181,20 @@ describe('reminderLine', () => {
     ]);
     expect(reminderLine(only, '')).toBe(
       'Прес-служба: помилки в заходах № 2 і 4 — виправте позначені клітинки; не подано дані ' +
-        'до заходів № 4.',
+        'до заходу № 4.',
+    );
+  });
+
+  it.each([
+    [[''], 'помилки в заході без номера', 'до заходу без номера'],
+    [['', ''], 'помилки у 2 заходах без номера', 'до 2 заходів без номера'],
+    [['4', ''], 'помилки в заходах № 4 і одному без номера', 'до заходів № 4 і одного без номера'],
+  ])('names measures %j without «1 без номера», which reads as № 1', (numbers, errors, data) => {
+    const [only] = summariseDepartments(
+      numbers.map((number) => measure({ number, hasErrors: true, missingData: true })),
+    );
+    expect(reminderLine(only, '')).toBe(
+      `Прес-служба: ${errors} — виправте позначені клітинки; не подано дані ${data}.`,
     );
   });
 });

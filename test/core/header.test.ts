@@ -426,7 +426,32 @@ describe('findHeader: plan and fact labels as people type them', () => {
         { row: 0, col: 4 },
         { row: 0, col: 6 },
       ],
+      labels: ['Всього, план', 'Всього, план'],
     });
+  });
+
+  it.each([
+    ['уточнений план'],
+    ['% використання'],
+    ['Використання коштів, %'],
+    ['відсоток використання'],
+  ])('reads «%s» beside план and факт under «Всього» as an extra column, not a side', (extra) => {
+    const grid = gridOf(
+      [
+        [...FIELDS, 'Всього', '', '', 'Бюджет міста', '', ...TAIL],
+        ['', '', '', '', 'план', extra, 'факт', 'план', 'факт', '', ''],
+      ],
+      {
+        merges: [
+          { row: 0, col: 4, rows: 1, cols: 3 },
+          { row: 0, col: 7, rows: 1, cols: 2 },
+        ],
+      },
+    );
+    expect([found(grid).money.total, found(grid).money.city]).toEqual([
+      { plan: 4, fact: 6 },
+      { plan: 7, fact: 8 },
+    ]);
   });
 
   it('reads sources over two columns with side labels it does not know as the template, missing its sides', () => {

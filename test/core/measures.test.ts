@@ -246,6 +246,26 @@ describe('readMeasures: rows that are not measures', () => {
     expect(analyse(grid).findings).toEqual([]);
   });
 
+  it.each([
+    ['Начальник відділу', 'Ольга КОВАЛЕНКО'],
+    ['Начальник відділу', 'О. Коваленко'],
+    ['Головний спеціаліст', 'КОВАЛЕНКО Ольга Петрівна'],
+    ['В.о. директора', 'Прес-служба'],
+    ['Заступник міського голови', 'Коваленко О. П.'],
+  ])('says nothing of a signature «%s» with «%s» under «Виконавець»', (title, executor) => {
+    const row = headingRow(title, COL.title);
+    row[COL.executor] = executor;
+    expect(analyse(measuresGrid([{}, row])).findings).toEqual([]);
+  });
+
+  it('still warns at a begun measure whose executor is a department in capitals', () => {
+    const row = headingRow('Новий захід', COL.title);
+    row[COL.executor] = 'ВІДДІЛ КУЛЬТУРИ';
+    expect(analyse(measuresGrid([{}, row])).findings.map((f) => f.code)).toEqual([
+      'unfinished-measure',
+    ]);
+  });
+
   it('says nothing of a note with a date under the term column («Станом на 01.07.2017»)', () => {
     const note = headingRow('Станом на', COL.title);
     note[COL.term] = { date: '2017-07-01' };
@@ -380,6 +400,54 @@ describe('readMeasures on a printed report pasted back', () => {
       ['amount', 'empty'],
       ['empty', 'empty'],
       ['empty', 'amount'],
+    ]);
+  });
+
+  it('reads a bare «/» as text that is no amount, not as an empty pair', () => {
+    const { findings } = analyseWorkbook([
+      printed(['1', 'Сайт', '2017', 'Відділ', '/', '', '', '', '', '', 'Текст']),
+      settingsGrid(),
+    ]);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.cell])).toEqual([
+      ['not-a-number', 'E3'],
+    ]);
+  });
+
+  it('asks for the whole pair when the total fact is a dash, typing 0 alone would wipe the plan', () => {
+    const { findings } = analyseWorkbook([
+      printed(['1', 'А', '2017', 'Відділ', '75 / -', '', '', '75 / 0', '', '', 'Зроблено']),
+      settingsGrid(),
+    ]);
+    expect(
+      findings.filter((f) => f.code === 'total-missing').map((f) => [f.cell, f.message]),
+    ).toEqual([
+      [
+        'E3',
+        '«Всього», факт не заповнено, хоча суми за джерелами є: у звіті буде 0 тис. грн. ' +
+          'Впишіть «75 / 0», щоб таблиця і звіт збігалися.',
+      ],
+    ]);
+  });
+
+  it('points a «not done» measure with a fact at its «Виконання» cell, where its status is read', () => {
+    const { findings } = analyseWorkbook([
+      printed([
+        '1',
+        'А',
+        '2017',
+        'Відділ',
+        '10 / 5',
+        '',
+        '',
+        '10 / 5',
+        '',
+        '',
+        'Буде/не виконувалося',
+      ]),
+      settingsGrid(),
+    ]);
+    expect(findings.filter((f) => f.code === 'not-done-with-fact').map((f) => f.cell)).toEqual([
+      'K3',
     ]);
   });
 

@@ -193,6 +193,29 @@ describe('analyseProgramme', () => {
     ]);
   });
 
+  it('keeps a section tab whose header lacks a column, with that tab’s error, not dropping it', () => {
+    const good = section('6.5 Спорт', '6.5. Спорт', sport);
+    const plain = section('7.1 Медицина', '7.1. Медицина', sport);
+    // «Стан виконання» renamed: the header is recognised by «Зміст заходу» but lacks a column.
+    const bad = {
+      ...plain,
+      rows: plain.rows.map((row, r) =>
+        r === 1 ? row.map((c, col) => (col === 16 ? cell('Коментар') : c)) : row,
+      ),
+    };
+    const withBad = analyseProgramme([good, bad, settingsGrid()]);
+    expect([
+      withBad.sections.map((s) => [s.sheet, s.number]),
+      withBad.findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.sheet, f.cell]),
+    ]).toEqual([
+      [
+        ['6.5 Спорт', '6.5'],
+        ['7.1 Медицина', '7.1'],
+      ],
+      [['missing-column', '7.1 Медицина', 'A2']],
+    ]);
+  });
+
   it('reads only the asked tab when the coordinator asks for one', () => {
     expect(analyseProgramme(grids, { sheet: 'Спорт' }).sections.map((s) => s.sheet)).toEqual([
       'Спорт',
