@@ -2,7 +2,7 @@
 // інформаційного забезпечення, ЦНАП, УЖКГ"), and one department is typed several ways
 // (a Latin "c" in "Прес-cлужба", a capital letter, a double space). Core layer.
 import { normalizeSpaces, stripTrailingPunctuation } from './text';
-import { inSection, listNumbers } from './ukrainian';
+import { countOf, inSection, listNumbers } from './ukrainian';
 
 /** Latin letters that look like Cyrillic ones, as they slip into Ukrainian words. */
 const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
@@ -267,6 +267,8 @@ export const isUnchanged = (d: DepartmentSummary): boolean =>
 export const owesData = (d: DepartmentSummary): boolean =>
   d.withErrors > 0 || d.withoutData.length > 0 || isUnchanged(d);
 
+const MEASURE_NOUN = { one: 'захід', few: 'заходи', many: 'заходів' } as const;
+
 const MEASURE_FORMS = {
   in: { one: 'в заході', many: 'в заходах', count: 'у {n} заходах', another: 'одному' },
   to: { one: 'до заходу', many: 'до заходів', count: 'до {n} заходів', another: 'одного' },
@@ -304,13 +306,16 @@ export const reminderLine = (d: DepartmentSummary, previousLabel: string): strin
   return reasons.length > 0 ? `${d.name}: ${reasons.join('; ')}.` : '';
 };
 
-/** "№ 4 і 8", "№ 7 (розділ 6.2) і 2 без номера": the measures still without data, as the summary lists them. */
+/**
+ * "№ 4 і 8", "№ 7 (розділ 6.2) і 2 заходи без номера": the measures still without data, as the
+ * summary lists them; an unnumbered count always has its noun, or "1 без номера" reads as № 1.
+ */
 export const withoutDataText = (numbers: readonly string[]): string => {
   const numbered = numbers.filter((n) => n !== '');
   const unnumbered = numbers.length - numbered.length;
   return [
     numbered.length > 0 ? listNumbers(numbered) : '',
-    unnumbered > 0 ? `${unnumbered} без номера` : '',
+    unnumbered > 0 ? `${countOf(unnumbered, MEASURE_NOUN)} без номера` : '',
   ]
     .filter((t) => t !== '')
     .join(' і ');

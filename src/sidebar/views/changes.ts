@@ -2,6 +2,7 @@
 // so the coordinator sees who moved what. Sidebar layer.
 import type { ChangeLine, ChangesView, DepartmentChanges } from '../../shared/api';
 import { formatThousands } from '../../core/money';
+import { inSection } from '../../core/ukrainian';
 import { counted, MEASURES, menuPath } from '../../shared/views';
 import { button, el, focusOn } from '../dom';
 import { call } from '../server';
@@ -26,8 +27,7 @@ export const changeText = (change: ChangeLine): string => {
 
 const measureName = (change: ChangeLine): string => {
   const number = change.number ? `№ ${change.number}` : 'Без номера';
-  const section = change.section ? ` (розділ ${change.section})` : '';
-  return `${number}${section}. ${change.title}`;
+  return `${number}${inSection(change.section)}. ${change.title}`;
 };
 
 const renderDepartment = (group: DepartmentChanges): HTMLElement =>
