@@ -77,6 +77,7 @@ const main = async (): Promise<void> => {
   const appsScript = [
     ...benchGas([10, 1000, 10000]),
     ...benchLargestReport(),
+    ...benchProgramme(20, 5),
     ...benchProgramme(20, 50),
   ];
   printGas(appsScript);

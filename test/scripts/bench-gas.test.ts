@@ -1,5 +1,6 @@
 // The Apps Script figures `npm run bench` prints: the report counted as the sidebar makes it.
-import { benchGas, benchLargestReport } from '../../scripts/bench-gas';
+import type { GasFigures } from '../../scripts/bench-gas';
+import { benchGas, benchLargestReport, verdictOf } from '../../scripts/bench-gas';
 
 describe('the Apps Script bench', () => {
   it('counts the report in its three cases, without and with a Пояснення tab, each within 40 service calls', () => {
@@ -11,6 +12,22 @@ describe('the Apps Script bench', () => {
       ['Сформувати звіт + Пояснення', true],
       ['Звіт знову, заміна + Пояснення', true],
       ['Наступний період + Пояснення', true],
+    ]);
+  });
+
+  it('judges a programme’s action by its calls per tab and the limits of one run', () => {
+    const figures = (estimateS: number): GasFigures => ({
+      measures: 1000,
+      action: 'Сформувати звіт (20×50)',
+      calls: 250,
+      serviceCalls: 230,
+      estimateS,
+      largestBatch: 500,
+      byMethod: {},
+    });
+    expect([verdictOf(figures(39)), verdictOf(figures(400))]).toEqual([
+      '11.5/арк. так',
+      '11.5/арк. НІ',
     ]);
   });
 
