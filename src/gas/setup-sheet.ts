@@ -3,20 +3,15 @@
 // Apps Script adapter layer.
 import { SETTING_KEYS, SETTING_LABELS, SETTINGS_SHEET } from '../core/settings';
 import { STATUS_LABELS } from '../core/status';
+import { SOURCE_LABELS } from '../core/labels';
+import { SOURCE_KEYS } from '../core/sources';
 import { LOCK_WAIT_MS, withDocumentLock } from './document-lock';
 import type { Services, SheetApi } from './services';
 
 export const MEASURES_SHEET = 'Заходи';
 const DATA_ROWS = 200;
 
-const SOURCES = [
-  'Всього',
-  'Державний бюджет',
-  'Обласний бюджет',
-  'Бюджет міста',
-  'Кошти підприємств',
-  'Інші джерела',
-];
+const SOURCES = SOURCE_KEYS.map((key) => SOURCE_LABELS[key]);
 const TOP = [
   '№ з/п',
   'Зміст заходу',

@@ -6,20 +6,15 @@ import type { Analysis } from '../../src/core/analyse';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { Grid } from '../../src/core/grid';
 import { analyseProgramme } from '../../src/core/programme';
+import { FIELD_LABELS, SOURCE_LABELS } from '../../src/core/labels';
+import { SOURCE_KEYS } from '../../src/core/sources';
 import { HEADER_SIDES, HEADER_TOP, SAMPLE_SETTINGS } from '../../scripts/make-sample';
 import type { FodsCell, FodsSheet } from '../support/libreoffice';
 import { describeWithCalc, writeWithCalc } from '../support/libreoffice';
 
-const SOURCES = [
-  'Всього',
-  'Державний бюджет',
-  'Обласний бюджет',
-  'Бюджет міста',
-  'Кошти підприємств',
-  'Інші джерела',
-];
-const FIELDS = ['№ з/п', 'Зміст заходу', 'Термін виконання', 'Виконавець'];
-const TAIL = ['Стан виконання', 'Виконання'];
+const SOURCES = SOURCE_KEYS.map((key) => SOURCE_LABELS[key]);
+const FIELDS = (['number', 'title', 'term', 'executor'] as const).map((k) => FIELD_LABELS[k]);
+const TAIL = [FIELD_LABELS.status, FIELD_LABELS.result];
 const COVERED: FodsCell = { covered: true };
 
 /** A measure of the template: Всього 10 / 5 from the city's budget. */

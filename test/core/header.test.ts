@@ -1,6 +1,18 @@
 import { findHeader } from '../../src/core/header';
 import type { Grid } from '../../src/core/grid';
 import { gridOf, measuresGrid } from '../support/grid-builders';
+import { FIELD_LABELS, SOURCE_LABELS } from '../../src/core/labels';
+import { SOURCE_KEYS } from '../../src/core/sources';
+
+/** The template's money columns: each source's plan and fact, side by side from E. */
+const TEMPLATE_MONEY = {
+  total: { plan: 4, fact: 5 },
+  state: { plan: 6, fact: 7 },
+  regional: { plan: 8, fact: 9 },
+  city: { plan: 10, fact: 11 },
+  enterprises: { plan: 12, fact: 13 },
+  other: { plan: 14, fact: 15 },
+};
 
 const found = (grid: Grid) => {
   const result = findHeader(grid);
@@ -26,14 +38,7 @@ describe('findHeader', () => {
   });
 
   it('maps each source to its plan and fact columns through merged labels', () => {
-    expect(found(measuresGrid([])).money).toEqual({
-      total: { plan: 4, fact: 5 },
-      state: { plan: 6, fact: 7 },
-      regional: { plan: 8, fact: 9 },
-      city: { plan: 10, fact: 11 },
-      enterprises: { plan: 12, fact: 13 },
-      other: { plan: 14, fact: 15 },
-    });
+    expect(found(measuresGrid([])).money).toEqual(TEMPLATE_MONEY);
   });
 
   it('accepts synonyms, any order, odd case, line breaks and apostrophes, without merges', () => {
@@ -356,24 +361,9 @@ describe('findHeader on a printed report pasted back', () => {
 });
 
 describe('findHeader: plan and fact labels as people type them', () => {
-  const SOURCES = [
-    'Всього',
-    'Державний бюджет',
-    'Обласний бюджет',
-    'Бюджет міста',
-    'Кошти підприємств',
-    'Інші джерела',
-  ];
-  const FIELDS = ['№ з/п', 'Зміст заходу', 'Термін виконання', 'Виконавець'];
-  const TAIL = ['Стан виконання', 'Виконання'];
-  const TEMPLATE_MONEY = {
-    total: { plan: 4, fact: 5 },
-    state: { plan: 6, fact: 7 },
-    regional: { plan: 8, fact: 9 },
-    city: { plan: 10, fact: 11 },
-    enterprises: { plan: 12, fact: 13 },
-    other: { plan: 14, fact: 15 },
-  };
+  const SOURCES = SOURCE_KEYS.map((key) => SOURCE_LABELS[key]);
+  const FIELDS = (['number', 'title', 'term', 'executor'] as const).map((k) => FIELD_LABELS[k]);
+  const TAIL = [FIELD_LABELS.status, FIELD_LABELS.result];
   /** Sources merged over two columns, `plan` and `fact` under each. */
   const twoRows = (plan: string, fact: string): Grid =>
     gridOf(
