@@ -8,7 +8,7 @@ import { SEVERITY } from './findings';
 import type { Grid } from './grid';
 import { cellAt, toA1 } from './grid';
 import type { Header } from './header';
-import { findHeader, REQUIRED_COLUMNS } from './header';
+import { findHeader, HEADER_SCAN_ROWS, REQUIRED_COLUMNS } from './header';
 import { FIELD_LABELS, SIDE_LABELS, SOURCE_LABELS } from './labels';
 import type { MissingColumn } from './header';
 import type { Measure, MeasureTable } from './measures';
@@ -69,6 +69,29 @@ const columnName = (key: MissingColumn): string => {
     : `«${FIELD_LABELS[name as keyof typeof FIELD_LABELS]}»`;
 };
 
+/**
+ * The missing columns, a source's "план" and "факт" together: one missing «Всього» is one
+ * mistake in the header, one error (SPEC §2.1).
+ */
+const missingGroups = (missing: readonly MissingColumn[]): MissingColumn[][] => {
+  const groups: MissingColumn[][] = [];
+  for (const key of missing) {
+    const [name] = key.split('.');
+    const group = key.includes('.') ? groups.find((g) => g[0].startsWith(`${name}.`)) : undefined;
+    if (group) group.push(key);
+    else groups.push([key]);
+  }
+  return groups;
+};
+
+/** «Всього» (план і факт) for both sides of a source, else the column's own name. */
+const groupName = (group: readonly MissingColumn[]): string => {
+  if (group.length === 1) return columnName(group[0]);
+  const [name] = group[0].split('.');
+  const sides = group.map((key) => SIDE_LABELS[key.split('.')[1] as keyof typeof SIDE_LABELS]);
+  return `«${SOURCE_LABELS[name as SourceKey]}» (${sides.join(' і ')})`;
+};
+
 /** What the header does have, so a person sees which label was not recognised. */
 const foundLabels = (labels: readonly string[]): string =>
   `Знайдено: ${labels.map((l) => `«${l}»`).join(', ')}. `;
@@ -82,7 +105,7 @@ type MeasuresSheet =
  * the header must have, and where the template is made.
  */
 const NO_HEADER_FIX =
-  `Додайте над заходами рядок шапки зі стовпцями ${REQUIRED_COLUMNS.map((key) => columnName(key)).join(', ')}; ` +
+  `Додайте над заходами рядок шапки зі стовпцями ${missingGroups(REQUIRED_COLUMNS).map(groupName).join(', ')}; ` +
   'шапку за шаблоном створює «Розширення → Zvit → Налаштувати аркуш» у Google Таблицях.';
 
 /** Hidden tabs with a recognised header: not read unless asked for by name. */
@@ -165,14 +188,16 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
     if (result.kind === 'missing' && firstMissing === null) {
       firstMissing = {
         grid,
-        findings: result.missing.map((key) =>
+        findings: missingGroups(result.missing).map((group) =>
           makeFinding(
             'missing-column',
             SEVERITY.error,
             { sheet: grid.name, row: result.row, col: 0 },
-            `У шапці таблиці (рядок ${result.row + 1}) немає стовпця ${columnName(key)}. ` +
+            `У шапці таблиці (рядок ${result.row + 1}) немає ` +
+              `${group.length > 1 ? 'стовпців' : 'стовпця'} ${groupName(group)}. ` +
               foundLabels(result.labels) +
-              `Додайте його — назви стовпців як у шаблоні «Налаштувати аркуш».`,
+              `Додайте ${group.length > 1 ? 'їх' : 'його'} — назви стовпців як у шаблоні ` +
+              '«Налаштувати аркуш».',
           ),
         ),
       };
@@ -188,7 +213,8 @@ const pickMeasuresSheet = (grids: readonly Grid[], wanted?: string): MeasuresShe
           SEVERITY.error,
           { sheet: grid.name, row: -1, col: -1 },
           // The tab is named by whoever shows the finding ("Аркуш «Заходи»: …"), so not here.
-          'Не знайдено шапки таблиці: у перших 10 рядках немає клітинки «Зміст заходу». ' +
+          `Не знайдено шапки таблиці: у перших ${HEADER_SCAN_ROWS} рядках немає клітинки ` +
+            '«Зміст заходу». ' +
             NO_HEADER_FIX,
         ),
       ],

@@ -53,14 +53,18 @@ const REQUIRED_IN_PAIRS: readonly MissingColumn[] = [
   'total.fact',
 ];
 
-const SCAN_ROWS = 10;
+/**
+ * Rows searched for the "Зміст заходу" cell: room for an appendix's title block («Додаток 3 /
+ * до рішення… / ЗВІТ / …», a dozen rows) above the header.
+ */
+export const HEADER_SCAN_ROWS = 30;
 /** A header taller than this is not a header but rows of text under the first label row. */
-const MAX_HEADER_ROWS = 20;
+export const MAX_HEADER_ROWS = 20;
 const TITLE_LABEL = 'змістзаходу';
 
-/** Row of the "Зміст заходу" cell within the first 10 rows, or -1. */
+/** Row of the "Зміст заходу" cell within the first HEADER_SCAN_ROWS rows, or -1. */
 export const findHeaderRow = (grid: Grid): number => {
-  for (let r = 0; r < Math.min(SCAN_ROWS, grid.rows.length); r++) {
+  for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, grid.rows.length); r++) {
     if ((grid.rows[r] ?? []).some((cell) => normalizeLabel(cell.text).includes(TITLE_LABEL))) {
       return r;
     }

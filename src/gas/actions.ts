@@ -7,7 +7,7 @@ import type { Cell, Grid } from '../core/grid';
 import { fromA1, toA1 } from '../core/grid';
 import { LOCK_WAIT_MS, withDocumentLock } from './document-lock';
 import type { Header } from '../core/header';
-import { findHeader } from '../core/header';
+import { findHeader, HEADER_SCAN_ROWS, MAX_HEADER_ROWS } from '../core/header';
 import { cellsMergesCouldFill } from '../core/measures';
 import { echoPeriod as echoPeriodText } from '../core/period-echo';
 import type { SettingKey } from '../core/settings';
@@ -35,8 +35,11 @@ import { programmeSincePrevious, SNAPSHOT_SHEET } from './snapshots';
 import { writeTotalsRow } from './totals-row';
 import type { ReportModel } from '../core/report-model';
 
-/** The header is looked for in the first 10 rows (SPEC §2.1). */
-const EDIT_PROBE_ROWS = 10;
+/**
+ * The header is looked for in the first HEADER_SCAN_ROWS rows (SPEC §2.1); the probe holds the
+ * tallest header starting on the last of them and the row after it, where the data starts.
+ */
+const EDIT_PROBE_ROWS = HEADER_SCAN_ROWS + MAX_HEADER_ROWS + 1;
 
 /** How long an action waits for another run on this file to finish (simple triggers: 30 s). */
 const EDIT_LOCK_WAIT_MS = 10000;

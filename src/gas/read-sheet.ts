@@ -4,8 +4,11 @@
 import type { Cell, CellValue, Grid, Merge } from '../core/grid';
 import type { RangeApi, SheetApi, SpreadsheetApi, UtilitiesApi } from './services';
 
-/** Merges below these rows are data, not header; reading them costs a call each. */
-const HEADER_SCAN_ROWS = 15;
+/**
+ * Merges this many rows below the header's first row are data, not header; reading them costs
+ * a call each.
+ */
+const HEADER_MERGE_ROWS = 15;
 
 /** Turns a date cell into its calendar day ('yyyy-MM-dd'). */
 export type DateReader = (date: Date) => string;
@@ -70,9 +73,22 @@ export const readMerges = (sheet: SheetApi, block: Merge): Merge[] =>
         .map((r) => parseA1(r.getA1Notation()))
         .filter((m): m is Merge => m !== null);
 
-/** The merges of the header rows. */
-export const readHeaderMerges = (sheet: SheetApi, rows: number, cols: number): Merge[] =>
-  readMerges(sheet, { row: 0, col: 0, rows: Math.min(rows, HEADER_SCAN_ROWS), cols });
+/**
+ * The merges of the header rows, from its first row (0-based): a title block above it (an
+ * appendix's dozen rows) holds no label.
+ */
+export const readHeaderMerges = (
+  sheet: SheetApi,
+  firstRow: number,
+  rows: number,
+  cols: number,
+): Merge[] =>
+  readMerges(sheet, {
+    row: firstRow,
+    col: 0,
+    rows: Math.min(rows - firstRow, HEADER_MERGE_ROWS),
+    cols,
+  });
 
 /** The smallest block holding every cell (null for none). */
 export const blockOf = (cells: readonly { row: number; col: number }[]): Merge | null => {

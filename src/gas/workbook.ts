@@ -87,11 +87,12 @@ const readTab = (tab: NamedSheet, readDate: DateReader, whole = false): SheetRea
     tab.name,
     readDate,
   );
-  if (isSpecial(tab.name) || findHeaderRow(read.grid) < 0) return read;
+  const headerRow = isSpecial(tab.name) ? -1 : findHeaderRow(read.grid);
+  if (headerRow < 0) return read;
   let grid = read.grid;
   let header = findHeader(grid);
   if (header.kind !== 'found') {
-    grid = { ...grid, merges: readHeaderMerges(tab.sheet, read.rows, read.cols) };
+    grid = { ...grid, merges: readHeaderMerges(tab.sheet, headerRow, read.rows, read.cols) };
     header = findHeader(grid);
   }
   if (header.kind !== 'found') return { ...read, grid };

@@ -221,8 +221,34 @@ describe('findHeader', () => {
     ]);
   });
 
-  it('does not look past the first 10 rows', () => {
-    const grid = gridOf([...Array(10).fill(['']), ['Зміст заходу']]);
+  it('finds the header under an appendix’s title block of eleven rows', () => {
+    const block = [
+      ['', '', '', 'Додаток 3'],
+      ['', '', '', 'до рішення міської ради'],
+      ['', '', '', 'від 12.03.2017 № 5'],
+      [''],
+      ['ЗВІТ'],
+      ['про виконання Програми розвитку інформаційного простору'],
+      ['міста Слов’янська на 2016–2017 роки'],
+      ['за 1 півріччя 2017 року'],
+      [''],
+      ['4.4. Розвиток інформаційного простору'],
+      [''],
+    ];
+    const template = measuresGrid([{}]);
+    const grid = gridOf([...block, ...template.rows], {
+      merges: template.merges.map((m) => ({ ...m, row: m.row + block.length })),
+    });
+    const header = found(grid);
+    expect([header.firstRow, header.dataRow, header.money.total]).toEqual([
+      11,
+      13,
+      TEMPLATE_MONEY.total,
+    ]);
+  });
+
+  it('does not look past the first 30 rows', () => {
+    const grid = gridOf([...Array(30).fill(['']), ['Зміст заходу']]);
     expect(findHeader(grid)).toEqual({ kind: 'not-found' });
   });
 

@@ -284,6 +284,24 @@ describe('onEdit', () => {
     expect([marked, cell.background, cell.note]).toEqual(['#f4c7c3', '#ffffff', '']);
   });
 
+  it('marks an edited cell under a header that starts below an appendix’s title block', () => {
+    const [first, ...rest] = sample;
+    const above = 12;
+    const title = Array.from({ length: above }, (_, i) => [
+      { value: `Рядок заголовка ${i + 1}`, text: `Рядок заголовка ${i + 1}` },
+    ]);
+    const deep = {
+      ...first,
+      rows: [...title, ...first.rows],
+      merges: first.merges.map((m) => ({ ...m, row: m.row + above })),
+    };
+    const { scope, sheet, env } = addon([deep, ...rest]);
+    const cell = sheet.cell(6 + above, 11);
+    cell.value = 'abc';
+    scope.onEdit(editEvent(env, sheet, 6 + above, 11));
+    expect(cell.background).toBe('#f4c7c3');
+  });
+
   it('does nothing on the settings tab', () => {
     const { scope, env, tab } = addon();
     const settings = tab('Налаштування');

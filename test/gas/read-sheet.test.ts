@@ -1,7 +1,13 @@
 // Reading a tab into the core's grid: date cells as calendar days of the spreadsheet's zone.
 // Local getters (the script's zone) would move the day for zones away from this process's own.
-import { dateReader, readSheet } from '../../src/gas/read-sheet';
-import { createFakeEnvironment, midnightIn, spreadsheetFromRows } from '../fakes';
+import { dateReader, readHeaderMerges, readSheet } from '../../src/gas/read-sheet';
+import {
+  createFakeEnvironment,
+  midnightIn,
+  spreadsheetFromGrids,
+  spreadsheetFromRows,
+} from '../fakes';
+import { measuresGrid } from '../support/grid-builders';
 
 const dayRead = (timeZone: string): unknown => {
   const spreadsheet = spreadsheetFromRows('Заходи', []);
@@ -24,4 +30,20 @@ describe('date cells', () => {
       expect(dayRead(zone)).toEqual({ date: '2017-07-01' });
     },
   );
+});
+
+describe('header merges', () => {
+  it('are read from the header’s first row, however many title rows are above it', () => {
+    const above = 25;
+    const template = measuresGrid([{}]);
+    const grid = {
+      ...template,
+      rows: [...Array.from({ length: above }, () => []), ...template.rows],
+      merges: template.merges.map((m) => ({ ...m, row: m.row + above })),
+    };
+    const env = createFakeEnvironment({ spreadsheet: spreadsheetFromGrids([grid]) });
+    const sheet = env.services().SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+    const merges = readHeaderMerges(sheet, above, grid.rows.length, 18);
+    expect(merges.filter((m) => m.row === above).length).toBe(template.merges.length);
+  });
 });
