@@ -9,7 +9,7 @@ import type { Header } from './header';
 import type { FieldKey, Side } from './labels';
 import { FIELD_LABELS, REQUIRED_FIELDS, SIDE_LABELS, SOURCE_LABELS } from './labels';
 import type { AmountResult } from './amount';
-import type { DeclaredTotals, Measure } from './measures';
+import type { DeclaredTotals, Measure, MoneyCell } from './measures';
 import { formatThousands } from './money';
 import { parseStatus, STATUS, STATUS_LABELS } from './status';
 import { shortTitle } from './summary';
@@ -232,17 +232,51 @@ const amountCellFinding = (
 // The money rules ask whether a row reads whole once (`whole`) before asking which of its
 // figures do not.
 
+/** Columns where some measure's money cell could not be read. */
+const unreadableColumns = (measures: readonly Measure[]): Set<number> => {
+  const cols = new Set<number>();
+  for (let i = 0; i < measures.length; i++) {
+    const { money } = measures[i];
+    if (readsWhole(money)) continue;
+    for (const source of SOURCE_KEYS) {
+      for (const side of SIDES) {
+        const cell = money[source][side];
+        if (cell.amount.kind === 'invalid' || cell.amount.kind === 'pair') cols.add(cell.col);
+      }
+    }
+  }
+  return cols;
+};
+
+/**
+ * A ВСЬОГО cell's formula error while a measure's cell of its column cannot be read: =SUM(E3:E8)
+ * inherits #DIV/0! from E4, and fixing E4 fixes it. One mistake, one finding, at E4.
+ */
+const inheritedError = (cell: MoneyCell, unreadable: ReadonlySet<number>): boolean =>
+  cell.amount.kind === 'invalid' &&
+  cell.amount.reason === 'error-value' &&
+  unreadable.has(cell.col);
+
 const amountCells: Rule = (ctx) => {
   const findings: Finding[] = [];
-  for (const rows of [ctx.measures, ctx.declared]) {
-    for (let i = 0; i < rows.length; i++) {
-      const m = rows[i];
-      if (readsWhole(m.money)) continue;
-      for (const source of SOURCE_KEYS) {
-        for (const side of SIDES) {
-          const finding = amountCellFinding(ctx, m, source, side);
-          if (finding) findings.push(finding);
-        }
+  for (let i = 0; i < ctx.measures.length; i++) {
+    const m = ctx.measures[i];
+    if (readsWhole(m.money)) continue;
+    for (const source of SOURCE_KEYS) {
+      for (const side of SIDES) {
+        const finding = amountCellFinding(ctx, m, source, side);
+        if (finding) findings.push(finding);
+      }
+    }
+  }
+  const declared = ctx.declared.filter((d) => !readsWhole(d.money));
+  const unreadable = declared.length > 0 ? unreadableColumns(ctx.measures) : new Set<number>();
+  for (const d of declared) {
+    for (const source of SOURCE_KEYS) {
+      for (const side of SIDES) {
+        if (inheritedError(d.money[source][side], unreadable)) continue;
+        const finding = amountCellFinding(ctx, d, source, side);
+        if (finding) findings.push(finding);
       }
     }
   }

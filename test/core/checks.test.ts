@@ -272,6 +272,31 @@ describe('one unreadable cell, one finding', () => {
     ).toEqual([['not-a-number', 'error', 'K3']]);
   });
 
+  it('says nothing at a ВСЬОГО cell whose =SUM inherits a measure’s formula error', () => {
+    expect(
+      check(
+        { money: { total: ['#DIV/0!', 3], city: [5, 3] } },
+        { money: { total: [4, '#N/A'], city: [4, 2] } },
+        totalsRow({ total: ['#DIV/0!', '#N/A'], city: [9, 5] }),
+      ),
+    ).toEqual([
+      ['sheet-error', 'error', 'E3'],
+      ['sheet-error', 'error', 'F4'],
+    ]);
+  });
+
+  it('still reports a formula error at ВСЬОГО when every measure of its column reads', () => {
+    expect(
+      check(
+        { money: { total: ['#DIV/0!', 3], city: [5, 3] } },
+        totalsRow({ total: [5, 3], city: ['#DIV/0!', 3] }),
+      ),
+    ).toEqual([
+      ['sheet-error', 'error', 'E3'],
+      ['sheet-error', 'error', 'K4'],
+    ]);
+  });
+
   it('still checks the ВСЬОГО cells that no unreadable amount feeds', () => {
     expect(
       check(
