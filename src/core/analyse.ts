@@ -296,9 +296,23 @@ const periodFindings = (settings: Settings, period: Period | null): Finding[] =>
   return [];
 };
 
+/** The first "план / факт" cell that reads, as shown, and where: the example the warning quotes. */
+const firstPair = (table: MeasureTable): { text: string; cell: string } | null => {
+  for (const m of table.measures) {
+    for (const source of SOURCE_KEYS) {
+      const { plan, fact } = m.money[source];
+      const text = normalizeSpaces(plan.cell.text);
+      if (text.includes('/') && (plan.amount.kind === 'amount' || fact.amount.kind === 'amount'))
+        return { text, cell: toA1(m.row, plan.col) };
+    }
+  }
+  return null;
+};
+
 /** A printed report pasted back is read as it stands, once said (SPEC §10). */
-const layoutFindings = (grid: Grid, header: Header): Finding[] => {
+const layoutFindings = (grid: Grid, header: Header, table: MeasureTable): Finding[] => {
   if (header.layout !== 'pairs') return [];
+  const pair = firstPair(table);
   const status =
     header.fields.status === undefined
       ? ' Стовпця «Стан виконання» немає, тому стан узято з тексту «Виконання»: «…/не ' +
@@ -309,8 +323,9 @@ const layoutFindings = (grid: Grid, header: Header): Finding[] => {
       'printed-layout',
       SEVERITY.warning,
       { sheet: grid.name, row: header.firstRow, col: header.fields.title ?? 0 },
-      'Таблицю вставлено з надрукованого звіту: план і факт записано в одній клітинці ' +
-        `(«75 / 0»), її прочитано як є.${status} Щоб вести стан і суми окремо, створіть ` +
+      'Таблицю вставлено з надрукованого звіту: план і факт записано в одній клітинці' +
+        `${pair ? ` (як «${pair.text}» у ${pair.cell})` : ''}, її прочитано як є.${status} ` +
+        'Щоб вести стан і суми окремо, створіть ' +
         'аркуш за шаблоном: «Розширення → Zvit → Налаштувати аркуш» у Google Таблицях.',
     ),
   ];
@@ -415,7 +430,7 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
     findings = [
       ...settingsFindings(settings, period, found),
       ...hiddenTabFindings(grids, options.sheet),
-      ...layoutFindings(picked.grid, picked.header),
+      ...layoutFindings(picked.grid, picked.header, table),
       ...hiddenRowFindings(picked.grid, picked.header, table),
       ...begunFindings(picked.grid, picked.header, table),
       ...checkMeasures({

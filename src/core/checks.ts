@@ -332,14 +332,35 @@ const totalOfRowFinding = (
   );
 };
 
+/**
+ * A printed report's empty Всього cell («-») lacks both sides at once: one warning that asks
+ * for the whole pair, not one per side with the same advice.
+ */
+const pairMissing = (ctx: CheckContext, m: Measure, at: Finding): Finding => {
+  const plan = sumOfSources(m.money, 'plan') ?? 0;
+  const fact = sumOfSources(m.money, 'fact') ?? 0;
+  const pair = `${formatThousands(plan)} / ${formatThousands(fact)}`;
+  return makeFinding(
+    'total-missing',
+    SEVERITY.warning,
+    { sheet: ctx.sheet, row: at.row, col: at.col },
+    `«${SOURCE_LABELS.total}» не заповнено, хоча суми за джерелами є: у звіті буде ${pair} ` +
+      `тис. грн. Впишіть «${pair}», щоб таблиця і звіт збігалися.`,
+  );
+};
+
 const totalOfRow: Rule = (ctx) => {
   const findings: Finding[] = [];
   for (let i = 0; i < ctx.measures.length; i++) {
     const m = ctx.measures[i];
     const whole = readsWhole(m.money);
-    for (let s = 0; s < SIDES.length; s++) {
-      const finding = totalOfRowFinding(ctx, m, SIDES[s], whole);
-      if (finding) findings.push(finding);
+    const plan = totalOfRowFinding(ctx, m, 'plan', whole);
+    const fact = totalOfRowFinding(ctx, m, 'fact', whole);
+    if (plan?.code === 'total-missing' && fact?.code === 'total-missing' && plan.col === fact.col)
+      findings.push(pairMissing(ctx, m, plan));
+    else {
+      if (plan) findings.push(plan);
+      if (fact) findings.push(fact);
     }
   }
   return findings;

@@ -1,5 +1,5 @@
 import { analyseWorkbook } from '../../src/core/analyse';
-import type { CellValue } from '../../src/core/grid';
+import type { CellValue, Grid } from '../../src/core/grid';
 import type { MeasureSpec } from '../support/grid-builders';
 import { cell, measureRow, measuresGrid, settingsGrid } from '../support/grid-builders';
 
@@ -307,5 +307,59 @@ describe('one unreadable cell, one finding', () => {
       ['not-a-number', 'error', 'K3'],
       ['declared-total-mismatch', 'error', 'G4'],
     ]);
+  });
+});
+
+describe('a printed report pasted in (SPEC §10)', () => {
+  /** The printed report's header: one "план / факт" column per source, data from row 3. */
+  const printed = (...rows: CellValue[][]): Grid => ({
+    name: 'Заходи',
+    merges: [],
+    rows: [
+      [
+        '№ з/п',
+        'Зміст заходу',
+        'Термін виконання',
+        'Виконавець',
+        'Всього',
+        'держбюджету',
+        'обл. бюджету',
+        'бюджету міста',
+        'підприємств',
+        'інших джерел',
+        'Виконання',
+      ],
+      ['А', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+      ...rows,
+    ].map((row) => row.map((value) => ({ value, text: String(value) }))),
+  });
+
+  it('asks once for the whole pair when Всього holds neither side', () => {
+    const { findings } = analyseWorkbook([
+      printed(['1', 'Газета', '2017', 'Відділ', '-', '-', '-', '12 / 10', '-', '-', 'Зроблено']),
+      settingsGrid(),
+    ]);
+    expect(
+      findings.filter((f) => f.code === 'total-missing').map((f) => [f.cell, f.message]),
+    ).toEqual([
+      [
+        'E3',
+        '«Всього» не заповнено, хоча суми за джерелами є: у звіті буде 12 / 10 тис. грн. ' +
+          'Впишіть «12 / 10», щоб таблиця і звіт збігалися.',
+      ],
+    ]);
+  });
+
+  it('quotes the table’s own first pair as the example of plan and fact in one cell', () => {
+    const { findings } = analyseWorkbook([
+      printed(
+        ['1', 'Сайт', '2017', 'Відділ', '-', '-', '-', '-', '-', '-', 'Зроблено'],
+        ['2', 'Газета', '2017', 'Відділ', '1188,8 / 964', '-', '-', '1188,8/964', '-', '-', 'Так'],
+      ),
+      settingsGrid(),
+    ]);
+    expect(findings.find((f) => f.code === 'printed-layout')?.message).toMatch(
+      /^Таблицю вставлено з надрукованого звіту: план і факт записано в одній клітинці \(як «1188,8 \/ 964» у E4\), її прочитано як є\./,
+    );
   });
 });
