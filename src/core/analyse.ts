@@ -227,11 +227,15 @@ const asText = (value: string): string =>
   `('${value}) або поставте клітинці текстовий формат (у Google Таблицях: Формат → Число → ` +
   '«Звичайний текст»; у LibreOffice чи Excel: Формат клітинок → «Текст») і впишіть знову.';
 
-/** A setting the sheet turned into a number or a date: what was read, and how to keep it text. */
-const convertedSettings = (settings: Settings): Finding[] =>
+/**
+ * A setting the sheet turned into a number or a date: what was read, and how to keep it text.
+ * A period that does not read is left to its error, whose advice (words, not digits) is the one
+ * that works: "30.06.2017" kept as text would still be no period.
+ */
+const convertedSettings = (settings: Settings, period: Period | null): Finding[] =>
   SETTING_KEYS.flatMap((key) => {
     const { converted, value, row, col } = settings[key];
-    if (!converted) return [];
+    if (!converted || (key === 'period' && period === null)) return [];
     const as = converted.to === 'date' ? 'дату' : 'число';
     return [
       makeFinding(
@@ -250,7 +254,7 @@ const convertedSettings = (settings: Settings): Finding[] =>
  */
 const settingsFindings = (settings: Settings, period: Period | null, found: boolean): Finding[] =>
   found
-    ? [...convertedSettings(settings), ...periodFindings(settings, period)]
+    ? [...convertedSettings(settings, period), ...periodFindings(settings, period)]
     : [
         makeFinding(
           'missing-setting',
@@ -283,13 +287,20 @@ const periodFindings = (settings: Settings, period: Period | null): Finding[] =>
     ];
   }
   if (period === null) {
+    const { converted } = settings.period;
+    const [as, not] = converted?.to === 'date' ? ['дату', 'дата'] : ['число', 'число'];
+    const what = converted
+      ? `«${SETTING_LABELS.period}»: таблиця перетворила введене на ${as} ` +
+        `(${converted.shown}), а звітний період — це квартал, півріччя, 9 місяців або рік, ` +
+        `а не ${not}.`
+      : `Не вдалося прочитати звітний період «${settings.period.value}».`;
     return [
       makeFinding(
         'bad-period',
         SEVERITY.error,
         place('period'),
-        `Не вдалося прочитати звітний період «${settings.period.value}». Напишіть, наприклад, ` +
-          `«І квартал 2017 року», «1 півріччя 2017 року», «9 місяців 2016 року» або «2016 рік».`,
+        `${what} Напишіть, наприклад, «І квартал 2017 року», «1 півріччя 2017 року», ` +
+          '«9 місяців 2016 року» або «2016 рік».',
       ),
     ];
   }

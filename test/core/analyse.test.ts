@@ -201,6 +201,23 @@ describe('analyseWorkbook on settings the sheet turned into numbers or dates', (
     );
   });
 
+  it('makes a period turned into a date one error whose advice is words, not the date as text', () => {
+    const { findings } = analyseWorkbook([
+      measuresGrid([{}]),
+      settingsGrid({ 'Звітний період': cell({ date: '2017-06-30' }, '30.06.2017') }),
+    ]);
+    expect(findings.map((f) => [f.code, f.severity, f.cell, f.message])).toEqual([
+      [
+        'bad-period',
+        'error',
+        'B5',
+        '«Звітний період»: таблиця перетворила введене на дату (30.06.2017), а звітний період — ' +
+          'це квартал, півріччя, 9 місяців або рік, а не дата. Напишіть, наприклад, ' +
+          '«І квартал 2017 року», «1 півріччя 2017 року», «9 місяців 2016 року» або «2016 рік».',
+      ],
+    ]);
+  });
+
   it('takes a whole number as typed, without a warning', () => {
     const { report, findings } = analyseWith(cell(6));
     expect([report.title.slice(0, 3), findings]).toEqual(['6. ', []]);
