@@ -89,6 +89,27 @@ const checkJsonTarget = async (io: Io, file: string, json: string | undefined): 
 /** With --json - stdout carries only the JSON; everything for people goes to stderr then. */
 const humanOut = (io: Io, options: CommonOptions) => (options.json === '-' ? io.stderr : io.stdout);
 
+/**
+ * Why --force cannot help: a section whose table was not read (no header, a column missing)
+ * has no measures to put in a draft, and the draft would say the opposite of the truth
+ * («Заходів на звітний період не заплановано»). Null when every section's table was read.
+ */
+const unreadTables = (programme: Programme): string | null => {
+  const sheets = programme.sections.filter((s) => s.analysis.table === null).map((s) => s.sheet);
+  if (sheets.length === 0) return null;
+  const named = sheets.filter((sheet) => sheet !== '');
+  const where =
+    named.length === 0
+      ? 'таблицю із заходами не знайдено'
+      : named.length === 1
+        ? `таблицю на аркуші «${named[0]}» не прочитано`
+        : `таблиці на аркушах ${named.map((sheet) => `«${sheet}»`).join(', ')} не прочитано`;
+  return (
+    `${where}, а без неї вийшло б, що заходів немає. --force тут не допоможе: спершу ` +
+    'виправте помилку, названу вище.'
+  );
+};
+
 const printFindings = (io: Io, analysis: Programme): void => {
   const lines = findingLines(analysis);
   if (lines.length) io.stderr(`${lines.join('\n')}\n`);
@@ -138,6 +159,11 @@ const report = async (
     );
     return EXIT.findings;
   }
+  const unread = unreadTables(analysis);
+  if (unread !== null) {
+    say(`${findingCounts(analysis)} Звіт не створено навіть як чернетку: ${unread}\n`);
+    return EXIT.findings;
+  }
   // Several sections make one report of the whole programme (SPEC §7); a report made despite
   // errors says on every page that it is a draft. The template is read only for a report.
   const { renderProgrammeDocx } = await import('./render-docx');
@@ -163,6 +189,11 @@ const exportOpenData = async (
       `${findingCounts(programme)} Відкриті дані не записано: спершу виправте помилки ` +
         '(або додайте --force).\n',
     );
+    return EXIT.findings;
+  }
+  const unread = unreadTables(programme);
+  if (unread !== null) {
+    io.stdout(`${findingCounts(programme)} Відкриті дані не записано: ${unread}\n`);
     return EXIT.findings;
   }
   const folder = options.out ?? join(dirname(file), basename(file, extname(file)));
