@@ -205,6 +205,18 @@ describeWithCalc('headers and knock-on findings on a book written by LibreOffice
       ]);
     });
 
+    it('writes no open data of a table it could not read', async () => {
+      const folder = join(tmpdir(), `zvit-export-${process.pid}`);
+      let said = '';
+      const io = { stdout: (t: string) => (said += t), stderr: () => {}, cwd: process.cwd() };
+      const code = await run(['export', path, '--out', folder, '--force'], io);
+      expect([code, existsSync(folder), said]).toEqual([
+        1,
+        false,
+        expect.stringContaining('Відкриті дані не записано: таблицю на аркуші «Без Всього»'),
+      ]);
+    });
+
     it('still writes the draft of a table it read', async () => {
       expect((await report('--sheet', 'Додаток')).slice(0, 2)).toEqual([1, true]);
     });
