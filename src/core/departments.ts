@@ -29,14 +29,30 @@ const foldWord = (word: string): string =>
   CYRILLIC.test(word) ? word.replace(/[a-z]/g, (c) => LATIN_LOOKALIKES[c] ?? c) : word;
 
 /**
- * The key under which spellings of one department meet: case, spaces, apostrophe variants,
- * trailing punctuation and Latin look-alike letters inside Cyrillic words do not count.
+ * Hyphen look-alikes between letters: Word and web pages turn «Прес-служба» into a non-breaking
+ * (U+2011) or typographic (U+2010) hyphen, or a figure or en dash (U+2012, U+2013).
  */
-export const departmentKey = (name: string): string =>
-  stripTrailingPunctuation(normalizeSpaces(name).toLowerCase().replace(APOSTROPHES, "'"))
-    .split(' ')
-    .map(foldWord)
-    .join(' ');
+const HYPHEN_LOOKALIKES = /(\p{L})[\u2010-\u2013](?=\p{L})/gu;
+
+/** `text` with every hyphen look-alike between letters as the plain hyphen. */
+const foldHyphens = (text: string): string =>
+  /[\u2010-\u2013]/.test(text) ? text.replace(HYPHEN_LOOKALIKES, '$1-') : text;
+
+/**
+ * The key under which spellings of one name meet (a department, a measure's title): case,
+ * spaces, apostrophe and hyphen variants, trailing punctuation and Latin look-alike letters
+ * inside Cyrillic words do not count.
+ */
+export const spellingKey = (name: string): string => {
+  const tidy = stripTrailingPunctuation(
+    foldHyphens(normalizeSpaces(name)).toLowerCase().replace(APOSTROPHES, "'"),
+  );
+  // Thousands of titles are keyed at a time, nearly all without a Latin letter to fold.
+  return /[a-z]/.test(tidy) ? tidy.split(' ').map(foldWord).join(' ') : tidy;
+};
+
+/** The key under which spellings of one department meet (see `spellingKey`). */
+export const departmentKey = spellingKey;
 
 /**
  * Words that open a department's name, as stems so that every case form matches ("відділу",
@@ -99,8 +115,14 @@ const COMMUNAL = new Set(['комунальне', 'комунальний', 'к�
 /** "УЖКГ", "ЦНАП", "КП": an abbreviation in capitals names a body of its own. */
 const ABBREVIATION = /^[A-ZА-ЯЄІЇҐ]{2,}$/;
 
+/** A word as the department words are looked for: small letters, plain hyphens, no quotes. */
+const bareWord = (w: string): string =>
+  foldHyphens(w)
+    .toLowerCase()
+    .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+
 const namesBody = (w: string): boolean => {
-  const word = w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const word = bareWord(w);
   if (COMMUNAL.has(word)) return true;
   return !GENITIVE_PLURALS.has(word) && DEPARTMENT_STEMS.some((stem) => word.startsWith(stem));
 };
@@ -118,10 +140,68 @@ const startsWithCapital = (part: string): boolean => {
 };
 
 /**
+ * Department words in the nominative, the form a department's name opens with after «та» or
+ * «і» («Відділ культури та відділ туризму»). «управління» only with a capital: in small letters
+ * it is as often the genitive or the noun «management» («Відділ контролю та управління
+ * майном»). Stems would not do here: «та центру», «і служби» continue a name.
+ */
+const NOMINATIVE_BODIES = new Set([
+  'відділ',
+  'служба',
+  'прес-служба',
+  'департамент',
+  'центр',
+  'цнап',
+  'сектор',
+  'комітет',
+  'виконком',
+  'інспекція',
+  'апарат',
+  'адміністрація',
+  'дирекція',
+  'фонд',
+  'підприємство',
+  'установа',
+  'заклад',
+  'кп',
+  'кнп',
+  'кз',
+  ...COMMUNAL,
+]);
+
+const abbreviation = (w: string): boolean => ABBREVIATION.test(w.replace(/[^\p{L}]/gu, ''));
+
+/**
+ * After «та», «і» or «й» a department of its own begins when one of the first two words is a
+ * department word in the nominative («та відділ економіки», «і міський центр зайнятості»,
+ * «та Управління спорту»), or when both sides are abbreviations («ЦНАП та УЖКГ»; «з
+ * громадськістю та ЗМІ» is one name).
+ */
+const opensAfterConjunction = (before: string, after: string): boolean => {
+  const words = after.split(' ').slice(0, 2);
+  if (words.some((w) => NOMINATIVE_BODIES.has(bareWord(w)) || w === 'Управління')) return true;
+  return before.split(' ').every(abbreviation) && abbreviation(words[0] ?? '');
+};
+
+/** A part cut at each «та», «і» or «й» that another department follows. */
+const splitAtConjunctions = (part: string): string[] => {
+  // [name, conjunction, name, conjunction, name…]
+  const pieces = part.split(/ (та|і|й) /);
+  const names = [pieces[0]];
+  for (let i = 2; i < pieces.length; i += 2) {
+    const last = names.length - 1;
+    if (opensAfterConjunction(names[last], pieces[i])) names.push(pieces[i]);
+    else names[last] = `${names[last]} ${pieces[i - 1]} ${pieces[i]}`;
+  }
+  return names;
+};
+
+/**
  * The departments an executor cell names. Commas, semicolons and line breaks separate them; a
  * part starts a department of its own when its first letter is a capital («Міськсвітло»
  * too) or it names a department ("відділ економіки", any case); any other part continues the
- * name before it ("Управління освіти, молоді та спорту", "вул. Шевченка, 5").
+ * name before it ("Управління освіти, молоді та спорту", "вул. Шевченка, 5"). Within a part,
+ * «та» or «і» before another department's name joins two departments.
  */
 export const splitExecutors = (cell: string): string[] => {
   const parts = cell
@@ -130,11 +210,13 @@ export const splitExecutors = (cell: string): string[] => {
     .filter((p) => p !== '');
   const names: string[] = [];
   for (const part of parts) {
-    const continues = names.length > 0 && !startsWithCapital(part) && !opensDepartment(part);
-    if (continues) names[names.length - 1] = `${names[names.length - 1]}, ${part}`;
-    else names.push(stripTrailingPunctuation(part));
+    const [first, ...others] = splitAtConjunctions(part);
+    const continues = names.length > 0 && !startsWithCapital(first) && !opensDepartment(first);
+    if (continues) names[names.length - 1] = `${names[names.length - 1]}, ${first}`;
+    else names.push(first);
+    names.push(...others);
   }
-  return names;
+  return names.map(stripTrailingPunctuation);
 };
 
 /** One measure as the department list sees it. */
@@ -303,7 +385,9 @@ export const reminderLine = (d: DepartmentSummary, previousLabel: string): strin
       ? `дані не змінилися від попереднього звіту${previousLabel ? ` («${previousLabel}»)` : ''}`
       : '',
   ].filter((r) => r !== '');
-  return reasons.length > 0 ? `${d.name}: ${reasons.join('; ')}.` : '';
+  // A line of its own opens a sentence: «Відділ економіки: …», though the cell says «відділ».
+  const name = d.name.charAt(0).toUpperCase() + d.name.slice(1);
+  return reasons.length > 0 ? `${name}: ${reasons.join('; ')}.` : '';
 };
 
 /**

@@ -26,6 +26,7 @@ export const FINDING_CODES = [
   'fact-decreased',
   'duplicate-section',
   'section-number',
+  'section-from-settings',
   'narrative-section',
   'empty-section',
   'previous-period',

@@ -12,17 +12,22 @@ import type { Grid } from './grid';
 import { cellAt } from './grid';
 import { findHeader, findHeaderRow } from './header';
 import { normalizeLabel } from './labels';
-import type { Measure } from './measures';
 import { canonicalSectionNumber, isSettingsGrid, readSettings, sectionNumberOf } from './settings';
 import type { SourceKey, Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
 import { STATUS } from './status';
 import { buildSummary } from './summary';
 import { unreadableTotals } from './totals';
-import type { Changes, Snapshot } from './changes';
-import { checkFactDecreased, compareSnapshots, measureKey, snapshotMeasures } from './changes';
+import type { ChangeDetail, Changes, MeasureSnapshot, Snapshot } from './changes';
+import {
+  checkFactDecreased,
+  compareMeasures,
+  compareNumbers,
+  isRowUnchanged,
+  snapshotMeasures,
+} from './changes';
 import type { DepartmentSummary } from './departments';
-import { summariseDepartments } from './departments';
+import { spellingKey, summariseDepartments } from './departments';
 import { missesData } from './progress';
 import { normalizeSpaces } from './text';
 
@@ -46,6 +51,8 @@ export interface Programme {
   readonly name: string;
   /** What changed since the previous report, when one was given (SPEC §8). */
   readonly changes: Changes | null;
+  /** One per `changes.measures`: new, removed or changed, and its executor cell. */
+  readonly changeDetails: readonly ChangeDetail[];
   /** Per department over all sections: the list a coordinator phones down. */
   readonly departments: readonly DepartmentSummary[];
   readonly sections: readonly Section[];
@@ -60,6 +67,8 @@ export interface Programme {
 
 /** "6.2. Розвиток інформаційного простору", "6.2 Інформаційний простір", "4.4 Назва". */
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
+/** A tab named by its number alone: "4.4", "6.2.". */
+const NUMBER_ONLY = /^(\d+(?:\.\d+)*)\.?$/;
 /** A report title names the section in quotes: "4.4. Виконання заходів розділу «…» по місту …". */
 const QUOTED = /«([^»]+)»/;
 /** A title without a number names its section only as a report title does: "…розділу «…»". */
@@ -105,8 +114,12 @@ const ownIdentity = (grid: Grid, headerFirstRow: number): OwnIdentity => {
   const at = place ?? { row: headerFirstRow, col: 0 };
   if (titled) return { ...titled, ...at };
   // A numbered tab name says more than a title without a number (a tab copied to make another
-  // section keeps the old section's title row).
-  const tab = fromText(grid.name);
+  // section keeps the old section's title row). A tab named «4.4» alone gives the number and
+  // leaves the name to such a title, if any.
+  const bare = NUMBER_ONLY.exec(normalizeSpaces(grid.name));
+  const tab = bare
+    ? { number: canonicalSectionNumber(bare[1]), name: quoted }
+    : fromText(grid.name);
   return tab ? { ...tab, ...at } : { number: '', name: quoted, ...at };
 };
 
@@ -126,17 +139,6 @@ export const sectionIdentity = (
     number: own.number || (fallback?.number ?? ''),
     name: own.name || (fallback ? fallback.name : normalizeSpaces(grid.name)),
   };
-};
-
-/** Section numbers in reading order: 4.4 before 4.10, 6.2 before 10.1. */
-const compareNumbers = (a: string, b: string): number => {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
 };
 
 const addTotals = (a: Totals, b: Totals): Totals =>
@@ -245,8 +247,10 @@ const emptySections = (sections: readonly Section[]): Finding[] =>
 /**
  * Several sections, each numbered by its title or its tab's name. The settings' Номер розділу
  * numbers the one tab that has no number of its own (the workbook of one section the settings
- * were written for, with tabs added later), unless another tab has that number; every other
- * tab without a number is an error at its title (or header) cell.
+ * were written for, with tabs added later), unless another tab has that number, with a warning
+ * that says so and how to number the tab; its name is the settings' Назва розділу unless another
+ * section has that name. Every other tab without a number is an error at its title (or header)
+ * cell.
  */
 const identifySections = (
   grids: readonly Grid[],
@@ -261,6 +265,12 @@ const identifySections = (
   const taken = new Set(own.map((o) => o?.number ?? ''));
   const settingsNumbers =
     unnumbered.length === 1 && settings.number !== '' && !taken.has(settings.number);
+  /** The number of another tab whose own name is `name` ('' for none, or for a tab without a number). */
+  const othersNamed = (index: number, name: string): string =>
+    (name === ''
+      ? undefined
+      : own.find((o, k) => k !== index && o !== null && spellingKey(o.name) === spellingKey(name))
+    )?.number ?? '';
   const findings: Finding[] = [];
   const identities = own.map((o, i) => {
     const tab = tabs[i];
@@ -270,12 +280,29 @@ const identifySections = (
       const shown = ownIdentity(tab, Math.max(0, findHeaderRow(tab)));
       return { number: shown.number, name: shown.name || normalizeSpaces(tab.name) };
     }
-    if (o.number !== '') return { number: o.number, name: o.name || normalizeSpaces(tab.name) };
+    // A tab named by its number alone («4.4») has no name unless its title gives one.
+    if (o.number !== '') return { number: o.number, name: o.name };
     if (settingsNumbers) {
-      return {
-        number: settings.number,
-        name: o.name || settings.name || normalizeSpaces(tab.name),
-      };
+      const number = settings.number;
+      // The settings' name may be another section's (the settings written for it): then the
+      // tab's own name, never a name the report would print twice.
+      const other = othersNamed(i, settings.name);
+      const name = o.name || (other ? '' : settings.name);
+      const called = name
+        ? ` і називає розділ «${name}»`
+        : `, а назву розділу — з назви аркуша${other ? ` (назва з налаштувань «${settings.name}» — це назва розділу ${other})` : ''}`;
+      findings.push(
+        makeFinding(
+          'section-from-settings',
+          SEVERITY.warning,
+          { sheet: tab.name, row: o.row, col: o.col },
+          `Аркуш «${tab.name}» не має номера розділу, тож звіт бере номер ${number} з ` +
+            `налаштувань${called}. Напишіть над шапкою номер і назву розділу ` +
+            `(«${number}. ${name || 'Назва розділу'}») або почніть назву аркуша з номера ` +
+            `(«${number} ${tab.name}»), щоб розділ не залежав від налаштувань.`,
+        ),
+      );
+      return { number, name: name || normalizeSpaces(tab.name) };
     }
     findings.push(
       makeFinding(
@@ -373,7 +400,11 @@ export const snapshotProgramme = (programme: Totalled): Snapshot => ({
  * Facts accumulate over one year, so a fact may only be compared with an earlier report of the
  * same year; otherwise one warning says why the comparison was left out.
  */
-const previousFindings = (totalled: Totalled, previous: Snapshot): Finding[] => {
+const previousFindings = (
+  totalled: Totalled,
+  previous: Snapshot,
+  was: readonly (readonly (MeasureSnapshot | undefined)[])[],
+): Finding[] => {
   const now = totalled.period;
   const comparable =
     now !== null &&
@@ -392,9 +423,9 @@ const previousFindings = (totalled: Totalled, previous: Snapshot): Finding[] => 
       ),
     ];
   }
-  return totalled.sections.flatMap((s) =>
+  return totalled.sections.flatMap((s, i) =>
     s.analysis.table
-      ? checkFactDecreased(s.analysis.sheet, s.number, previous, s.analysis.table.measures)
+      ? checkFactDecreased(s.analysis.sheet, previous, s.analysis.table.measures, was[i])
       : [],
   );
 };
@@ -424,32 +455,38 @@ export const analyseProgramme = (
         }
       : options.previous;
   // The snapshot is only compared with a previous one; without one it is not made.
-  const changes = previous
-    ? compareSnapshots(previous, snapshotProgramme(totalled).measures)
-    : null;
-  const changed = new Set(changes?.measures.map(measureKey) ?? []);
-  const before = new Set(previous?.measures.map(measureKey) ?? []);
-  const unchanged = (section: string, m: Measure): boolean | null => {
-    if (!previous) return null;
-    const key = measureKey({ section, number: m.text.number, title: m.text.title });
-    return before.has(key) && !changed.has(key);
-  };
+  const current = previous ? snapshotProgramme(totalled).measures : [];
+  const comparison = previous ? compareMeasures(previous, current) : null;
+  // Each section's measures against their previous selves, and whether the row stayed as it was.
+  let at = 0;
+  const was = totalled.sections.map((s) =>
+    (s.analysis.table?.measures ?? []).map(() => comparison?.was[at++]),
+  );
+  at = 0;
+  const unchanged = totalled.sections.map((s, i) =>
+    (s.analysis.table?.measures ?? []).map((_, j) => {
+      const now = current[at++];
+      if (!previous) return null;
+      const then = was[i][j];
+      return then !== undefined && isRowUnchanged(then, now);
+    }),
+  );
   const several = totalled.sections.length > 1;
   const summarise = (): DepartmentSummary[] =>
     summariseDepartments(
-      totalled.sections.flatMap((s) => {
+      totalled.sections.flatMap((s, i) => {
         const errorRows = new Set(
           s.analysis.findings
             .filter((f) => f.severity === SEVERITY.error && f.sheet === s.analysis.sheet)
             .map((f) => f.row),
         );
-        return (s.analysis.table?.measures ?? []).map((m) => ({
+        return (s.analysis.table?.measures ?? []).map((m, j) => ({
           section: s.number,
           number: m.text.number,
           executor: m.text.executor,
           hasErrors: errorRows.has(m.row),
           missingData: missesData(m),
-          unchanged: unchanged(s.number, m),
+          unchanged: unchanged[i][j],
         }));
       }),
       several,
@@ -462,9 +499,10 @@ export const analyseProgramme = (
     findings: [
       ...totalled.findings,
       ...narrative,
-      ...(previous ? previousFindings(totalled, previous) : []),
+      ...(previous ? previousFindings(totalled, previous, was) : []),
     ],
-    changes,
+    changes: comparison?.changes ?? null,
+    changeDetails: comparison?.details ?? [],
     // Made when first read: the sidebar lists the departments, the command line never does.
     get departments() {
       departments ??= summarise();
@@ -479,6 +517,11 @@ export const qualifiedCell = (finding: Finding, severalSections: boolean): strin
   const sheet = `'${finding.sheet.replace(/'/g, "''")}'`;
   return finding.cell === '' ? sheet : `${sheet}!${finding.cell}`;
 };
+
+/** The sections' numbers in order, each once (two tabs with one number are an error of their own). */
+export const sectionNumbers = (sections: readonly Pick<Section, 'number'>[]): string[] => [
+  ...new Set(sections.map((s) => s.number).filter((n) => n !== '')),
+];
 
 /** A Пояснення row: its section as the settings' Номер розділу is read, and its text. */
 const narrativeRows = (grid: Grid): { row: number; section: string; text: string }[] => {
@@ -518,7 +561,7 @@ export const checkNarrative = (
   sections: readonly Pick<Section, 'number'>[],
 ): Finding[] => {
   if (!grid || sections.length < 2) return [];
-  const numbers = sections.map((s) => s.number).filter((n) => n !== '');
+  const numbers = sectionNumbers(sections);
   const known = new Set(numbers);
   return narrativeRows(grid)
     .filter((r) => !known.has(r.section))
@@ -549,7 +592,8 @@ export const draftNarrative = (section: Section, periodLabel: string): string =>
   const done = measures.filter((m) => m.status !== null && m.status !== STATUS.notDone);
   const period = periodLabel.replace(/^за\s+/i, '');
   const results = done.map((m) => m.text.result).filter((t) => t.trim() !== '');
-  const opening = `За ${period} в межах розділу «${section.name}» ${section.analysis.summary[0]
+  const named = section.name ? `«${section.name}»` : section.number;
+  const opening = `За ${period} в межах розділу ${named} ${section.analysis.summary[0]
     .charAt(0)
     .toLowerCase()}${section.analysis.summary[0].slice(1)}`;
   return [opening, ...results.map(sentence)].join(' ');

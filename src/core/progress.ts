@@ -2,6 +2,7 @@
 // a fact beside a plan, or a result text. Core layer.
 import type { Measure } from './measures';
 import { SOURCE_KEYS } from './sources';
+import { isDashOnly, normalizeSpaces } from './text';
 
 /** A plan without a fact beside it: the department has not reported the spending yet. */
 const missesAmounts = (m: Measure): boolean => {
@@ -12,6 +13,15 @@ const missesAmounts = (m: Measure): boolean => {
   return false;
 };
 
-/** The department still owes something for this measure: a status, a fact, or a result text. */
+/** A status cell left empty or dashed out. */
+const noStatus = (text: string): boolean => {
+  const shown = normalizeSpaces(text);
+  return shown === '' || isDashOnly(shown);
+};
+
+/**
+ * The department still owes something for this measure: a status, a fact, or a result text. A
+ * status typed but not understood («зроблено») is data given, and an error at its cell.
+ */
 export const missesData = (m: Measure): boolean =>
-  m.status === null || missesAmounts(m) || m.text.result === '';
+  noStatus(m.text.status) || missesAmounts(m) || m.text.result === '';

@@ -42,6 +42,7 @@ const isMeasure = (m: unknown): m is MeasureSnapshot => {
     typeof r.number === 'string' &&
     typeof r.title === 'string' &&
     typeof r.executor === 'string' &&
+    (r.result === undefined || typeof r.result === 'string') &&
     typeof money === 'object' &&
     money !== null &&
     SOURCE_KEYS.every(

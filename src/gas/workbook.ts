@@ -63,7 +63,11 @@ export interface ReadOptions {
 }
 
 /** What two tabs numbered alike, or a tab without a number among several, are found as. */
-const SECTION_CLASHES: ReadonlySet<FindingCode> = new Set(['duplicate-section', 'section-number']);
+const SECTION_CLASHES: ReadonlySet<FindingCode> = new Set([
+  'duplicate-section',
+  'section-number',
+  'section-from-settings',
+]);
 
 const isNarrativeTab = (name: string): boolean => isNarrativeGrid({ name, rows: [], merges: [] });
 

@@ -11,8 +11,7 @@ import { SOURCE_KEYS } from '../core/sources';
 import { totalFigureText, unreadableTotals } from '../core/totals';
 import type { Forms } from '../core/ukrainian';
 import { listNumbers, pluralForm } from '../core/ukrainian';
-import type { MeasureChange, Snapshot } from '../core/changes';
-import { measureKey } from '../core/changes';
+import type { Snapshot } from '../core/changes';
 import { countJoint, departmentKey, reminderLine, splitExecutors } from '../core/departments';
 import { NARRATIVE_SHEET } from '../core/programme';
 import type {
@@ -494,34 +493,18 @@ const departmentsOf = (executor: string): string[] => {
  * the order of the department list; a removed measure is placed by the previous report's executor.
  */
 export const toChangesView = (programme: Programme, previous: Snapshot | null): ChangesView => {
-  const executors = new Map<string, string>();
-  for (const m of previous?.measures ?? []) executors.set(measureKey(m), m.executor);
-  for (const s of programme.sections)
-    for (const m of s.analysis.table?.measures ?? [])
-      executors.set(
-        measureKey({ section: s.number, number: m.text.number, title: m.text.title }),
-        m.text.executor,
-      );
-  const before = new Set((previous?.measures ?? []).map(measureKey));
-  const now = new Set<string>();
-  for (const s of programme.sections)
-    for (const m of s.analysis.table?.measures ?? [])
-      now.add(measureKey({ section: s.number, number: m.text.number, title: m.text.title }));
-  const line = (change: MeasureChange): ChangeLine => {
-    const key = measureKey(change);
-    return { ...change, kind: !before.has(key) ? 'new' : !now.has(key) ? 'removed' : 'changed' };
-  };
   const groups = new Map<string, { department: string; changes: ChangeLine[] }>();
   for (const d of programme.departments)
     groups.set(departmentKey(d.name), { department: d.name, changes: [] });
-  for (const change of programme.changes?.measures ?? []) {
-    for (const name of departmentsOf(executors.get(measureKey(change)) ?? '')) {
+  (programme.changes?.measures ?? []).forEach((change, i) => {
+    const { kind, executor } = programme.changeDetails[i];
+    for (const name of departmentsOf(executor)) {
       const key = departmentKey(name);
       const group = groups.get(key) ?? { department: name, changes: [] };
       groups.set(key, group);
-      group.changes.push(line(change));
+      group.changes.push({ ...change, kind });
     }
-  }
+  });
   return {
     previous: previous ? previous.period : null,
     period: programme.period,

@@ -1,6 +1,13 @@
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { MeasureSnapshot, Snapshot } from '../../src/core/changes';
-import { checkFactDecreased, compareSnapshots, snapshotMeasures } from '../../src/core/changes';
+import {
+  checkFactDecreased,
+  compareMeasures,
+  compareSnapshots,
+  isRowUnchanged,
+  matchMeasures,
+  snapshotMeasures,
+} from '../../src/core/changes';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
 
@@ -64,22 +71,24 @@ describe('compareSnapshots', () => {
     ).toEqual({ from: 0.1, to: 0.3 });
   });
 
-  it('reports a new measure and a removed one', () => {
-    const changes = compareSnapshots(previous([snap({ number: '1' })]), [snap({ number: '2' })]);
+  it('reports a new measure and a removed one, the removed one at its old place', () => {
+    const changes = compareSnapshots(previous([snap({ number: '1', title: 'Газета' })]), [
+      snap({ number: '2', title: 'Сайт' }),
+    ]);
     expect(changes.measures).toEqual([
       {
         section: '4.4',
-        number: '2',
-        title: 'Захід',
-        status: { from: null, to: 'виконується' },
-        fact: { from: null, to: 2 },
+        number: '1',
+        title: 'Газета',
+        status: { from: 'виконується', to: null },
+        fact: { from: 2, to: null },
       },
       {
         section: '4.4',
-        number: '1',
-        title: 'Захід',
-        status: { from: 'виконується', to: null },
-        fact: { from: 2, to: null },
+        number: '2',
+        title: 'Сайт',
+        status: { from: null, to: 'виконується' },
+        fact: { from: null, to: 2 },
       },
     ]);
   });
@@ -110,6 +119,91 @@ describe('compareSnapshots', () => {
     ).toEqual([]);
   });
 
+  describe('after a measure was deleted and the rest renumbered', () => {
+    // № 2 «Використання PROZORRO» deleted; «Контакт-центр» moved up from № 3 to № 2.
+    const before = previous([
+      snap({ number: '1', title: 'Сайт' }),
+      snap({ number: '2', title: 'Використання PROZORRO', status: 'done' }),
+      snap({ number: '3', title: 'Контакт-центр', money: withFact(5_000) }),
+    ]);
+    const now = [
+      snap({ number: '1', title: 'Сайт' }),
+      snap({ number: '2', title: 'Контакт-центр', money: withFact(5_000) }),
+    ];
+
+    it('lists only the deleted measure, as removed, and no change of the renumbered one', () => {
+      expect(compareSnapshots(before, now).measures).toEqual([
+        {
+          section: '4.4',
+          number: '2',
+          title: 'Використання PROZORRO',
+          status: { from: 'виконано', to: null },
+          fact: { from: 2, to: null },
+        },
+      ]);
+    });
+
+    it('pairs the renumbered measure with its old self', () => {
+      expect(matchMeasures(before.measures, now)).toEqual([0, 2]);
+    });
+  });
+
+  it.each([
+    ['case and spaces', 'Випуск  газети', 'випуск газети'],
+    ['a Latin look-alike letter', 'Прес-конференції', 'Прес-кoнференції'],
+    ['a non-breaking hyphen', 'Прес-конференції', 'Прес\u2011конференції'],
+    ['a full stop', 'Випуск газети', 'Випуск газети.'],
+  ])('matches a moved measure whose title differs by %s', (_, was, now) => {
+    expect(
+      matchMeasures([snap({ number: '3', title: was })], [snap({ number: '2', title: now })]),
+    ).toEqual([0]);
+  });
+
+  it('matches the same number when the title was edited a little', () => {
+    expect(
+      matchMeasures(
+        [snap({ title: 'Онлайн-трансляція засідань' })],
+        [snap({ title: 'Онлайн-трансляції засідань' })],
+      ),
+    ).toEqual([0]);
+  });
+
+  it('takes a reworded measure under the same number for another one', () => {
+    expect(
+      matchMeasures([snap({ title: 'Використання PROZORRO' })], [snap({ title: 'Чат-бот' })]),
+    ).toEqual([-1]);
+  });
+
+  it('matches each previous measure once, in order, when two have the same title', () => {
+    const twice = [snap({ number: '', title: 'Нарада' }), snap({ number: '', title: 'Нарада' })];
+    expect(matchMeasures(twice, twice)).toEqual([0, 1]);
+  });
+
+  it('keeps section order, a removed measure after its predecessor and a gone section at its number', () => {
+    const done = { status: 'done' as const };
+    const changes = compareSnapshots(
+      previous([
+        snap({ section: '4.4', number: '1', title: 'А' }),
+        snap({ section: '4.4', number: '2', title: 'Б' }),
+        snap({ section: '4.4', number: '3', title: 'В' }),
+        snap({ section: '5.1', number: '1', title: 'Г' }),
+        snap({ section: '6.5', number: '1', title: 'Д' }),
+      ]),
+      [
+        snap({ section: '4.4', number: '1', title: 'А', ...done }),
+        snap({ section: '4.4', number: '2', title: 'В', ...done }),
+        snap({ section: '6.5', number: '1', title: 'Д', ...done }),
+      ],
+    );
+    expect(changes.measures.map((m) => [m.section, m.title])).toEqual([
+      ['4.4', 'А'],
+      ['4.4', 'Б'],
+      ['4.4', 'В'],
+      ['5.1', 'Г'],
+      ['6.5', 'Д'],
+    ]);
+  });
+
   it('keeps the same number in another section apart', () => {
     expect(
       compareSnapshots(previous([snap({ section: '6.2' })]), [snap({ section: '4.4' })]).measures,
@@ -130,7 +224,7 @@ describe('checkFactDecreased', () => {
   const current = snapshotMeasures('', measures);
 
   it('finds nothing when every fact is what it was', () => {
-    expect(checkFactDecreased('Заходи', '', previous(current), measures)).toEqual([]);
+    expect(checkFactDecreased('Заходи', previous(current), measures, current)).toEqual([]);
   });
 
   it('warns at the fact cell that went down, naming both amounts', () => {
@@ -143,7 +237,7 @@ describe('checkFactDecreased', () => {
           }
         : m,
     );
-    const [finding, ...rest] = checkFactDecreased('Заходи', '', previous(higher), measures);
+    const [finding, ...rest] = checkFactDecreased('Заходи', previous(higher), measures, higher);
     expect(rest).toEqual([]);
     const measure = measures[current.indexOf(first)];
     expect([finding.row, finding.col]).toEqual([measure.row, measure.money.total.fact.col]);
@@ -152,5 +246,99 @@ describe('checkFactDecreased', () => {
     expect(finding.message).toMatch(
       /^Факт «Всього» зменшився: .* тис\. грн, а в попередньому звіті \(«І квартал 2017 року»\) було .* тис\. грн\./,
     );
+  });
+});
+
+describe('checkFactDecreased on a cleared fact', () => {
+  /** One measure of section 6.2 whose Всього and city facts read `fact`. */
+  const measuresWith = (fact: string | number) =>
+    analyseWorkbook([
+      measuresGrid([{ status: 'виконується', money: { total: [10, fact], city: [10, fact] } }]),
+      settingsGrid(),
+    ]).table!.measures;
+  const before = snapshotMeasures('', measuresWith(5));
+  const warned = (fact: string | number) =>
+    checkFactDecreased('Заходи', previous(before), measuresWith(fact), before).map((f) => [
+      f.cell,
+      f.message.split(':')[0],
+    ]);
+
+  it.each([['-'], ['']])('warns at each fact cell cleared to %j, saying it was cleared', (fact) => {
+    expect(warned(fact)).toEqual([
+      ['F3', 'Факт «Всього» очищено'],
+      ['L3', 'Факт «Бюджет міста» очищено'],
+    ]);
+  });
+
+  it('names the figure there was and what to write', () => {
+    const [finding] = checkFactDecreased('Заходи', previous(before), measuresWith('-'), before);
+    expect(finding.message).toBe(
+      'Факт «Всього» очищено: у попередньому звіті («І квартал 2017 року») було 5 тис. грн, ' +
+        'а тепер суми немає. Факт за рік накопичується — впишіть суму витрат від початку року.',
+    );
+  });
+
+  it('does not warn at an empty Всього whose sources still add up to the figure', () => {
+    const measures = analyseWorkbook([
+      measuresGrid([{ status: 'виконується', money: { total: [10, ''], city: [10, 5] } }]),
+      settingsGrid(),
+    ]).table!.measures;
+    expect(checkFactDecreased('Заходи', previous(before), measures, before)).toEqual([]);
+  });
+
+  it('does not warn where there was no figure before', () => {
+    const none = snapshotMeasures('', measuresWith(''));
+    expect(checkFactDecreased('Заходи', previous(none), measuresWith('-'), none)).toEqual([]);
+  });
+});
+
+describe('isRowUnchanged', () => {
+  const row = (over: { plan?: number; result?: string } = {}) =>
+    snapshotMeasures(
+      '',
+      analyseWorkbook([
+        measuresGrid([
+          {
+            status: 'виконується',
+            result: over.result ?? 'Проведено 60 трансляцій.',
+            money: { total: [over.plan ?? 10, 5], city: [over.plan ?? 10, 5] },
+          },
+        ]),
+        settingsGrid(),
+      ]).table!.measures,
+    )[0];
+
+  it('is true for a row as it was', () => {
+    expect(isRowUnchanged(row(), row())).toBe(true);
+  });
+
+  it('is false when only the Виконання text was rewritten', () => {
+    expect(isRowUnchanged(row(), row({ result: 'Проведено 120 трансляцій.' }))).toBe(false);
+  });
+
+  it('is false when only a plan changed', () => {
+    expect(isRowUnchanged(row(), row({ plan: 12 }))).toBe(false);
+  });
+
+  it('compares the figures alone with a snapshot kept before it held the text', () => {
+    const older = { ...row(), result: undefined };
+    expect(isRowUnchanged(older, row({ result: 'Інший текст.' }))).toBe(true);
+  });
+});
+
+describe('compareMeasures', () => {
+  it('says which change is new, removed or changed, with the executor cell that places it', () => {
+    const compared = compareMeasures(
+      previous([
+        snap({ number: '1', title: 'Сайт' }),
+        snap({ number: '2', title: 'Газета', executor: 'Відділ ІЗ' }),
+      ]),
+      [snap({ number: '1', title: 'Сайт', status: 'done' }), snap({ number: '2', title: 'Радіо' })],
+    );
+    expect(compared.details).toEqual([
+      { kind: 'changed', executor: 'Прес-служба' },
+      { kind: 'removed', executor: 'Відділ ІЗ' },
+      { kind: 'new', executor: 'Прес-служба' },
+    ]);
   });
 });

@@ -97,6 +97,27 @@ describe('analyseProgramme', () => {
     expect(summary).toContain('(№ 2 (розділ 6.2) і «Стадіон» (розділ 6.5))');
   });
 
+  it.each([['4.4'], ['4.4.'], [' 4.4 ']])(
+    'numbers a tab named by its number alone (%j), with no name of its own',
+    (tab) => {
+      const bare = analyseProgramme([
+        measuresGrid(sport, { name: tab }),
+        measuresGrid(sport, { name: '6.2 Інформ' }),
+        settingsGrid(),
+      ]);
+      expect([
+        bare.sections.map((s) => [s.number, s.name]),
+        bare.findings.filter((f) => f.code === 'section-number'),
+      ]).toEqual([
+        [
+          ['4.4', ''],
+          ['6.2', 'Інформ'],
+        ],
+        [],
+      ]);
+    },
+  );
+
   describe('with a hidden tab', () => {
     const copy = {
       ...section('Копія 2016', '6.2. Розвиток інформаційного простору', sport),
@@ -223,6 +244,26 @@ describe('analyseProgramme', () => {
   });
 });
 
+describe('the department list of a programme', () => {
+  const withStatus = (status: string) =>
+    analyseProgramme([
+      section('Спорт', '6.5. Спорт', [{ ...sport[0], status, result: 'Проведено 3 змагання.' }]),
+      section('Інформ', '6.2. Інформ', [{ title: 'Сайт', result: 'Оновлено.' }]),
+      settingsGrid(),
+    ]).departments.map((d) => [d.name, d.withErrors, d.withoutData]);
+
+  it('counts a typed but unknown status as data given, and as an error', () => {
+    expect(withStatus('зроблено')).toEqual([
+      ['Прес-служба', 0, []],
+      ['Відділ спорту', 1, []],
+    ]);
+  });
+
+  it.each([[''], ['-']])('counts a status left %j as data not given', (status) => {
+    expect(withStatus(status)[1][2]).toEqual(['1 (розділ 6.5)']);
+  });
+});
+
 describe('analyseProgramme with one section named nowhere', () => {
   it('gives it no name, not its tab’s («Заходи»)', () => {
     const programme = analyseProgramme([
@@ -250,6 +291,41 @@ describe('analyseProgramme with a tab that has no section number', () => {
         .map((f) => [f.severity, f.sheet, f.cell, f.message]),
     };
   };
+  const warnings = (grids: Parameters<typeof analyseProgramme>[0]) =>
+    analyseProgramme(grids)
+      .findings.filter((f) => f.code === 'section-from-settings')
+      .map((f) => [f.severity, f.sheet, f.cell, f.message]);
+
+  it('warns at the title cell of the tab the settings number, naming the tab and the fix', () => {
+    expect(warnings([sample, section('6.5 Спорт', '', sport), settingsGrid()])).toEqual([
+      [
+        'warning',
+        'Заходи',
+        'A1',
+        'Аркуш «Заходи» не має номера розділу, тож звіт бере номер 4.4 з налаштувань і ' +
+          'називає розділ «Розвиток інформаційного простору». Напишіть над шапкою номер і назву ' +
+          'розділу («4.4. Розвиток інформаційного простору») або почніть назву аркуша з номера ' +
+          '(«4.4 Заходи»), щоб розділ не залежав від налаштувань.',
+      ],
+    ]);
+  });
+
+  it('takes no name from the settings that another section has, and says so', () => {
+    const bare = measuresGrid(sport, { name: 'Аркуш без номера' });
+    const info = section('Інфо', '6.2. Розвиток інформаційного простору', sport);
+    const grids = [bare, info, settingsGrid()];
+    expect([sectionsOf(grids).sections, warnings(grids)[0][3]]).toEqual([
+      [
+        ['Аркуш без номера', '4.4', 'Аркуш без номера'],
+        ['Інфо', '6.2', 'Розвиток інформаційного простору'],
+      ],
+      'Аркуш «Аркуш без номера» не має номера розділу, тож звіт бере номер 4.4 з налаштувань, ' +
+        'а назву розділу — з назви аркуша (назва з налаштувань «Розвиток інформаційного ' +
+        'простору» — це назва розділу 6.2). Напишіть над шапкою номер і назву розділу («4.4. ' +
+        'Назва розділу») або почніть назву аркуша з номера («4.4 Аркуш без номера»), щоб розділ ' +
+        'не залежав від налаштувань.',
+    ]);
+  });
 
   it('takes the name from a title without a number and the number from the settings', () => {
     expect(sectionsOf([sample, section('6.5 Спорт', '', sport), settingsGrid()])).toEqual({
@@ -426,6 +502,16 @@ describe('the Розділ cell of the narrative', () => {
     ]);
   });
 
+  it('names each section number there is once, though two tabs share one', () => {
+    const [finding] = checkNarrative(narrative, [
+      { number: '4.4' },
+      { number: '6.2' },
+      { number: '6.2' },
+      { number: '6.5' },
+    ]);
+    expect(finding.message).toContain('Є розділи: 4.4, 6.2, 6.5.');
+  });
+
   it('is among the findings of a programme of several sections', () => {
     const programme = analyseProgramme([
       section('Інформ', '4.4. Інформ', sport),
@@ -449,6 +535,18 @@ describe('draftNarrative', () => {
     expect(draftNarrative(programme.sections[0], 'за 1 півріччя 2017 року')).toBe(
       'За 1 півріччя 2017 року в межах розділу «Фізична культура і спорт» із 2 запланованих ' +
         'заходів виконувався 1. Не виконано в установлений термін захід № 2. Проведено 12 змагань.',
+    );
+  });
+
+  it('names a section without a name (a tab named «6.5») by its number, not by empty quotes', () => {
+    const programme = analyseProgramme([
+      measuresGrid(sport, { name: '6.5' }),
+      measuresGrid(sport, { name: '6.2 Інформ' }),
+      settingsGrid(),
+    ]);
+    const bare = programme.sections.find((s) => s.number === '6.5')!;
+    expect(draftNarrative(bare, 'за 1 півріччя 2017 року')).toMatch(
+      /^За 1 півріччя 2017 року в межах розділу 6\.5 із 2 запланованих/,
     );
   });
 });
@@ -523,6 +621,57 @@ describe('analyseProgramme with the previous report', () => {
   it('compares the one section asked for with that section alone of the previous report', () => {
     const programme = analyseProgramme(now(6), { previous: previous(4), sheet: 'Інформ' });
     expect(programme.changes?.measures).toEqual([]);
+  });
+
+  it('counts a row whose Виконання text alone was rewritten as changed', () => {
+    const report = (result: string, period: string) =>
+      analyseProgramme([
+        section('Спорт', '6.5. Спорт', [{ ...sport[0], result }]),
+        section('Інформ', '6.2. Інформ', [{ title: 'Сайт', executor: 'Прес-служба' }]),
+        settingsGrid({ 'Звітний період': period }),
+      ]);
+    const before = snapshotProgramme(report('Проведено 3 змагання.', 'І квартал 2017 року'));
+    const programme = analyseProgramme(
+      [
+        section('Спорт', '6.5. Спорт', [{ ...sport[0], result: 'Проведено 7 змагань.' }]),
+        section('Інформ', '6.2. Інформ', [{ title: 'Сайт', executor: 'Прес-служба' }]),
+        settingsGrid({ 'Звітний період': '1 півріччя 2017 року' }),
+      ],
+      { previous: before },
+    );
+    expect(programme.departments.map((d) => [d.name, d.unchanged])).toEqual([
+      ['Прес-служба', 1],
+      ['Відділ спорту', 0],
+    ]);
+  });
+
+  it('compares a measure renumbered after a deletion with its old self: no false decrease', () => {
+    const tab = (measures: MeasureSpec[]) => section('Спорт', '6.5. Спорт', measures);
+    const pool = { ...sport[0], title: 'Басейн', money: { total: [10, 8] as [number, number] } };
+    const gone = {
+      ...sport[0],
+      title: 'Шаховий турнір',
+      money: { total: [10, 9] as [number, number] },
+    };
+    const before = snapshotProgramme(
+      analyseProgramme([
+        tab([sport[0], gone, { ...pool, number: 3 }]),
+        section('Інформ', '6.2. Інформ', sport),
+        settingsGrid({ 'Звітний період': 'І квартал 2017 року' }),
+      ]),
+    );
+    const programme = analyseProgramme(
+      [
+        tab([sport[0], { ...pool, number: 2 }]),
+        section('Інформ', '6.2. Інформ', sport),
+        settingsGrid({ 'Звітний період': '1 півріччя 2017 року' }),
+      ],
+      { previous: before },
+    );
+    expect([
+      programme.findings.filter((f) => f.code === 'fact-decreased'),
+      programme.changes?.measures.map((m) => [m.number, m.title, m.status?.to]),
+    ]).toEqual([[], [['2', 'Шаховий турнір', null]]]);
   });
 
   it('counts per department the measures unchanged since the previous report', () => {

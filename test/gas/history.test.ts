@@ -215,6 +215,62 @@ describe('the next check', () => {
   });
 });
 
+describe('the next check after the review of issue 12', () => {
+  /** A report for «1 півріччя», then the period moved on and `edit` made on the tab. */
+  const later = (edit: (tab: FakeSheet) => void) => {
+    const a = addon();
+    a.report();
+    a.setPeriod(LATER);
+    edit(a.sheet('Заходи')!);
+    return a;
+  };
+  const lines = (view: ChangesView) =>
+    view.departments.flatMap((d) => d.changes.map((c) => [c.number, c.kind]));
+  const unchanged = (view: DepartmentsView) =>
+    view.departments.reduce((n, d) => n + (d.unchanged ?? 0), 0);
+
+  it('lists a deleted measure as removed and the ones renumbered after it as they were', () => {
+    const { call } = later((tab) => {
+      tab.deleteRows(5, 1);
+      tab.getRange(5, 1, 8, 1).setValues(Array.from({ length: 8 }, (_, i) => [i + 2]));
+    });
+    expect(lines(call('sidebarChanges'))).toEqual([['2', 'removed']]);
+  });
+
+  it('warns at each fact cell cleared since the previous report, saying so', () => {
+    const { call } = later((tab) =>
+      ['F5', 'L5', 'P5'].forEach((a1) => tab.getRange(a1).setValue('-')),
+    );
+    expect(
+      call('sidebarCheck')
+        .findings.filter((f: { code: string }) => f.code === 'fact-decreased')
+        .map((f: { cell: string; message: string }) => [f.cell, f.message.split(':')[0]]),
+    ).toEqual([
+      ['F5', 'Факт «Всього» очищено'],
+      ['L5', 'Факт «Бюджет міста» очищено'],
+      ['P5', 'Факт «Інші джерела» очищено'],
+    ]);
+  });
+
+  it('counts a row whose Виконання text alone was rewritten as changed', () => {
+    const { call } = later((tab) => tab.getRange('R5').setValue('Виконано частково.'));
+    expect(unchanged(call('sidebarDepartments'))).toBe(9);
+  });
+
+  it('counts a row whose plan alone changed as changed', () => {
+    const { call } = later((tab) => tab.getRange('E5').setValue(40));
+    expect(unchanged(call('sidebarDepartments'))).toBe(9);
+  });
+
+  it('reads a snapshot kept before it held the Виконання texts, comparing the figures', () => {
+    const { call, sheet } = later((tab) => tab.getRange('R5').setValue('Виконано частково.'));
+    const cell = sheet(SNAPSHOTS)!.getRange('F2');
+    cell.setValue(String(cell.getValue()).replace(/,"result":"[0-9a-z]*"/g, ''));
+    const view: DepartmentsView = call('sidebarDepartments');
+    expect([view.previous?.end, unchanged(view)]).toEqual(['2017-06-30', 10]);
+  });
+});
+
 describe('«Зміни» in the sidebar', () => {
   it('names the previous report', () => {
     const { call } = laterWithLowerFact();
@@ -237,6 +293,38 @@ describe('«Зміни» in the sidebar', () => {
 });
 
 describe('«Хто не подав дані» in the sidebar', () => {
+  /** The departments view of the generated table with `edit` made on row 5 (measure 2). */
+  const departmentsWith = (edit: (tab: FakeSheet) => void): DepartmentsView => {
+    const a = addon();
+    edit(a.sheet('Заходи')!);
+    return a.call('sidebarDepartments');
+  };
+
+  it('counts a row with a status typed but not understood as data given', () => {
+    const view = departmentsWith((tab) => tab.getRange('Q5').setValue('зроблено'));
+    expect(view.departments.flatMap((d) => d.withoutData)).not.toContain('2');
+  });
+
+  it('folds a non-breaking hyphen into the department it spells', () => {
+    const view = departmentsWith((tab) => tab.getRange('D5').setValue('Прес\u2011служба'));
+    expect(view.departments.map((d) => [d.name, d.measures])).toContainEqual(['Прес-служба', 4]);
+  });
+
+  it('counts two departments joined by «та» under each', () => {
+    const view = departmentsWith((tab) =>
+      tab.getRange('D5').setValue('Прес-служба та відділ економіки'),
+    );
+    expect(view.departments.map((d) => d.name)).toContain('відділ економіки');
+  });
+
+  it('opens a reminder line with a capital though the cell does not', () => {
+    const view = departmentsWith((tab) => {
+      tab.getRange('D5').setValue('відділ економіки');
+      tab.getRange('R5').setValue('');
+    });
+    expect(view.reminder.split('\n')).toContain('Відділ економіки: не подано дані до заходу № 2.');
+  });
+
   it('counts the measures of every department', () => {
     const { call } = addon();
     const view: DepartmentsView = call('sidebarDepartments');

@@ -299,6 +299,44 @@ describe('the Doc of a programme', () => {
   });
 });
 
+describe('a check of a programme whose tabs are numbered by their names alone', () => {
+  /** Tab `i` of three renamed. */
+  const renamed = (i: number, name: string): Grid[] =>
+    programmeGrids(3, 5).map((g, k) => (k === i ? { ...g, name } : g));
+
+  it.each([['6.2'], ['6.2.']])(
+    'numbers a tab named %j as that section, without an error',
+    (name) => {
+      const { call } = addon(renamed(1, name));
+      const check: CheckView = call('sidebarCheck');
+      expect([check.errors, check.sheets]).toEqual([0, ['6.1 Розділ 1', name, '6.3 Розділ 3']]);
+    },
+  );
+
+  it('warns at a tab the settings number, naming the tab and the fix', () => {
+    const { call } = addon(renamed(2, 'Аркуш без номера'));
+    const check: CheckView = call('sidebarCheck');
+    expect(
+      check.findings
+        .filter((f) => f.code === 'section-from-settings')
+        .map((f) => [f.severity, f.sheet, f.message.slice(0, 85)]),
+    ).toEqual([
+      [
+        'warning',
+        'Аркуш без номера',
+        'Аркуш «Аркуш без номера» не має номера розділу, тож звіт бере номер 4.4 з налаштувань',
+      ],
+    ]);
+  });
+
+  it('reads a hidden tab without a number as no section, not as the settings’ section', () => {
+    const grids = programmeGrids(3, 5);
+    const { call } = addon([...grids, { ...grids[1], name: 'Заходи (стара копія)', hidden: true }]);
+    const check: CheckView = call('sidebarCheck');
+    expect(check.sheets).toEqual(['6.1 Розділ 1', '6.2 Розділ 2', '6.3 Розділ 3']);
+  });
+});
+
 describe('a check of a programme with an old copy of a section hidden', () => {
   /** Three sections and a hidden copy of section 6.2 (the same number, as copies keep it). */
   const withHiddenCopy = (): Grid[] => {

@@ -41,6 +41,7 @@ const KIND_LABELS: Readonly<Record<FindingCode, string>> = {
   'fact-decreased': 'Факт менший, ніж у попередньому звіті',
   'duplicate-section': 'Однаковий номер розділу',
   'section-number': 'Номер розділу',
+  'section-from-settings': 'Номер розділу з налаштувань',
   'narrative-section': 'Пояснення без розділу',
   'empty-section': 'Розділ без заходів',
   'previous-period': 'Попередній звіт',
