@@ -14,6 +14,7 @@ import type { MissingColumn } from './header';
 import type { Measure, MeasureTable } from './measures';
 import { readMeasures } from './measures';
 import type { Period } from './period';
+import { rowFindings } from './row-findings';
 import { parsePeriod } from './period';
 import type { ReportModel } from './report-model';
 import type { Settings } from './settings';
@@ -392,6 +393,7 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
       ...layoutFindings(picked.grid, picked.header),
       ...hiddenRowFindings(picked.grid, picked.header, table),
       ...begunFindings(picked.grid, picked.header, table),
+      ...rowFindings(picked.grid, picked.header, table),
       ...checkMeasures({
         sheet: picked.grid.name,
         header: picked.header,
