@@ -833,8 +833,9 @@ export interface CellAt {
  * signatures do not: a merge is what makes a heading span the row, never what fills its cells —
  * except the № cell of a title-only line right under a measure that does not read as a heading
  * («Розділ 3», «ІІ. …», capitals): covered by the measure's merged №, it is that measure's
- * title going on. And the amount cells of a measure without any, right under one with sums: a
- * sum merged over both is counted once, and the person is told. A reader that pays for each
+ * title going on. And, when merges are read for one of those, the amount cells of a measure
+ * without any right under one with sums: a sum merged over both is counted once, and the person
+ * is told. A reader that pays for each
  * merge it reads (Apps Script: a call per merge) asks for the data rows' merges only where
  * these lie; everywhere else a merge could change nothing that is checked.
  */
@@ -880,6 +881,10 @@ export const cellsMergesCouldFill = (grid: Grid, header: Header): CellAt[] => {
     if (POSITION.test(title)) continue;
     cells.push({ row, col: numberCol });
   }
+  // Only when merges are asked for anyway: on its own, a measure without sums under one with
+  // sums is common, and the warning is not worth a call on every check (the sum counts once
+  // either way).
+  if (cells.length === 0) return cells;
   const money = moneyColumns(header);
   const blank = (row: number): boolean => money.every((col) => isBlank(cellAt(grid, row, col)));
   for (let i = 1; i < table.measures.length; i++) {

@@ -97,11 +97,12 @@ const BOOK: FodsSheet[] = [
         null,
         null,
         null,
-        'виконується',
+        // One status for both, as the reviewer's book has it: merges are read for its cell.
+        { text: 'виконується', rows: 2 },
         '',
       ],
       [2, 'Захід 2', 'ІІ квартал', 'Прес-служба', C, C, null, null, null, null, C, C],
-    ].map((row) => (row.length === 18 ? row : [...row, null, null, null, null, 'виконується', ''])),
+    ].map((row) => (row.length === 18 ? row : [...row, null, null, null, null, C, ''])),
   ),
   tab('Групи', [
     [{ text: '1. Інформаційна відкритість', cols: 18 }, ...Array<FodsCell>(17).fill(C)],

@@ -784,9 +784,14 @@ describe('cellsMergesCouldFill: where the add-on reads merges for lines and sums
       [],
     ],
     [
-      'the amount cells of a measure without any under one with sums',
+      'the amount cells of a measure without any under one with sums, when merges are read',
+      [{ money: { total: [30, 12] } }, { status: '' }],
+      [{ row: 3, col: COL.status }, ...MONEY_COLS.map((col) => ({ row: 3, col }))],
+    ],
+    [
+      'none for a measure without sums alone (a merge would only add a warning)',
       [{ money: { total: [30, 12] } }, {}],
-      MONEY_COLS.map((col) => ({ row: 3, col })),
+      [],
     ],
   ])('%s', (_, rows, expected) => {
     expect(cells(measuresGrid(rows))).toEqual(expected);
