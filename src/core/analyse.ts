@@ -307,7 +307,13 @@ const rowList = (rows: readonly number[]): string => {
 const hiddenRowFindings = (grid: Grid, header: Header, table: MeasureTable): Finding[] => {
   const { hiddenRows = [] } = grid;
   if (hiddenRows.length === 0) return [];
-  const read = new Set([...table.measures, ...table.declared, ...table.headings].map((r) => r.row));
+  const read = new Set([
+    ...[...table.measures, ...table.declared, ...table.headings, ...table.groupSums].map(
+      (r) => r.row,
+    ),
+    // A measure's line under it is printed with its title.
+    ...table.continued,
+  ]);
   const hidden = hiddenRows.filter((r) => read.has(r));
   if (hidden.length === 0) return [];
   const [rows, them, unneeded] =

@@ -577,6 +577,13 @@ describe('readMeasures: a measure whose title goes on in the rows under it', () 
     expect(table(grid).headings).toEqual([{ row: 3, text: 'Електронне урядування' }]);
   });
 
+  it('names a hidden line of a measure among the hidden rows, as it is printed', () => {
+    const grid = measuresGrid([{ title: 'Шляхом:' }, rowWith({ title: '· трансляцій;' })]);
+    expect(analyse({ ...grid, hiddenRows: [3] }).findings.map((f) => [f.code, f.cell])).toEqual([
+      ['hidden-rows', 'A4'],
+    ]);
+  });
+
   it('puts ВСЬОГО under the last line of the last measure', () => {
     const grid = measuresGrid([{}, rowWith({ title: '· і ще одне' })]);
     const result = findHeader(grid);
