@@ -311,7 +311,8 @@ const kindOf = (
 ): RowKind => {
   if (TOTALS_ROW.test(text.number) || TOTALS_ROW.test(text.title)) return 'totals';
   const withMoney = hasMoney(money);
-  if (!withMoney && isHeadingText(own)) return 'heading';
+  // A status merged over the row is a measure's, never a heading's.
+  if (!withMoney && isHeadingText(own) && !hasStatus(text.status)) return 'heading';
   if (withMoney || hasStatus(text.status)) return 'measure';
   const filled = FIELD_KEYS.filter((key) => text[key] !== '' && !SIGNING_LINE.test(text[key]));
   if (filled.length > 2) return 'measure';

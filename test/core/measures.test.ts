@@ -623,6 +623,30 @@ describe('readMeasures: a value merged down through a group heading', () => {
   });
 });
 
+describe('readMeasures: measures without numbers sharing a merged term, executor and status', () => {
+  it('reads each title under the merge as a measure, not as a heading', () => {
+    const grid = withMerges(
+      [
+        { number: '', title: 'Сайт' },
+        rowWith({ title: 'Газета' }),
+        rowWith({ title: 'Телебачення' }),
+      ],
+      [COL.term, COL.executor, COL.status].map((col) => ({ row: 2, col, rows: 3, cols: 1 })),
+    );
+    expect([
+      table(grid).measures.map((m) => [m.text.title, m.text.status]),
+      table(grid).headings,
+    ]).toEqual([
+      [
+        ['Сайт', 'виконано'],
+        ['Газета', 'виконано'],
+        ['Телебачення', 'виконано'],
+      ],
+      [],
+    ]);
+  });
+});
+
 describe('readMeasures: a sum merged over several measures', () => {
   it('counts it once and warns at the merged cells which measure it was counted for', () => {
     const grid = withMerges(
