@@ -14,6 +14,7 @@ import type { MissingColumn } from './header';
 import type { Measure, MeasureTable } from './measures';
 import { readMeasures } from './measures';
 import type { Period } from './period';
+import { rowFindings } from './row-findings';
 import { parsePeriod } from './period';
 import type { ReportModel } from './report-model';
 import type { Settings } from './settings';
@@ -358,7 +359,13 @@ const rowList = (rows: readonly number[]): string => {
 const hiddenRowFindings = (grid: Grid, header: Header, table: MeasureTable): Finding[] => {
   const { hiddenRows = [] } = grid;
   if (hiddenRows.length === 0) return [];
-  const read = new Set([...table.measures, ...table.declared, ...table.headings].map((r) => r.row));
+  const read = new Set([
+    ...[...table.measures, ...table.declared, ...table.headings, ...table.groupSums].map(
+      (r) => r.row,
+    ),
+    // A measure's line under it is printed with its title.
+    ...table.continued,
+  ]);
   const hidden = hiddenRows.filter((r) => read.has(r));
   if (hidden.length === 0) return [];
   const [rows, them, unneeded] =
@@ -444,6 +451,7 @@ export const analyseWorkbook = (grids: readonly Grid[], options: AnalyseOptions 
       ...layoutFindings(picked.grid, picked.header, table),
       ...hiddenRowFindings(picked.grid, picked.header, table),
       ...begunFindings(picked.grid, picked.header, table),
+      ...rowFindings(picked.grid, picked.header, table),
       ...checkMeasures({
         sheet: picked.grid.name,
         header: picked.header,

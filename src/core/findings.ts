@@ -38,6 +38,9 @@ export const FINDING_CODES = [
   'unfinished-measure',
   'hidden-sheet',
   'stray-mark',
+  'repeated-header',
+  'shared-sum',
+  'group-sum-mismatch',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

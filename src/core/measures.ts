@@ -15,6 +15,7 @@ import { parseStatus, STATUS, STATUS_LABELS } from './status';
 import type { TermResult } from './term';
 import { parseTerm } from './term';
 import { normalizeSpaces } from './text';
+import { rowAmount } from './totals';
 
 export interface MoneyCell {
   /** 0-based column, or -1 when the sheet has no such column. */
@@ -49,9 +50,53 @@ export interface Heading {
   readonly text: string;
 }
 
+/**
+ * A row of sums inside the table that is not its ВСЬОГО: a group's «Разом по напряму 1»
+ * (`subtotal`) or a group heading carrying its group's sums (`heading`). Not counted; checked
+ * against the sum of `measures[from]` up to (not including) `measures[to]`.
+ */
+export interface GroupSums {
+  readonly kind: 'subtotal' | 'heading';
+  readonly row: number;
+  /** The row's label: «Разом по напряму 1», «2. ЕЛЕКТРОННЕ УРЯДУВАННЯ». */
+  readonly label: string;
+  readonly money: MoneyRow;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Amount cells merged down over several measures: one sum, counted for the first of them. */
+export interface SharedSum {
+  /** The merges' top row (the first measure's) and the rows they span. */
+  readonly row: number;
+  readonly rows: number;
+  /** The merged money columns, left to right. */
+  readonly cols: readonly number[];
+  /** Indexes into `measures` of the measures the merge covers, the first counting the sum. */
+  readonly measures: readonly number[];
+}
+
+/** Rows inside the table that repeat the header (a table pasted twice): skipped. */
+export interface RepeatedHeader {
+  readonly first: number;
+  readonly last: number;
+}
+
 export interface MeasureTable {
   readonly measures: readonly Measure[];
+  /** The table's ВСЬОГО rows, checked against the sum of all measures. */
   readonly declared: readonly DeclaredTotals[];
+  /** Group subtotals and headings with sums, checked against their group's measures. */
+  readonly groupSums: readonly GroupSums[];
+  readonly sharedSums: readonly SharedSum[];
+  readonly repeatedHeaders: readonly RepeatedHeader[];
+  /** Rows read as lines of the measure above them (its title going on), not as rows of their own. */
+  readonly continued: readonly number[];
+  /**
+   * The last sheet row of the last measure: a measure's title may go on in the rows under its
+   * number (SPEC §2.1 continuation lines). `header.dataRow - 1` without measures.
+   */
+  readonly lastRow: number;
   /** Group headings between measures, in sheet order. */
   readonly headings: readonly Heading[];
   /** Rows of text under the table (a note, a signature) that end it and are not read. */
@@ -193,13 +238,19 @@ const mergedDown = (grid: Grid, header: Header): Map<number, Map<number, Cell>> 
 export const statusFromResult = (result: string): Status =>
   NOT_DONE_AT_END.test(normalizeSpaces(result)) ? STATUS.notDone : STATUS.inProgress;
 
-type RowKind = 'measure' | 'totals' | 'heading' | 'note';
+/** `continuation`: a line of the measure above (its title going on under it, SPEC §2.1). */
+type RowKind = 'measure' | 'totals' | 'heading' | 'note' | 'continuation';
 
 interface ReadRow {
   readonly kind: RowKind;
   readonly row: number;
+  /** The row's text with what merges from above carry into it. */
   readonly text: Record<FieldKey, string>;
+  /** The text typed in the row itself. */
+  readonly own: Record<FieldKey, string>;
   readonly money: MoneyRow;
+  /** The № cell is covered by a merge that starts above the row. */
+  readonly numberMerged: boolean;
 }
 
 /** A line to sign on ("__________"): neither money nor text when telling a note from a measure. */
@@ -229,20 +280,43 @@ const hasMoney = (money: MoneyRow): boolean => {
   return false;
 };
 
+/** Text in the number or title cell only (lines to sign on aside), with a letter in it. */
+const isHeadingText = (text: Record<FieldKey, string>): boolean => {
+  const filled = FIELD_KEYS.filter((key) => text[key] !== '' && !SIGNING_LINE.test(text[key]));
+  return (
+    filled.length > 0 &&
+    filled.every((key) => key === 'number' || key === 'title') &&
+    !(MEASURE_NUMBER.test(text.number) && text.title !== '') &&
+    LETTER.test(text.number + text.title)
+  );
+};
+
+/**
+ * Whether the status cell makes the row a measure: a signer's name typed under «Стан
+ * виконання» («О. КОВАЛЕНКО») is no status, and leaves the row to be told by its other cells.
+ */
+const hasStatus = (status: string): boolean =>
+  status !== '' && (parseStatus(status) !== null || !looksLikeName(status));
+
 /**
  * What a non-empty row is (SPEC §2.1). Text in the number or title cell only is a group
- * heading, unless it is a measure number with a title (a measure still being filled in).
- * Text in one or two cells without money or status may be a note or a signature.
+ * heading, unless it is a measure number with a title (a measure still being filled in); what a
+ * merge from above carries into the row (a term merged down through a heading) does not change
+ * that. Text in one or two cells without money or status may be a note or a signature.
  */
-const kindOf = (text: Record<FieldKey, string>, money: MoneyRow): RowKind => {
+const kindOf = (
+  text: Record<FieldKey, string>,
+  own: Record<FieldKey, string>,
+  money: MoneyRow,
+): RowKind => {
   if (TOTALS_ROW.test(text.number) || TOTALS_ROW.test(text.title)) return 'totals';
-  if (hasMoney(money) || text.status !== '') return 'measure';
+  const withMoney = hasMoney(money);
+  // A status merged over the row is a measure's, never a heading's.
+  if (!withMoney && isHeadingText(own) && !hasStatus(text.status)) return 'heading';
+  if (withMoney || hasStatus(text.status)) return 'measure';
   const filled = FIELD_KEYS.filter((key) => text[key] !== '' && !SIGNING_LINE.test(text[key]));
   if (filled.length > 2) return 'measure';
-  const headingCells = filled.every((key) => key === 'number' || key === 'title');
-  const numbered = MEASURE_NUMBER.test(text.number) && text.title !== '';
-  if (headingCells && !numbered && LETTER.test(text.number + text.title)) return 'heading';
-  return 'note';
+  return isHeadingText(text) ? 'heading' : 'note';
 };
 
 /** A date alone ("01.07.2017"): under the table, the date of a note ("Станом на …"). */
@@ -254,9 +328,11 @@ const POSITION =
 
 const UPPER = '[А-ЩЬЮЯҐЄІЇ]';
 const LOWER = "[а-щьюяґєії'’ʼ-]";
-/** «О. Коваленко», «О.П. Коваленко», «Коваленко О. П.». */
+/** A surname, «Коваленко» or «КОВАЛЕНКО». */
+const SURNAME = `${UPPER}(${LOWER}+|(${UPPER}|['’ʼ-])+)`;
+/** «О. Коваленко», «О.П. КОВАЛЕНКО», «Коваленко О. П.». */
 const INITIALS = new RegExp(
-  `^(${UPPER}\\.\\s*){1,2}${UPPER}${LOWER}+$|^${UPPER}${LOWER}+\\s+(${UPPER}\\.\\s*){1,2}$`,
+  `^(${UPPER}\\.\\s*){1,2}${SURNAME}$|^${SURNAME}\\s+(${UPPER}\\.\\s*){1,2}$`,
 );
 /** A surname in capitals, «КОВАЛЕНКО» (not an abbreviation like «ЖКГ»). */
 const CAPITALS = new RegExp(`^${UPPER}(${UPPER}|['’ʼ-]){3,}$`);
@@ -322,13 +398,7 @@ const isNumberedHeading = (
 ): boolean => {
   if (!isNumberAndTitle(r.text, r.money)) return false;
   if (across.has(r.row)) return true;
-  const { number } = r.text;
-  const within = `${number.replace(/\.$/, '')}.`;
-  return (
-    next !== undefined &&
-    next.text.number.startsWith(within) &&
-    next.text.number.length > within.length
-  );
+  return numberedWithin(r.text.number, next);
 };
 
 const isBlankRow = (cells: readonly Cell[] | undefined, columns: readonly number[]): boolean => {
@@ -346,27 +416,253 @@ const fieldText = (
 ): string =>
   col === undefined ? '' : (fromMerge?.get(col) ?? cells?.[col] ?? EMPTY_CELL).text.trim();
 
+const textOf = (
+  cells: readonly Cell[] | undefined,
+  fromMerge: ReadonlyMap<number, Cell> | undefined,
+  fields: Header['fields'],
+): Record<FieldKey, string> => ({
+  number: fieldText(cells, fromMerge, fields.number),
+  title: fieldText(cells, fromMerge, fields.title),
+  term: fieldText(cells, fromMerge, fields.term),
+  executor: fieldText(cells, fromMerge, fields.executor),
+  status: fieldText(cells, fromMerge, fields.status),
+  result: fieldText(cells, fromMerge, fields.result),
+});
+
+/**
+ * The header's rows (and its «А 1 2 …» row) as typed, column by column: a row inside the table
+ * that holds the same labels in the same columns is the header pasted again.
+ */
+const headerRows = (grid: Grid, header: Header, columns: readonly number[]): string[][] => {
+  const rows: string[][] = [];
+  for (let r = header.firstRow; r < header.dataRow; r++)
+    rows.push(columns.map((c) => cellAt(grid, r, c).text.trim()));
+  return rows;
+};
+
+/** Every filled cell of the row is the label of a header row in its column, two at least. */
+const repeatsHeader = (
+  cells: readonly Cell[],
+  labels: readonly (readonly string[])[],
+  columns: readonly number[],
+): boolean =>
+  labels.some((label) => {
+    let same = 0;
+    for (let i = 0; i < columns.length; i++) {
+      const text = (cells[columns[i]] ?? EMPTY_CELL).text.trim();
+      if (text === '') continue;
+      // A measure's first cell already differs: most rows stop here.
+      if (text !== label[i]) return false;
+      same++;
+    }
+    return same >= 2;
+  });
+
+/** A line that goes on from the one above: a bullet, a dash, or a lower-case start. */
+const CONTINUES = /^[·•◦▪‣∙○–—-]|^\p{Ll}/u;
+
+/**
+ * Whether a row goes on with the measure right above it (SPEC §2.1): its № cell covered by the
+ * measure's merged №, or — unmerged — a title line that starts with a bullet, a dash or a
+ * lower-case letter, with at most a result beside it. Neither has a number, money or a status
+ * of its own.
+ */
+const continuesAbove = (r: ReadRow): boolean => {
+  const { own } = r;
+  if (r.kind === 'totals' || own.number !== '' || own.status !== '' || hasMoney(r.money))
+    return false;
+  if (r.numberMerged) return true;
+  return own.term === '' && own.executor === '' && CONTINUES.test(own.title);
+};
+
+/** "1.1" under "1.": the next row's number lies within this one's. */
+const numberedWithin = (number: string, next: ReadRow | undefined): boolean => {
+  if (next === undefined || !MEASURE_NUMBER.test(number)) return false;
+  const within = `${number.replace(/\.$/, '')}.`;
+  return next.text.number.startsWith(within) && next.text.number.length > within.length;
+};
+
+/** A group's number as a heading or a «Разом …» row writes it: «1», «2.3», «ІІІ». */
+const GROUP_NUMBER = /(?<![\p{L}\d])(\d+(?:\.\d+)*|[IVXІХ]+)(?![\p{L}\d])/gu;
+/** «Розділ 3.», «Напрям 2. Електронне урядування», «ІІІ», «1. Відкритість». */
+const HEADING_START = new RegExp(
+  `^((розділ|напрям|завдання|підпрограма|пріоритет)\\s|[IVXІХ]+\\.?(\\s|$))`,
+  'iu',
+);
+/** A «Разом …» row that names a group rather than the table. */
+const GROUP_WORD = /напрям|завдан|пункт|груп|підпрограм|пріоритет/i;
+
+const headingLabel = (own: Record<FieldKey, string>): string =>
+  [own.number, own.title].filter((t) => t !== '').join(' ');
+
+/** The number a heading gives its group: «1. Відкритість» → «1», «Напрям 2. …» → «2». */
+const headingNumber = (own: Record<FieldKey, string>): string => {
+  const label = headingLabel(own).replace(HEADING_START, (m) => (/^[IVXІХ]/u.test(m) ? m : ''));
+  const m = /^(\d+(?:\.\d+)*|[IVXІХ]+)\.?(?=\s|$)/u.exec(label.trim());
+  return m ? m[1] : '';
+};
+
+/** Written in capitals, as headings often are: «ЕЛЕКТРОННЕ УРЯДУВАННЯ». */
+const inCapitals = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/** Number or title and sums, nothing else: a heading with its group's sums, or a measure begun. */
+const isSumsRow = (r: ReadRow): boolean => {
+  const { own } = r;
+  return (
+    r.kind === 'measure' &&
+    own.term + own.executor + own.status + own.result === '' &&
+    LETTER.test(own.number + own.title) &&
+    hasMoney(r.money)
+  );
+};
+
+/** The sum of the group's rows for one source and side (the group's measures read so far). */
+const sumOf = (rows: readonly ReadRow[], source: SourceKey, side: Side): number => {
+  let sum = 0;
+  for (let i = 0; i < rows.length; i++) sum += rowAmount(rows[i].money, source, side) ?? 0;
+  return sum;
+};
+
+/** The measures under row `i` up to the next heading, ВСЬОГО or row of sums. */
+const groupBelow = (rows: readonly ReadRow[], i: number): ReadRow[] => {
+  const group: ReadRow[] = [];
+  for (let j = i + 1; j < rows.length; j++) {
+    const r = rows[j];
+    if (r.kind === 'heading' || r.kind === 'totals' || isSumsRow(r)) break;
+    if (r.kind === 'measure') group.push(r);
+  }
+  return group;
+};
+
+/** Every amount typed on the row equals its group's sum. */
+const sumsAgree = (r: ReadRow, group: readonly ReadRow[]): boolean => {
+  if (group.length === 0) return false;
+  for (const source of SOURCE_KEYS)
+    for (const side of ['plan', 'fact'] as const) {
+      const typed = r.money[source][side].amount;
+      if (typed.kind === 'empty') continue;
+      if (typed.kind !== 'amount' || typed.hryvnias !== sumOf(group, source, side)) return false;
+    }
+  return true;
+};
+
+/**
+ * A row of a number or title and sums only (SPEC §2.1, no term, executor or status) is a group
+ * heading carrying its group's sums when it reads as a heading — merged across, numbered over
+ * the next row («2.» over «2.1»), in capitals, «Розділ 3», a Roman numeral — or when its sums
+ * are those of the measures under it; otherwise a measure with only its sums typed yet.
+ */
+const isHeadingWithSums = (
+  rows: readonly ReadRow[],
+  i: number,
+  across: ReadonlySet<number>,
+): boolean => {
+  const r = rows[i];
+  if (!isSumsRow(r)) return false;
+  const { own } = r;
+  if (across.has(r.row) || numberedWithin(own.number, rows[i + 1])) return true;
+  if (inCapitals(own.title || own.number) || HEADING_START.test(headingLabel(own))) return true;
+  return sumsAgree(r, groupBelow(rows, i));
+};
+
+/** A measure being put together: its first row, and the lines of the rows that go on with it. */
+interface Draft {
+  readonly r: ReadRow;
+  readonly text: Record<FieldKey, string>;
+  joinedTerm: boolean;
+  lastRow: number;
+}
+
+const CONTINUED_FIELDS: readonly FieldKey[] = ['title', 'term', 'executor', 'result'];
+
+/** A continuation's own lines join the measure's, each on a line of its own. */
+const continueDraft = (draft: Draft, r: ReadRow): void => {
+  for (const key of CONTINUED_FIELDS) {
+    const line = r.own[key];
+    if (line === '') continue;
+    draft.text[key] = draft.text[key] === '' ? line : `${draft.text[key]}\n${line}`;
+    if (key === 'term') draft.joinedTerm = true;
+  }
+  draft.lastRow = r.row;
+};
+
+/**
+ * Amount cells merged down over two measures or more: the sum is counted once, for the first
+ * (SPEC §2.1 spreads text only); the person is told (`shared-sum`). Merges of one span are one.
+ */
+const sharedSums = (
+  grid: Grid,
+  header: Header,
+  measures: readonly Measure[],
+  money: readonly number[],
+): SharedSum[] => {
+  const candidates = grid.merges.filter(
+    (m) => m.rows > 1 && m.row >= header.dataRow && money.includes(m.col),
+  );
+  if (candidates.length === 0) return [];
+  const index = new Map(measures.map((m, i) => [m.row, i]));
+  const spans = new Map<
+    string,
+    { row: number; rows: number; cols: number[]; measures: number[] }
+  >();
+  for (const m of candidates) {
+    const covered: number[] = [];
+    for (let r = m.row; r < m.row + m.rows; r++) {
+      const i = index.get(r);
+      if (i !== undefined) covered.push(i);
+    }
+    if (covered.length < 2) continue;
+    const key = `${m.row}:${m.rows}`;
+    const span = spans.get(key) ?? { row: m.row, rows: m.rows, cols: [], measures: covered };
+    span.cols.push(m.col);
+    spans.set(key, span);
+  }
+  return [...spans.values()]
+    .map((s) => ({ ...s, cols: s.cols.sort((a, b) => a - b) }))
+    .sort((a, b) => a.row - b.row);
+};
+
+/** The heading a «Разом по напряму 1» row names by its number, if the table has it. */
+const namedHeading = (
+  label: string,
+  opened: readonly { readonly number: string; readonly from: number }[],
+): { readonly number: string; readonly from: number } | undefined => {
+  const numbers = new Set([...label.matchAll(GROUP_NUMBER)].map((m) => m[1]));
+  for (let i = opened.length - 1; i >= 0; i--)
+    if (opened[i].number !== '' && numbers.has(opened[i].number)) return opened[i];
+  return undefined;
+};
+
 export const readMeasures = (grid: Grid, header: Header, defaultYear: number): MeasureTable => {
   const money = moneyColumns(header);
   const columns = [...Object.values(header.fields), ...money];
   const merged = mergedDown(grid, header);
   const { fields } = header;
   const readMoney = moneyReader(header);
+  const labels = headerRows(grid, header, columns);
   const rows: ReadRow[] = [];
+  const repeatedHeaders: RepeatedHeader[] = [];
   for (let row = header.dataRow; row < grid.rows.length; row++) {
     const cells = grid.rows[row];
     if (isBlankRow(cells, columns)) continue;
+    if (repeatsHeader(cells, labels, columns)) {
+      const last = repeatedHeaders[repeatedHeaders.length - 1];
+      if (last !== undefined && last.last === row - 1) repeatedHeaders.pop();
+      repeatedHeaders.push({ first: last?.last === row - 1 ? last.first : row, last: row });
+      continue;
+    }
     const fromMerge = merged.get(row);
-    const text: Record<FieldKey, string> = {
-      number: fieldText(cells, fromMerge, fields.number),
-      title: fieldText(cells, fromMerge, fields.title),
-      term: fieldText(cells, fromMerge, fields.term),
-      executor: fieldText(cells, fromMerge, fields.executor),
-      status: fieldText(cells, fromMerge, fields.status),
-      result: fieldText(cells, fromMerge, fields.result),
-    };
+    const own = textOf(cells, undefined, fields);
+    const text = fromMerge === undefined ? own : textOf(cells, fromMerge, fields);
     const moneyRow = readMoney(cells);
-    rows.push({ kind: kindOf(text, moneyRow), row, text, money: moneyRow });
+    rows.push({
+      kind: kindOf(text, own, moneyRow),
+      row,
+      text,
+      own,
+      money: moneyRow,
+      numberMerged: fields.number !== undefined && fromMerge?.has(fields.number) === true,
+    });
   }
   const across = mergedAcross(grid, header);
   for (let i = 0; i < rows.length; i++) {
@@ -374,15 +670,98 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
     if (r.kind === 'note' && isNumberedHeading(r, rows[i + 1], across))
       rows[i] = { ...r, kind: 'heading' };
   }
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i];
+    const above = rows[i - 1];
+    if (
+      above.row === r.row - 1 &&
+      (above.kind === 'measure' || above.kind === 'continuation') &&
+      continuesAbove(r)
+    )
+      rows[i] = { ...r, kind: 'continuation' };
+  }
+  // Headings with their group's sums, told once the rows under them are known.
+  const withSums = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    // A row that a line goes on from is a measure, its title in two rows.
+    if (rows[i + 1]?.kind === 'continuation' || !isHeadingWithSums(rows, i, across)) continue;
+    rows[i] = { ...rows[i], kind: 'heading' };
+    withSums.add(i);
+  }
   // Headings and notes after the last measure are under the table: they end it. Before it, a
-  // "note" is a measure with most cells still empty, and is checked as one.
+  // "note" is a measure with most cells empty, and is checked as one.
   let last = rows.length - 1;
-  while (last >= 0 && rows[last].kind !== 'measure') last--;
-  const measures: Measure[] = [];
+  while (last >= 0 && rows[last].kind !== 'measure' && rows[last].kind !== 'continuation') last--;
+  const drafts: Draft[] = [];
+  const continued: number[] = [];
   const declared: DeclaredTotals[] = [];
+  const groupSums: GroupSums[] = [];
   const headings: Heading[] = [];
   const notes: number[] = [];
   const begun: number[] = [];
+  // Where the current group's measures start, and the headings so far with theirs.
+  let groupFrom = 0;
+  const opened: { number: string; from: number }[] = [];
+  let open: { row: number; label: string; money: MoneyRow; number: string; from: number } | null =
+    null;
+  const closeOpen = (): void => {
+    if (open === null) return;
+    const { row, label, money: sums, from } = open;
+    groupSums.push({ kind: 'heading', row, label, money: sums, from, to: drafts.length });
+    open = null;
+  };
+  const isSubtotal = (i: number, label: string, from: number): boolean => {
+    if (drafts.length === from) return false;
+    if (i < last || GROUP_WORD.test(label)) return true;
+    for (let j = i + 1; j < rows.length; j++) if (rows[j].kind === 'totals') return true;
+    return false;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.kind === 'continuation' && drafts.length > 0) {
+      continueDraft(drafts[drafts.length - 1], r);
+      continued.push(r.row);
+      continue;
+    }
+    if (r.kind === 'totals') {
+      const label = [r.text.number, r.text.title].filter((t) => t !== '').join(' ');
+      const from = namedHeading(label, opened)?.from ?? groupFrom;
+      closeOpen();
+      if (isSubtotal(i, label, from)) {
+        groupSums.push({
+          kind: 'subtotal',
+          row: r.row,
+          label,
+          money: r.money,
+          from,
+          to: drafts.length,
+        });
+        if (i > last) notes.push(r.row);
+      } else declared.push({ row: r.row, money: r.money });
+      groupFrom = drafts.length;
+      continue;
+    }
+    if (i > last) {
+      notes.push(r.row);
+      if (looksBegun(r.text)) begun.push(r.row);
+      continue;
+    }
+    if (r.kind === 'heading') {
+      const number = headingNumber(r.own);
+      // A heading numbered within the open one («1.1» under «1.») is part of its group.
+      if (open !== null && !(open.number !== '' && number.startsWith(`${open.number}.`)))
+        closeOpen();
+      const label = headingLabel(r.own);
+      headings.push({ row: r.row, text: label });
+      opened.push({ number, from: drafts.length });
+      if (withSums.has(i))
+        open = { row: r.row, label, money: r.money, number, from: drafts.length };
+      groupFrom = drafts.length;
+      continue;
+    }
+    drafts.push({ r, text: { ...r.text }, joinedTerm: false, lastRow: r.row });
+  }
+  closeOpen();
   const termCol = header.fields.term;
   const noStatusColumn = header.fields.status === undefined;
   // A table repeats a handful of statuses and terms ("Впродовж року", "І квартал") over
@@ -408,38 +787,36 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
     }
     return term;
   };
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.kind === 'totals') declared.push({ row: r.row, money: r.money });
-    else if (i > last) {
-      notes.push(r.row);
-      if (looksBegun(r.text)) begun.push(r.row);
-    }
-    if (i > last || r.kind === 'totals') continue;
-    if (r.kind === 'heading') {
-      headings.push({
-        row: r.row,
-        text: [r.text.number, r.text.title].filter((t) => t !== '').join(' '),
-      });
-      continue;
-    }
+  const measures: Measure[] = drafts.map(({ r, text: read, joinedTerm }) => {
     const text =
       noStatusColumn && header.layout === 'pairs'
-        ? { ...r.text, status: STATUS_LABELS[statusFromResult(r.text.result)] }
-        : r.text;
-    const termCell =
-      termCol === undefined
+        ? { ...read, status: STATUS_LABELS[statusFromResult(read.result)] }
+        : read;
+    const termCell = joinedTerm
+      ? partCell(text.term)
+      : termCol === undefined
         ? EMPTY_CELL
         : (merged.get(r.row)?.get(termCol) ?? cellAt(grid, r.row, termCol));
-    measures.push({
+    return {
       row: r.row,
       text,
       status: statusOf(text.status),
       term: termOf(termCell),
       money: r.money,
-    });
-  }
-  return { measures, declared, headings, notes, begun };
+    };
+  });
+  return {
+    measures,
+    declared,
+    groupSums,
+    sharedSums: sharedSums(grid, header, measures, money),
+    repeatedHeaders,
+    continued,
+    lastRow: drafts.length === 0 ? header.dataRow - 1 : drafts[drafts.length - 1].lastRow,
+    headings,
+    notes,
+    begun,
+  };
 };
 
 /** A 0-based cell of the grid. */
@@ -454,9 +831,14 @@ export interface CellAt {
  * row it covers, and Sheets hands it to the top row only). A measure's number and title alone
  * right under a measure (or under such a row) count too: read without merges they are a note
  * under the table, with the rest merged down from above they are a measure. Headings and
- * signatures do not: a merge is what makes a heading span the row, never what fills its cells. A reader that pays for each merge it reads (Apps Script: a call per merge) asks
- * for the data rows' merges only where these lie; everywhere else a merge could change nothing
- * that is checked.
+ * signatures do not: a merge is what makes a heading span the row, never what fills its cells —
+ * except the № cell of a title-only line right under a measure that does not read as a heading
+ * («Розділ 3», «ІІ. …», capitals): covered by the measure's merged №, it is that measure's
+ * title going on. And, when merges are read for one of those, the amount cells of a measure
+ * without any right under one with sums: a sum merged over both is counted once, and the person
+ * is told. A reader that pays for each
+ * merge it reads (Apps Script: a call per merge) asks for the data rows' merges only where
+ * these lie; everywhere else a merge could change nothing that is checked.
  */
 export const cellsMergesCouldFill = (grid: Grid, header: Header): CellAt[] => {
   const table = readMeasures(grid, header, 0);
@@ -488,6 +870,28 @@ export const cellsMergesCouldFill = (grid: Grid, header: Header): CellAt[] => {
     if (empty.length === 0) continue;
     reach.add(row);
     cells.push(...empty);
+  }
+  // A title-only line under a measure (a heading inside the table, a note under it).
+  const above = new Set([...table.measures.map((m) => m.row), ...table.continued]);
+  for (const row of [...table.headings.map((h) => h.row), ...table.notes]) {
+    if (numberCol === undefined || titleCol === undefined || !above.has(row - 1)) continue;
+    const own = textOf(grid.rows[row], undefined, header.fields);
+    const title = own.title;
+    if (own.number !== '' || title === '' || own.term + own.executor + own.status !== '') continue;
+    if (HEADING_START.test(title) || /^\d/.test(title) || inCapitals(title)) continue;
+    if (POSITION.test(title)) continue;
+    cells.push({ row, col: numberCol });
+  }
+  // Only when merges are asked for anyway: on its own, a measure without sums under one with
+  // sums is common, and the warning is not worth a call on every check (the sum counts once
+  // either way).
+  if (cells.length === 0) return cells;
+  const money = moneyColumns(header);
+  const blank = (row: number): boolean => money.every((col) => isBlank(cellAt(grid, row, col)));
+  for (let i = 1; i < table.measures.length; i++) {
+    const { row } = table.measures[i];
+    if (table.measures[i - 1].row !== row - 1 || !blank(row) || blank(row - 1)) continue;
+    cells.push(...money.map((col) => ({ row, col })));
   }
   return cells;
 };

@@ -24,7 +24,8 @@ export const planTotalsRow = (
   width: number,
 ): TotalsRowPlan | null => {
   if (table.measures.length === 0) return null;
-  const lastMeasure = table.measures.reduce((last, m) => Math.max(last, m.row), header.dataRow - 1);
+  // A measure's title may go on in the rows under it: the table ends with its last line.
+  const lastMeasure = table.lastRow;
   const declared = table.declared.filter((d) => d.row > lastMeasure);
   const row = declared.length > 0 ? declared[0].row : lastMeasure + 1;
   const moneyCols = SOURCE_KEYS.flatMap((s) => [header.money[s].plan, header.money[s].fact]).filter(
@@ -36,6 +37,19 @@ export const planTotalsRow = (
   // 1-based rows in A1: the data starts at dataRow + 1 and ends on the row above ВСЬОГО.
   const from = header.dataRow + 1;
   const to = row;
+  // Rows of sums inside the table (a group's «Разом …», a heading with its group's sums, a
+  // ВСЬОГО above the measures) are left out: summed with the measures they would count twice.
+  const sums = [...table.groupSums, ...table.declared]
+    .map((s) => s.row + 1)
+    .filter((r) => r >= from && r <= to)
+    .sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  let start = from;
+  for (const skip of sums) {
+    if (skip > start) ranges.push([start, skip - 1]);
+    start = skip + 1;
+  }
+  if (start <= to) ranges.push([start, to]);
   return {
     row,
     insertRow: declared.length === 0 && table.notes.includes(row),
@@ -43,7 +57,8 @@ export const planTotalsRow = (
     firstCol: first,
     formulas: Array.from({ length: last - first + 1 }, (_, i) => {
       const letters = toColumnLetters(first + i);
-      return moneyCols.includes(first + i) ? `=SUM(${letters}${from}:${letters}${to})` : '';
+      const parts = ranges.map(([a, b]) => `${letters}${a}:${letters}${b}`);
+      return moneyCols.includes(first + i) ? `=SUM(${parts.join(',')})` : '';
     }),
   };
 };

@@ -2,6 +2,7 @@ import { analyseWorkbook } from '../../src/core/analyse';
 import type { CellValue, Grid, Merge } from '../../src/core/grid';
 import { findHeader } from '../../src/core/header';
 import { cellsMergesCouldFill, readMeasures, statusFromResult } from '../../src/core/measures';
+import { planTotalsRow } from '../../src/core/totals-formulas';
 import type { MeasureSpec } from '../support/grid-builders';
 import { COL, measuresGrid, settingsGrid } from '../support/grid-builders';
 
@@ -500,5 +501,330 @@ describe('readMeasures: terms typed the same on many rows', () => {
         { kind: 'known', deadline: '2018-03-31' },
       ],
     ]);
+  });
+});
+
+/** A row with `cells` at the template's columns, the rest empty. */
+const rowWith = (cells: Partial<Record<keyof typeof COL, CellValue>>): CellValue[] => {
+  const row: CellValue[] = Array(18).fill('');
+  for (const [key, value] of Object.entries(cells)) row[COL[key as keyof typeof COL]] = value;
+  return row;
+};
+
+/** Every column of the template but the title, merged down from `row` over `rows` rows. */
+const allButTitleDown = (row: number, rows: number): Merge[] =>
+  Array.from({ length: 18 }, (_, col) => col)
+    .filter((col) => col !== COL.title)
+    .map((col) => ({ row, col, rows, cols: 1 }));
+
+const found = (grid: Grid) =>
+  analyse(grid).findings.map((f) => [f.code, f.severity, f.cell, f.message]);
+
+describe('readMeasures: a measure whose title goes on in the rows under it', () => {
+  it('reads a title over two rows, № and the rest merged down both, as one measure', () => {
+    const grid = withMerges(
+      [
+        { title: 'Забезпечення відкритості засідань шляхом:', money: { total: [20, 10] } },
+        rowWith({ title: 'проведення онлайн-трансляцій;' }),
+        { number: 2 },
+      ],
+      allButTitleDown(2, 2),
+    );
+    expect([
+      table(grid).measures.map((m) => [m.row, m.text.number, m.text.title]),
+      found(grid),
+    ]).toEqual([
+      [
+        [2, '1', 'Забезпечення відкритості засідань шляхом:\nпроведення онлайн-трансляцій;'],
+        [4, '2', 'Захід 3'],
+      ],
+      [],
+    ]);
+  });
+
+  it('joins a capitalised line under a measure when the measure’s № is merged down over it', () => {
+    const grid = withMerges(
+      [{ title: 'Проведення:' }, rowWith({ title: 'Онлайн-трансляцій' }), { number: 2 }],
+      allButTitleDown(2, 2),
+    );
+    expect([table(grid).measures.length, table(grid).headings]).toEqual([2, []]);
+  });
+
+  it.each([
+    ['a bullet', '· проведення онлайн-трансляцій;'],
+    ['a dash', '- проведення онлайн-трансляцій;'],
+    ['a lower-case letter', 'проведення онлайн-трансляцій;'],
+  ])('joins an unmerged line that starts with %s to the title above', (_, line) => {
+    const grid = measuresGrid([{ title: 'Шляхом:' }, rowWith({ title: line }), { number: 2 }]);
+    expect([table(grid).measures.map((m) => m.text.title), found(grid)]).toEqual([
+      [`Шляхом:\n${line}`, 'Захід 3'],
+      [],
+    ]);
+  });
+
+  it('joins a line with a result of its own to both the title and the result', () => {
+    const grid = measuresGrid([
+      { title: 'Шляхом:', result: 'Проведено 92 трансляції' },
+      rowWith({ title: '· оприлюднення рішень.', result: 'Оприлюднено 45 рішень' }),
+    ]);
+    expect(table(grid).measures.map((m) => [m.text.title, m.text.result])).toEqual([
+      ['Шляхом:\n· оприлюднення рішень.', 'Проведено 92 трансляції\nОприлюднено 45 рішень'],
+    ]);
+  });
+
+  it('keeps a capitalised title-only row under a measure a group heading', () => {
+    const grid = measuresGrid([{}, rowWith({ title: 'Електронне урядування' }), { number: 2 }]);
+    expect(table(grid).headings).toEqual([{ row: 3, text: 'Електронне урядування' }]);
+  });
+
+  it('names a hidden line of a measure among the hidden rows, as it is printed', () => {
+    const grid = measuresGrid([{ title: 'Шляхом:' }, rowWith({ title: '· трансляцій;' })]);
+    expect(analyse({ ...grid, hiddenRows: [3] }).findings.map((f) => [f.code, f.cell])).toEqual([
+      ['hidden-rows', 'A4'],
+    ]);
+  });
+
+  it('puts ВСЬОГО under the last line of the last measure', () => {
+    const grid = measuresGrid([{}, rowWith({ title: '· і ще одне' })]);
+    const result = findHeader(grid);
+    if (result.kind !== 'found') throw new Error('no header');
+    expect(planTotalsRow(result.header, table(grid), 18)?.row).toBe(4);
+  });
+});
+
+describe('readMeasures: a value merged down through a group heading', () => {
+  it('leaves the heading a heading and gives the value to the measure under it', () => {
+    const grid = withMerges(
+      [
+        {},
+        { term: '', executor: '' },
+        headingRow('2. Електронне урядування'),
+        { number: 3, term: '', executor: '' },
+      ],
+      [
+        { row: 2, col: COL.term, rows: 4, cols: 1 },
+        { row: 2, col: COL.executor, rows: 4, cols: 1 },
+        { row: 4, col: COL.number, rows: 1, cols: 2 },
+      ],
+    );
+    expect([
+      table(grid).headings,
+      table(grid).measures.map((m) => [m.row, m.text.executor]),
+      found(grid),
+    ]).toEqual([
+      [{ row: 4, text: '2. Електронне урядування' }],
+      [
+        [2, 'Прес-служба'],
+        [3, 'Прес-служба'],
+        [5, 'Прес-служба'],
+      ],
+      [],
+    ]);
+  });
+});
+
+describe('readMeasures: measures without numbers sharing a merged term, executor and status', () => {
+  it('reads each title under the merge as a measure, not as a heading', () => {
+    const grid = withMerges(
+      [
+        { number: '', title: 'Сайт' },
+        rowWith({ title: 'Газета' }),
+        rowWith({ title: 'Телебачення' }),
+      ],
+      [COL.term, COL.executor, COL.status].map((col) => ({ row: 2, col, rows: 3, cols: 1 })),
+    );
+    expect([
+      table(grid).measures.map((m) => [m.text.title, m.text.status]),
+      table(grid).headings,
+    ]).toEqual([
+      [
+        ['Сайт', 'виконано'],
+        ['Газета', 'виконано'],
+        ['Телебачення', 'виконано'],
+      ],
+      [],
+    ]);
+  });
+});
+
+describe('readMeasures: a sum merged over several measures', () => {
+  it('counts it once and warns at the merged cells which measure it was counted for', () => {
+    const grid = withMerges(
+      [{ money: { total: [30, 12], city: [30, 12] } }, {}],
+      [
+        { row: 2, col: COL.total, rows: 2, cols: 1 },
+        { row: 2, col: COL.city, rows: 2, cols: 1 },
+      ],
+    );
+    expect([analyse(grid).totals.total, found(grid)]).toEqual([
+      { plan: 30000, fact: 12000 },
+      [
+        [
+          'shared-sum',
+          'warning',
+          'E3',
+          "Клітинки E3:E4 і K3:K4 об'єднано на 2 заходи (№ 1 і № 2): суму враховано один раз, " +
+            'за заходом № 1. Якщо це спільні кошти цих заходів, нічого робити не треба; якщо ' +
+            "кожен має свої, роз'єднайте клітинки і впишіть суму кожного заходу в його рядок.",
+        ],
+      ],
+    ]);
+  });
+});
+
+describe('readMeasures: a group’s «Разом …» row', () => {
+  const withSubtotal = (subtotal: number): Grid =>
+    measuresGrid([
+      headingRow('1. Відкритість'),
+      { number: 1, money: { total: [10, 5] } },
+      { number: 2, money: { total: [3, 3] } },
+      rowWith({ number: 'Разом по напряму 1', total: subtotal }),
+      headingRow('2. Послуги'),
+      { number: 3, money: { total: [7, 0] } },
+      rowWith({ number: 'ВСЬОГО', total: 20 }),
+    ]);
+
+  it('is no ВСЬОГО: it is checked against its group, and the table’s ВСЬОГО against all', () => {
+    const grid = withSubtotal(13);
+    expect([
+      table(grid).declared.map((d) => d.row),
+      table(grid).groupSums.map((g) => [g.kind, g.row, g.from, g.to]),
+      found(grid),
+    ]).toEqual([[8], [['subtotal', 5, 0, 2]], []]);
+  });
+
+  it('warns once at a subtotal that disagrees with its group, and blocks nothing', () => {
+    expect(found(withSubtotal(12))).toEqual([
+      [
+        'group-sum-mismatch',
+        'warning',
+        'E6',
+        'Рядок «Разом по напряму 1» — підсумок групи заходів (№ 1 і № 2), але його суми з ними ' +
+          'не збігаються: «Всього», план: 12, а за заходами — 13. Ні в підсумки, ні у звіт ці ' +
+          'суми не йдуть (звіт рахує кожен захід), тож виправте їх, щоб таблиця не суперечила ' +
+          'звітові.',
+      ],
+    ]);
+  });
+
+  it('reads a last «Разом» that names no group as the table’s ВСЬОГО', () => {
+    const grid = measuresGrid([
+      { money: { total: [10, 5] } },
+      rowWith({ number: 'Разом:', total: 10, executor: '' }),
+    ]);
+    expect([table(grid).declared.map((d) => d.row), table(grid).groupSums]).toEqual([[3], []]);
+  });
+
+  it('leaves the subtotal out of the ВСЬОГО row’s sums', () => {
+    const grid = withSubtotal(13);
+    const result = findHeader(grid);
+    if (result.kind !== 'found') throw new Error('no header');
+    expect(planTotalsRow(result.header, table(grid), 18)?.formulas[0]).toBe('=SUM(E3:E5,E7:E8)');
+  });
+});
+
+describe('readMeasures: a group heading with its group’s sums', () => {
+  const withHeadingSums = (plan: number, title = 'ЕЛЕКТРОННЕ УРЯДУВАННЯ'): Grid =>
+    measuresGrid([
+      { number: '1.1', money: { total: [10, 5] } },
+      rowWith({ number: '2.', title, total: plan, state: '' }),
+      { number: '2.1', money: { total: [7, 0] } },
+      { number: '2.2', money: { total: [1, 0] } },
+    ]);
+
+  it.each([
+    ['in capitals', 'ЕЛЕКТРОННЕ УРЯДУВАННЯ'],
+    ['numbered over the measures under it', 'Електронне урядування'],
+  ])('reads a number and a title with sums %s as a heading', (_, title) => {
+    const grid = withHeadingSums(8, title);
+    expect([table(grid).headings, table(grid).measures.length, found(grid)]).toEqual([
+      [{ row: 3, text: `2. ${title}` }],
+      3,
+      [],
+    ]);
+  });
+
+  it('reads a title with the sums of the measures under it as a heading', () => {
+    const grid = measuresGrid([
+      rowWith({ title: 'Електронне урядування', total: 8 }),
+      { money: { total: [7, 0] } },
+      { money: { total: [1, 0] } },
+    ]);
+    expect(table(grid).headings.map((h) => h.row)).toEqual([2]);
+  });
+
+  it('reads a number, a title and sums that are no group’s as a measure being filled in', () => {
+    const grid = measuresGrid([{}, rowWith({ number: 2, title: 'Новий захід', total: 5 })]);
+    expect(table(grid).measures.map((m) => m.row)).toEqual([2, 3]);
+  });
+
+  it('warns once when the heading’s sums disagree with its group', () => {
+    expect(found(withHeadingSums(9)).map((f) => f.slice(0, 3))).toEqual([
+      ['group-sum-mismatch', 'warning', 'E4'],
+    ]);
+  });
+});
+
+describe('readMeasures: a signature with the name under «Стан виконання»', () => {
+  it.each(['О. КОВАЛЕНКО', 'Олена КОВАЛЕНКО', 'О.П. Коваленко'])(
+    'ends the table at «Начальник відділу» … «%s»',
+    (name) => {
+      const grid = measuresGrid([{}, {}, rowWith({ title: 'Начальник відділу', status: name })]);
+      expect([table(grid).notes, found(grid)]).toEqual([[4], []]);
+    },
+  );
+});
+
+describe('readMeasures: the header pasted again inside the table', () => {
+  it('skips its rows with one warning naming them, and reads the measures under it', () => {
+    const base = measuresGrid([{}]);
+    const grid = { ...base, rows: [...base.rows, [], base.rows[0], base.rows[1], base.rows[2]] };
+    expect([table(grid).measures.map((m) => m.row), found(grid)]).toEqual([
+      [2, 6],
+      [
+        [
+          'repeated-header',
+          'warning',
+          'A5',
+          'Рядки 5–6 повторюють шапку таблиці, тож їх пропущено: у перевірку, підсумки і звіт ' +
+            'вони не потрапили. Якщо таблицю вставлено двічі, видаліть зайві рядки шапки.',
+        ],
+        ['numbering', 'warning', 'A7', expect.stringContaining('Номер 1 повторюється')],
+      ],
+    ]);
+  });
+});
+
+describe('cellsMergesCouldFill: where the add-on reads merges for lines and sums', () => {
+  const cells = (grid: Grid) => {
+    const result = findHeader(grid);
+    if (result.kind !== 'found') throw new Error('no header');
+    return cellsMergesCouldFill(grid, result.header);
+  };
+  const MONEY_COLS = Array.from({ length: 12 }, (_, i) => COL.total + i);
+
+  it.each<[string, (MeasureSpec | CellValue[])[], { row: number; col: number }[]]>([
+    [
+      'the № cell of a title-only line under a measure (its № may be merged over it)',
+      [{}, rowWith({ title: 'Онлайн-трансляції' })],
+      [{ row: 3, col: COL.number }],
+    ],
+    [
+      'none for a heading «Напрям 2» under a measure',
+      [{}, rowWith({ title: 'Напрям 2. Послуги' })],
+      [],
+    ],
+    [
+      'the amount cells of a measure without any under one with sums, when merges are read',
+      [{ money: { total: [30, 12] } }, { status: '' }],
+      [{ row: 3, col: COL.status }, ...MONEY_COLS.map((col) => ({ row: 3, col }))],
+    ],
+    [
+      'none for a measure without sums alone (a merge would only add a warning)',
+      [{ money: { total: [30, 12] } }, {}],
+      [],
+    ],
+  ])('%s', (_, rows, expected) => {
+    expect(cells(measuresGrid(rows))).toEqual(expected);
   });
 });

@@ -50,6 +50,9 @@ const KIND_LABELS: Readonly<Record<FindingCode, string>> = {
   'unfinished-measure': 'Незаповнений захід',
   'hidden-sheet': 'Прихований аркуш',
   'stray-mark': 'Колір позначки без примітки',
+  'repeated-header': 'Шапка таблиці ще раз',
+  'shared-sum': 'Сума на кілька заходів',
+  'group-sum-mismatch': 'Суми групи не збігаються',
 };
 const kindLabel = (code: FindingCode): string => KIND_LABELS[code];
 
