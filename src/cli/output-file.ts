@@ -1,12 +1,13 @@
 // Writing the report without ever losing a person's file: the target must be a .docx (or
-// nothing yet), never the workbook itself, and it appears whole or not at all (written to a
-// temporary file beside it, synced, then renamed over it). Node adapter layer.
+// nothing yet), a file it replaces one Zvit wrote, never the workbook itself, and it appears
+// whole or not at all (written to a temporary file beside it, synced, then renamed over it).
+// Node adapter layer.
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { files } from './files';
-import type { FileKind } from './input-file';
 import { FileProblem, FILE_KIND, recogniseFile } from './input-file';
+import { isZvitJson } from './output';
 import { isZvitReport } from './report-layout';
 
 /** Bytes or text, or chunks as a renderer streams them. */
@@ -30,12 +31,11 @@ const TARGETS = {
   },
   json: {
     extension: null,
-    refused: 'це не текстовий файл JSON',
-    replaces: (bytes: Uint8Array) => TEXT_KINDS.has(recogniseFile(bytes)),
+    // Only a result Zvit wrote: never a person's JSON, CSV or text that happens to be there.
+    refused: 'це не результат перевірки (JSON), який записав Zvit',
+    replaces: isZvitJson,
   },
 } as const;
-
-const TEXT_KINDS: ReadonlySet<FileKind> = new Set([FILE_KIND.text, FILE_KIND.csv]);
 
 /**
  * Refuses (FileProblem) a target that would lose data: the workbook itself under any name (a
