@@ -3,7 +3,13 @@
 import { Command, CommanderError } from 'commander';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { hasErrors } from '../core/findings';
-import { buildOpenData, openDataFiles, openDataTitle } from '../core/open-data';
+import {
+  buildOpenData,
+  DESCRIPTOR_FILE,
+  OPEN_DATA_RESOURCES,
+  openDataFiles,
+  openDataTitle,
+} from '../core/open-data';
 import type { Programme } from '../core/programme';
 import {
   analyseProgramme,
@@ -15,7 +21,14 @@ import { buildProgrammeReport } from '../core/programme-report';
 import { isSettingsGrid, readSettings } from '../core/settings';
 import { FileProblem, brokenMessage, readWorkbookFile } from './input-file';
 import { findingCounts, findingLines, toJson } from './output';
-import { checkDistinct, checkTarget, makeFolder, writeAtomically } from './output-file';
+import {
+  checkDistinct,
+  checkPackageFolder,
+  checkTarget,
+  makeFolder,
+  writeAtomically,
+  writeFilesAtomically,
+} from './output-file';
 import { readXlsx } from './read-xlsx';
 
 /** `readerGone` is 128 + SIGPIPE, what a shell reports for a Unix tool whose reader went away. */
@@ -150,11 +163,18 @@ const report = async (
   return errors ? EXIT.findings : EXIT.done;
 };
 
+/** The files of an open-data package. */
+const OPEN_DATA_FILES = [DESCRIPTOR_FILE, ...OPEN_DATA_RESOURCES.map((r) => r.path)];
+
 const exportOpenData = async (
   io: Io,
   file: string,
   options: CommonOptions & { out?: string; force?: boolean },
 ): Promise<number> => {
+  const folder = options.out ?? join(dirname(file), basename(file, extname(file)));
+  const dir = resolve(io.cwd, folder);
+  // Refused before any work: files of the package's names that another program wrote.
+  await checkPackageFolder(dir, folder, OPEN_DATA_FILES);
   const programme = await analyseFile(io, file, options);
   printFindings(io, programme);
   const errors = hasErrors(programme.findings);
@@ -165,15 +185,20 @@ const exportOpenData = async (
     );
     return EXIT.findings;
   }
-  const folder = options.out ?? join(dirname(file), basename(file, extname(file)));
-  const dir = resolve(io.cwd, folder);
   await makeFolder(dir, folder);
   const data = buildOpenData(programme, {
     title: openDataTitle(programme),
     period: programme.period?.label ?? '',
   });
   const written = openDataFiles(data);
-  for (const f of written) await writeAtomically(join(dir, f.name), f.text, join(dir, f.name));
+  // The descriptor last: until it is renamed in, an earlier package's descriptor stands.
+  const ordered = [
+    ...written.filter((f) => f.name !== DESCRIPTOR_FILE),
+    ...written.filter((f) => f.name === DESCRIPTOR_FILE),
+  ];
+  await writeFilesAtomically(
+    ordered.map((f) => ({ path: join(dir, f.name), data: f.text, name: join(folder, f.name) })),
+  );
   io.stdout(`Відкриті дані записано в ${dir}: ${written.map((f) => f.name).join(', ')}.\n`);
   return errors ? EXIT.findings : EXIT.done;
 };

@@ -128,22 +128,50 @@ const packageName = (text: string): string =>
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'zvit';
 
+/** The package's resources and their files, in this order. */
+export const OPEN_DATA_RESOURCES = [
+  { name: 'measures', path: 'measures.csv' },
+  { name: 'sections', path: 'sections.csv' },
+] as const;
+
+/** The package's descriptor file. */
+export const DESCRIPTOR_FILE = 'datapackage.json';
+
+/**
+ * Whether a parsed datapackage.json is one Zvit wrote: a tabular package named «zvit-…» with
+ * exactly its resources in their files. The command line replaces such a package only, never
+ * files of the same names another program put in the folder.
+ */
+export const isZvitPackage = (descriptor: unknown): boolean => {
+  if (typeof descriptor !== 'object' || descriptor === null) return false;
+  const { name, profile, resources } = descriptor as Record<string, unknown>;
+  return (
+    typeof name === 'string' &&
+    name.startsWith('zvit') &&
+    profile === 'tabular-data-package' &&
+    Array.isArray(resources) &&
+    resources.length === OPEN_DATA_RESOURCES.length &&
+    OPEN_DATA_RESOURCES.every((r, i) => {
+      const resource = resources[i] as { name?: unknown; path?: unknown } | null;
+      return resource?.name === r.name && resource.path === r.path;
+    })
+  );
+};
+
 export const buildOpenData = (
   programme: Programme,
   meta: { readonly title: string; readonly period: string },
 ): OpenData => {
   const tables: OpenTable[] = [
     {
-      name: 'measures',
-      path: 'measures.csv',
+      ...OPEN_DATA_RESOURCES[0],
       fields: MEASURE_FIELDS,
       rows: programme.sections.flatMap((s) =>
         (s.analysis.table?.measures ?? []).map((m) => measureRow(s.number, m)),
       ),
     },
     {
-      name: 'sections',
-      path: 'sections.csv',
+      ...OPEN_DATA_RESOURCES[1],
       fields: SECTION_FIELDS,
       rows: programme.sections.map((s) => [
         s.number,
@@ -197,7 +225,7 @@ const csvText = (rows: readonly (readonly OpenValue[])[]): string =>
 
 /** The package as files: datapackage.json and one CSV per resource (UTF-8, comma, header row). */
 export const openDataFiles = (data: OpenData): { name: string; text: string }[] => [
-  { name: 'datapackage.json', text: `${JSON.stringify(data.descriptor, null, 2)}\n` },
+  { name: DESCRIPTOR_FILE, text: `${JSON.stringify(data.descriptor, null, 2)}\n` },
   ...data.tables.map((t) => ({
     name: t.path,
     text: csvText([t.fields.map((f) => f.name), ...t.rows]),

@@ -16,7 +16,7 @@ import { buildSync } from 'esbuild';
 import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
 import { FileProblem } from '../../src/cli/input-file';
-import { writeAtomically } from '../../src/cli/output-file';
+import { writeAtomically, writeFilesAtomically } from '../../src/cli/output-file';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
 import { describeWithCalc, writeWithCalc } from '../support/libreoffice';
 import { HEADER_SIDES, HEADER_TOP, SAMPLE_SETTINGS } from '../../scripts/make-sample';
@@ -254,6 +254,20 @@ describe('writeAtomically', () => {
     expect([readdirSync(dir), readFileSync(join(dir, 'r.docx'), 'utf8')]).toEqual([
       ['r.docx'],
       'earlier report',
+    ]);
+  });
+
+  it('changes none of several files when writing a later one fails', async () => {
+    const dir = mkdtempSync(join(tmp, 'fail-'));
+    writeFileSync(join(dir, 'measures.csv'), 'earlier');
+    const files = [
+      { path: join(dir, 'measures.csv'), data: 'new', name: 'measures.csv' },
+      { path: join(dir, 'datapackage.json'), data: breaksHalfWay(), name: 'datapackage.json' },
+    ];
+    await writeFilesAtomically(files).catch(() => undefined);
+    expect([readdirSync(dir), readFileSync(join(dir, 'measures.csv'), 'utf8')]).toEqual([
+      ['measures.csv'],
+      'earlier',
     ]);
   });
 

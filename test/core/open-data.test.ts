@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildOpenData, openDataFiles } from '../../src/core/open-data';
+import { buildOpenData, isZvitPackage, openDataFiles } from '../../src/core/open-data';
 import { analyseProgramme } from '../../src/core/programme';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
@@ -131,5 +131,22 @@ describe('the CSV files', () => {
   it('leave a missing amount empty, not 0', () => {
     const csv = openDataFiles(data).find((f) => f.name === 'measures.csv')!.text;
     expect(csv.split('\r\n')[1]).toMatch(/,,,,,,,,,,,,/);
+  });
+});
+
+describe('isZvitPackage', () => {
+  const own = JSON.parse(openDataFiles(data)[0].text) as Record<string, unknown>;
+
+  it.each([
+    ['the descriptor Zvit writes', own, true],
+    ['another program’s package', { ...own, name: 'city-budget' }, false],
+    [
+      'a package with other resources',
+      { ...own, resources: [{ name: 'measures', path: 'measures.csv' }] },
+      false,
+    ],
+    ['not a package', ['zvit'], false],
+  ])('tells %s', (_, descriptor, expected) => {
+    expect(isZvitPackage(descriptor)).toBe(expected);
   });
 });
