@@ -15,8 +15,10 @@ import {
   analyseProgramme,
   isNarrativeGrid,
   readNarrative,
+  sectionGrids,
   snapshotProgramme,
 } from '../core/programme';
+import type { Grid } from '../core/grid';
 import { buildProgrammeReport } from '../core/programme-report';
 import { isSettingsGrid, readSettings } from '../core/settings';
 import { FileProblem, brokenMessage, readWorkbookFile } from './input-file';
@@ -57,17 +59,33 @@ const readGrids = async (io: Io, file: string) => {
   }
 };
 
+/**
+ * A --sheet that names no measures tab is a mistake in the command, not in the workbook: one
+ * line (FileProblem) that offers the sections — never the settings or the narrative, which are
+ * no choice. Without any section, the tabs that could still be one (a hidden copy) are offered.
+ */
+const checkSheet = (grids: readonly Grid[], file: string, sheet: string): void => {
+  const named = grids.find((g) => g.name === sheet);
+  const other = (g: Grid) => isSettingsGrid(g) || isNarrativeGrid(g);
+  if (named && !other(named)) return;
+  const sections = sectionGrids(grids);
+  const choices = sections.length > 0 ? sections : grids.filter((g) => !other(g));
+  const listed = choices.map((g) => `«${g.name}»`).join(', ');
+  const problem = named
+    ? `Аркуш «${sheet}» у книзі «${file}» — не розділ із заходами.`
+    : `У книзі «${file}» немає аркуша «${sheet}».`;
+  throw new FileProblem(
+    choices.length === 0
+      ? `${problem} Аркуша з таблицею заходів у книзі немає.`
+      : `${problem} ${sections.length > 0 ? 'Розділи із заходами' : 'Є аркуші'}: ${listed}. ` +
+          'Вкажіть для --sheet один із них.',
+  );
+};
+
 /** The programme and the Пояснення tab's narrative, by section number. */
 const readProgramme = async (io: Io, file: string, options: CommonOptions) => {
   const grids = await readGrids(io, file);
-  // A --sheet that names no tab is a mistake in the command, not in the workbook.
-  const { sheet } = options;
-  if (sheet !== undefined && !grids.some((g) => g.name === sheet)) {
-    throw new FileProblem(
-      `У книзі «${file}» немає аркуша «${sheet}». Є аркуші: ` +
-        `${grids.map((g) => `«${g.name}»`).join(', ')}. Вкажіть для --sheet один із них.`,
-    );
-  }
+  if (options.sheet !== undefined) checkSheet(grids, file, options.sheet);
   const previous =
     options.previous === undefined
       ? undefined

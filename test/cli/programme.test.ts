@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
 import {
@@ -75,6 +75,21 @@ describe('zvit check on a programme of two sections', () => {
       ['6.5', 'Спорт', SAMPLE_MEASURES.length],
     ]);
     expect(json.counts.planned).toBe(2 * SAMPLE_MEASURES.length);
+  });
+
+  it('offers only the sections when --sheet names no tab, not the settings or the narrative', async () => {
+    const path = await twoSections('two-sheet.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    book.addWorksheet('Пояснення').addRows([
+      ['Розділ', 'Текст'],
+      ['6.5', 'Про спорт.'],
+    ]);
+    await book.xlsx.writeFile(path);
+    expect((await zvit('check', path, '--sheet', 'Спорт')).stderr).toBe(
+      `У книзі «${path}» немає аркуша «Спорт». Розділи із заходами: «4.4 Інформ», «6.5 Спорт». ` +
+        'Вкажіть для --sheet один із них.\n',
+    );
   });
 
   it('names the tab in the cell of a finding', async () => {
