@@ -322,7 +322,8 @@ export const buildProgrammeDocument = (report: ProgrammeReport, draft: boolean):
                   ],
                 }),
             ),
-            ...section.narrative.flatMap((text) => textParagraphs(base, text, false)),
+            // So does the narrative: a heading and its text never end a page without the table.
+            ...section.narrative.flatMap((text) => textParagraphs(base, text, true)),
             reportTable(section.table),
             ...section.table.summary.flatMap((text) => textParagraphs(base, text, false)),
           ]),

@@ -25,6 +25,8 @@ export const FILE_KIND = {
   doc: 'doc',
   oldOffice: 'old-office',
   ods: 'ods',
+  /** LibreOffice's flat OpenDocument spreadsheet: the whole book as one XML file (.fods). */
+  fods: 'fods',
   docx: 'docx',
   zip: 'zip',
   cutOff: 'cut-off',
@@ -70,7 +72,10 @@ const zipKind = (bytes: Buffer): FileKind => {
   return FILE_KIND.zip;
 };
 
-/** Text when the start has no NUL byte (or is UTF-16 with its mark); CSV when lines split alike. */
+/**
+ * Text when the start has no NUL byte (or is UTF-16 with its mark): a flat OpenDocument
+ * spreadsheet when it says so, CSV when lines split alike.
+ */
 const textKind = (bytes: Buffer): FileKind | null => {
   const start = bytes.subarray(0, 8192);
   const utf16 =
@@ -79,6 +84,12 @@ const textKind = (bytes: Buffer): FileKind | null => {
   const text = utf16
     ? start.toString('utf16le').replace(/\0/g, '')
     : start.toString('utf8').replace(/^\uFEFF/, '');
+  // A flat OpenDocument file names its type on its root element, before any content.
+  if (
+    /^\s*(?:<\?xml[^>]*\?>\s*)?<office:document\b/.test(text) &&
+    text.includes('application/vnd.oasis.opendocument.spreadsheet')
+  )
+    return FILE_KIND.fods;
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
   const separated = (line: string, sep: string) => line.split(sep).length > 1;
   const csv = [';', ',', '\t'].some(
@@ -125,6 +136,12 @@ export const kindMessage = (kind: Exclude<FileKind, 'xlsx'>, name: string): stri
       return (
         `${file} — таблиця OpenDocument (.ods), а не .xlsx. Відкрийте її в LibreOffice Calc і ` +
         'збережіть як «Excel 2007–365 (.xlsx)».'
+      );
+    case FILE_KIND.fods:
+      return (
+        `${file} — таблиця LibreOffice у форматі плаского XML (.fods), а не книга .xlsx. ` +
+        'Відкрийте її в LibreOffice Calc і збережіть як книгу Excel: Файл → Зберегти як…, ' +
+        'тип файлу «Excel 2007–365 (.xlsx)».'
       );
     case FILE_KIND.docx:
       return `${file} — документ Word (.docx), а не книга. Вкажіть книгу .xlsx із таблицею заходів.`;

@@ -3,19 +3,34 @@
 import { Command, CommanderError } from 'commander';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { hasErrors } from '../core/findings';
-import { buildOpenData, openDataFiles, openDataTitle } from '../core/open-data';
+import {
+  buildOpenData,
+  DESCRIPTOR_FILE,
+  OPEN_DATA_RESOURCES,
+  openDataFiles,
+  openDataTitle,
+} from '../core/open-data';
 import type { Programme } from '../core/programme';
 import {
   analyseProgramme,
   isNarrativeGrid,
   readNarrative,
+  sectionGrids,
   snapshotProgramme,
 } from '../core/programme';
+import type { Grid } from '../core/grid';
 import { buildProgrammeReport } from '../core/programme-report';
 import { isSettingsGrid, readSettings } from '../core/settings';
 import { FileProblem, brokenMessage, readWorkbookFile } from './input-file';
 import { findingCounts, findingLines, toJson } from './output';
-import { checkDistinct, checkTarget, makeFolder, writeAtomically } from './output-file';
+import {
+  checkDistinct,
+  checkPackageFolder,
+  checkTarget,
+  makeFolder,
+  writeAtomically,
+  writeFilesAtomically,
+} from './output-file';
 import { readXlsx } from './read-xlsx';
 
 /** `readerGone` is 128 + SIGPIPE, what a shell reports for a Unix tool whose reader went away. */
@@ -44,17 +59,33 @@ const readGrids = async (io: Io, file: string) => {
   }
 };
 
+/**
+ * A --sheet that names no measures tab is a mistake in the command, not in the workbook: one
+ * line (FileProblem) that offers the sections — never the settings or the narrative, which are
+ * no choice. Without any section, the tabs that could still be one (a hidden copy) are offered.
+ */
+const checkSheet = (grids: readonly Grid[], file: string, sheet: string): void => {
+  const named = grids.find((g) => g.name === sheet);
+  const other = (g: Grid) => isSettingsGrid(g) || isNarrativeGrid(g);
+  if (named && !other(named)) return;
+  const sections = sectionGrids(grids);
+  const choices = sections.length > 0 ? sections : grids.filter((g) => !other(g));
+  const listed = choices.map((g) => `«${g.name}»`).join(', ');
+  const problem = named
+    ? `Аркуш «${sheet}» у книзі «${file}» — не розділ із заходами.`
+    : `У книзі «${file}» немає аркуша «${sheet}».`;
+  throw new FileProblem(
+    choices.length === 0
+      ? `${problem} Аркуша з таблицею заходів у книзі немає.`
+      : `${problem} ${sections.length > 0 ? 'Розділи із заходами' : 'Є аркуші'}: ${listed}. ` +
+          'Вкажіть для --sheet один із них.',
+  );
+};
+
 /** The programme and the Пояснення tab's narrative, by section number. */
 const readProgramme = async (io: Io, file: string, options: CommonOptions) => {
   const grids = await readGrids(io, file);
-  // A --sheet that names no tab is a mistake in the command, not in the workbook.
-  const { sheet } = options;
-  if (sheet !== undefined && !grids.some((g) => g.name === sheet)) {
-    throw new FileProblem(
-      `У книзі «${file}» немає аркуша «${sheet}». Є аркуші: ` +
-        `${grids.map((g) => `«${g.name}»`).join(', ')}. Вкажіть для --sheet один із них.`,
-    );
-  }
+  if (options.sheet !== undefined) checkSheet(grids, file, options.sheet);
   const previous =
     options.previous === undefined
       ? undefined
@@ -176,11 +207,18 @@ const report = async (
   return errors ? EXIT.findings : EXIT.done;
 };
 
+/** The files of an open-data package. */
+const OPEN_DATA_FILES = [DESCRIPTOR_FILE, ...OPEN_DATA_RESOURCES.map((r) => r.path)];
+
 const exportOpenData = async (
   io: Io,
   file: string,
   options: CommonOptions & { out?: string; force?: boolean },
 ): Promise<number> => {
+  const folder = options.out ?? join(dirname(file), basename(file, extname(file)));
+  const dir = resolve(io.cwd, folder);
+  // Refused before any work: files of the package's names that another program wrote.
+  await checkPackageFolder(dir, folder, OPEN_DATA_FILES);
   const programme = await analyseFile(io, file, options);
   printFindings(io, programme);
   const errors = hasErrors(programme.findings);
@@ -196,15 +234,20 @@ const exportOpenData = async (
     io.stdout(`${findingCounts(programme)} Відкриті дані не записано: ${unread}\n`);
     return EXIT.findings;
   }
-  const folder = options.out ?? join(dirname(file), basename(file, extname(file)));
-  const dir = resolve(io.cwd, folder);
   await makeFolder(dir, folder);
   const data = buildOpenData(programme, {
     title: openDataTitle(programme),
     period: programme.period?.label ?? '',
   });
   const written = openDataFiles(data);
-  for (const f of written) await writeAtomically(join(dir, f.name), f.text, join(dir, f.name));
+  // The descriptor last: until it is renamed in, an earlier package's descriptor stands.
+  const ordered = [
+    ...written.filter((f) => f.name !== DESCRIPTOR_FILE),
+    ...written.filter((f) => f.name === DESCRIPTOR_FILE),
+  ];
+  await writeFilesAtomically(
+    ordered.map((f) => ({ path: join(dir, f.name), data: f.text, name: join(folder, f.name) })),
+  );
   io.stdout(`Відкриті дані записано в ${dir}: ${written.map((f) => f.name).join(', ')}.\n`);
   return errors ? EXIT.findings : EXIT.done;
 };

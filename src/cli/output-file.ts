@@ -1,12 +1,14 @@
 // Writing the report without ever losing a person's file: the target must be a .docx (or
-// nothing yet), never the workbook itself, and it appears whole or not at all (written to a
-// temporary file beside it, synced, then renamed over it). Node adapter layer.
+// nothing yet), a file it replaces one Zvit wrote, never the workbook itself, and it appears
+// whole or not at all (written to a temporary file beside it, synced, then renamed over it).
+// Node adapter layer.
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { DESCRIPTOR_FILE, isZvitPackage } from '../core/open-data';
 import { files } from './files';
-import type { FileKind } from './input-file';
 import { FileProblem, FILE_KIND, recogniseFile } from './input-file';
+import { isZvitJson } from './output';
 import { isZvitReport } from './report-layout';
 
 /** Bytes or text, or chunks as a renderer streams them. */
@@ -30,12 +32,11 @@ const TARGETS = {
   },
   json: {
     extension: null,
-    refused: 'це не текстовий файл JSON',
-    replaces: (bytes: Uint8Array) => TEXT_KINDS.has(recogniseFile(bytes)),
+    // Only a result Zvit wrote: never a person's JSON, CSV or text that happens to be there.
+    refused: 'це не результат перевірки (JSON), який записав Zvit',
+    replaces: isZvitJson,
   },
 } as const;
-
-const TEXT_KINDS: ReadonlySet<FileKind> = new Set([FILE_KIND.text, FILE_KIND.csv]);
 
 /**
  * Refuses (FileProblem) a target that would lose data: the workbook itself under any name (a
@@ -135,60 +136,126 @@ export const makeFolder = async (dir: string, name: string): Promise<void> => {
   }
 };
 
-/** Signals that end a run from outside; the temporary file goes with it. */
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** Whether the bytes are a datapackage.json Zvit wrote (see isZvitPackage). */
+const isZvitDescriptor = (bytes: Uint8Array): boolean => {
+  try {
+    return isZvitPackage(JSON.parse(Buffer.from(bytes).toString()));
+  } catch {
+    return false;
+  }
+};
 
 /**
- * Writes `data` to `path` atomically: a temporary file in the same folder, synced, then renamed
- * over `path` (an existing symlink keeps pointing at the report). On any failure, or when the
- * run is interrupted by a signal or ends on the way, the temporary file is removed and `path` is
- * as it was.
+ * Refuses (FileProblem) a folder `dir` where the open-data files `names` would replace files of
+ * the same names that Zvit did not write: a package is replaced only when its datapackage.json
+ * is Zvit's (its data files are then the package's own). Empty files hold nothing to lose; a
+ * folder that does not exist yet holds nothing at all. `folder` is `dir` as the person typed it.
  */
-export const writeAtomically = async (
-  path: string,
-  data: ReportData,
-  name = path,
+export const checkPackageFolder = async (
+  dir: string,
+  folder: string,
+  names: readonly string[],
 ): Promise<void> => {
-  const target = (await statOrNull(path)) ? await files.realpath(path) : path;
-  const folder = dirname(target);
-  const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const removeTemp = () => {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Not created yet, or already renamed.
+  const found = await Promise.all(
+    names.map(async (name) => ({ name, stats: await statOrNull(join(dir, name)) })),
+  );
+  const present = found.filter(
+    ({ stats }) => stats !== null && !(stats.isFile() && stats.size === 0),
+  );
+  if (present.length === 0) return;
+  const descriptor = present.find(({ name }) => name === DESCRIPTOR_FILE);
+  const ours =
+    descriptor !== undefined &&
+    descriptor.stats!.isFile() &&
+    isZvitDescriptor(await files.readFile(join(dir, DESCRIPTOR_FILE)));
+  const foreign = present.filter(({ stats }) => !ours || !stats!.isFile());
+  if (foreign.length === 0) return;
+  const listed = foreign.map(({ name }) => `«${name}»`).join(', ');
+  throw new FileProblem(
+    `У папці «${folder}» уже є ${listed}, і це не відкриті дані, які записав Zvit: Zvit їх не ` +
+      'перезаписує. Вкажіть для --out іншу папку або перенесіть чи видаліть ці файли, якщо ' +
+      'вони не потрібні.',
+  );
+};
+
+/** Signals that end a run from outside; the temporary files go with them. */
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** One file to write: where, what, and its name as the person typed it (for a message). */
+export interface FileToWrite {
+  readonly path: string;
+  readonly data: ReportData;
+  readonly name: string;
+}
+
+/**
+ * Writes each file atomically: all of them to temporary files in their folders first, synced,
+ * then each renamed over its target in order (an existing symlink keeps pointing at its file).
+ * When writing any of them fails, or the run is interrupted by a signal or ends on the way,
+ * every temporary file is removed and no target has changed. Only a failure between two renames
+ * (a disk gone in the instant) could leave some files new and the rest as they were.
+ */
+export const writeFilesAtomically = async (targets: readonly FileToWrite[]): Promise<void> => {
+  const temps: string[] = [];
+  const removeTemps = () => {
+    for (const temp of temps) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // Not created yet, or already renamed.
+      }
     }
   };
-  // Remove the temporary file, then let the signal do what it would have done.
+  // Remove the temporary files, then let the signal do what it would have done.
   const onSignal = (signal: NodeJS.Signals) => {
-    removeTemp();
+    removeTemps();
     for (const s of SIGNALS) process.removeListener(s, onSignal);
     process.kill(process.pid, signal);
   };
   for (const s of SIGNALS) process.once(s, onSignal);
-  // An exit in the middle (the reader of stdout gone, see processIo) takes it with it too.
-  process.once('exit', removeTemp);
+  // An exit in the middle (the reader of stdout gone, see processIo) takes them with it too.
+  process.once('exit', removeTemps);
+  let current = targets[0]?.name ?? '';
   try {
-    await files.mkdir(folder, { recursive: true });
-    const fd = await files.open(temp, 'wx');
-    try {
-      if (typeof data === 'string' || data instanceof Uint8Array) await files.writeFile(fd, data);
-      else for await (const chunk of data) await files.writeFile(fd, chunk);
-      await files.fsync(fd);
-    } finally {
-      await files.close(fd);
+    const staged: { temp: string; target: string }[] = [];
+    for (const { path, data, name } of targets) {
+      current = name;
+      const target = (await statOrNull(path)) ? await files.realpath(path) : path;
+      const folder = dirname(target);
+      const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+      await files.mkdir(folder, { recursive: true });
+      const fd = await files.open(temp, 'wx');
+      temps.push(temp);
+      try {
+        if (typeof data === 'string' || data instanceof Uint8Array) await files.writeFile(fd, data);
+        else for await (const chunk of data) await files.writeFile(fd, chunk);
+        await files.fsync(fd);
+      } finally {
+        await files.close(fd);
+      }
+      staged.push({ temp, target });
     }
-    await files.rename(temp, target);
+    for (const [i, { temp, target }] of staged.entries()) {
+      current = targets[i].name;
+      await files.rename(temp, target);
+    }
   } catch (error) {
-    await files.unlink(temp).catch(() => undefined);
+    await Promise.all(temps.map((temp) => files.unlink(temp).catch(() => undefined)));
     const code = codeOf(error);
     // Without a system code the failure is ours (the renderer), not the disk's: pass it on.
     if (!code) throw error;
     throw new FileProblem(
-      `Не вдалося записати «${name}»: ${reasonOf(code)}. Наявний файл, якщо він був, не змінено.`,
+      `Не вдалося записати «${current}»: ${reasonOf(code)}. Наявний файл, якщо він був, не змінено.`,
     );
   } finally {
     for (const s of SIGNALS) process.removeListener(s, onSignal);
-    process.removeListener('exit', removeTemp);
+    process.removeListener('exit', removeTemps);
   }
 };
+
+/**
+ * Writes `data` to `path` atomically: a temporary file in the same folder, synced, then renamed
+ * over `path`. On any failure, or when the run is interrupted, `path` is as it was.
+ */
+export const writeAtomically = (path: string, data: ReportData, name = path): Promise<void> =>
+  writeFilesAtomically([{ path, data, name }]);

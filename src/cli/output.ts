@@ -100,3 +100,33 @@ export const toJson = (programme: Programme) => ({
   })),
   ...(programme.changes ? { changes: programme.changes } : {}),
 });
+
+/**
+ * Fields every --json Zvit has written carries at its top level; a file whose JSON object has
+ * them all is a check or report Zvit wrote, and only such a file does --json replace.
+ */
+const JSON_FIELDS = [
+  'sheet',
+  'counts',
+  'totals',
+  'findings',
+  'summary',
+] as const satisfies readonly (keyof ReturnType<typeof toJson>)[];
+
+/** Whether a file's bytes are a --json result of Zvit's (a person's JSON, CSV or text is not). */
+export const isZvitJson = (bytes: Uint8Array): boolean => {
+  let data: unknown;
+  try {
+    data = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString());
+  } catch {
+    return false;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const fields = data as Record<string, unknown>;
+  return (
+    JSON_FIELDS.every((key) => key in fields) &&
+    typeof fields.sheet === 'string' &&
+    typeof fields.summary === 'string' &&
+    Array.isArray(fields.findings)
+  );
+};

@@ -96,10 +96,30 @@ const formulaCell = (cell: ExcelJS.Cell): Cell => {
   return toCell((result ?? null) as ExcelJS.CellValue);
 };
 
+/** A number format's sections without quoted text and escaped characters: what it computes. */
+const formatCode = (numFmt: string): string => numFmt.replace(/"[^"]*"|\\./g, '');
+
+/**
+ * A number as a percent format shows it («0%»: 0,5 as «50%»; «0.0%»: as «50,0%»), the decimals
+ * those of its first section. Other formats keep `shownNumber`: the core reads a number by its
+ * value, and only a percentage's display tells it something the value does not.
+ */
+const shownPercent = (n: number, numFmt: string): string => {
+  const code = formatCode(numFmt).split(';')[0];
+  const decimals = /\.([0#?]+)/.exec(code)?.[1].length ?? 0;
+  return `${(n * 100).toFixed(decimals).replace('.', ',')}%`;
+};
+
 const readCell = (cell: ExcelJS.Cell): Cell => {
   // Like Sheets: only a merge's top-left cell holds the value (exceljs repeats it in the others).
   if (cell.type === ExcelJS.ValueType.Merge) return EMPTY;
-  return cell.type === ExcelJS.ValueType.Formula ? formulaCell(cell) : toCell(cell.value);
+  const read = cell.type === ExcelJS.ValueType.Formula ? formulaCell(cell) : toCell(cell.value);
+  if (typeof read.value !== 'number') return read;
+  // The text a person sees: a money cell formatted as percent shows «50%», not 0,5 thousand.
+  const numFmt = cell.numFmt;
+  return numFmt && formatCode(numFmt).includes('%')
+    ? { value: read.value, text: shownPercent(read.value, numFmt) }
+    : read;
 };
 
 export const worksheetToGrid = (sheet: ExcelJS.Worksheet): Grid => {

@@ -82,11 +82,18 @@ const fromText = (raw: string): AmountResult => {
     : invalid('not-a-number', 'text', text);
 };
 
+/** A number the sheet shows as a percentage («50%» for 0,5): a share, not thousands of hryvnias. */
+const SHOWN_PERCENT = /%\s*$/;
+
 export const parseAmount = (cell: Cell): AmountResult => {
   const { value, text } = cell;
   // Half the money cells of a table are empty: they need no text tidying to say so.
   if (value === '') return EMPTY;
-  if (typeof value === 'number') return fromNumber(value, text || String(value));
+  if (typeof value === 'number') {
+    // What the person sees decides: «50%» is the text «50%» typed, whatever 0,5 lies beneath.
+    if (SHOWN_PERCENT.test(text)) return invalid('not-a-number', 'text', normalizeSpaces(text));
+    return fromNumber(value, text || String(value));
+  }
   if (typeof value === 'boolean') return invalid('not-a-number', 'boolean', text || String(value));
   if (isDateValue(value)) return invalid('not-a-number', 'date', text || value.date);
   return fromText(typeof value === 'string' ? value : '');

@@ -7,6 +7,7 @@ import { REPORT_PAGE, SIGNATURE_LINE, sizedHeader } from './layout';
 import type { HeaderCell, ReportColumn, ReportModel, ReportRow } from './report-model';
 import { periodLabel } from './period';
 import type { Settings } from './settings';
+import { cityName } from './settings';
 import { STATUS_LABELS } from './status';
 import type { UnreadableTotals } from './totals';
 import { readsWhole, rowFigureText, totalFigureText, unreadableTotals } from './totals';
@@ -57,9 +58,15 @@ const measureRow = ({ text, status, money }: Measure): ReportRow => {
   };
 };
 
+/** « по місту СЛОВ’ЯНСЬК», the city in capitals; '' when no city is set (SPEC §6.1). */
+export const cityPhrase = (settings: Settings): string => {
+  const city = cityName(settings.city.value);
+  return city ? ` по місту ${city.toUpperCase()}` : '';
+};
+
 export const buildTitle = (settings: Settings): string => {
   const number = settings.sectionNumber.value.replace(/\.+$/, '');
-  const city = settings.city.value ? ` по місту ${settings.city.value.toUpperCase()}` : '';
+  const city = cityPhrase(settings);
   // A section named nowhere (settings, title row, tab) is left out rather than printed as «».
   const name = settings.sectionName.value ? ` розділу «${settings.sectionName.value}»` : '';
   const section = `Виконання заходів${name}${city} за ${periodLabel(settings.period.value)}`;

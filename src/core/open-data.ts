@@ -6,7 +6,8 @@ import type { Programme } from './programme';
 import type { SourceKey, Totals } from './sources';
 import { SOURCE_KEYS } from './sources';
 import { STATUS_LABELS } from './status';
-import { restsOnUnreadable, rowAmount, unreadableTotals } from './totals';
+import { readsWhole, restsOnUnreadable, rowAmount, unreadableTotals } from './totals';
+import type { Side } from './labels';
 
 const SIDES = ['plan', 'fact'] as const;
 
@@ -46,6 +47,25 @@ const moneyFields = (description: string): Field[] =>
     })),
   );
 
+/** The money fields' names, in their order: total_plan, total_fact, state_budget_plan, … */
+const MONEY_NAMES: readonly (readonly [SourceKey, Side, string])[] = SOURCE_KEYS.flatMap((s) =>
+  SIDES.map((side) => [s, side, `${SOURCE_FIELDS[s].name}_${side}`] as const),
+);
+
+/**
+ * Which amounts of a row could not be read, by field name: an empty amount field is then told
+ * apart from «no amount» (SPEC §9 has both empty). Only a forced export (`--force`) has any.
+ */
+const UNREADABLE_FIELD: Field = {
+  name: 'unreadable_amounts',
+  title: 'Суми, які не вдалося прочитати',
+  type: 'string',
+  description:
+    'Назви полів із сумами цього рядка, залишених порожніми, бо суму в таблиці не вдалося ' +
+    'прочитати (дані записано попри помилки), через пробіл. Порожньо, коли прочитано всі суми: ' +
+    'тоді порожня сума означає, що коштів немає.',
+};
+
 /** Thousand UAH as a number with a decimal point (hryvnias are integers, so this is exact). */
 const thousands = (hryvnias: number | null): number | null =>
   hryvnias === null ? null : hryvnias / 1000;
@@ -59,9 +79,11 @@ const MEASURE_FIELDS: readonly Field[] = [
   { name: 'executor', title: 'Виконавець', type: 'string' },
   { name: 'status', title: 'Стан виконання', type: 'string' },
   ...moneyFields(
-    'Порожньо, коли суми немає або її в таблиці не вдалося прочитати (дані записано попри помилки).',
+    'Порожньо, коли суми немає, а також коли її в таблиці не вдалося прочитати: тоді поле ' +
+      'названо в unreadable_amounts.',
   ),
   { name: 'result', title: 'Виконання', type: 'string' },
+  UNREADABLE_FIELD,
 ];
 
 const SECTION_FIELDS: readonly Field[] = [
@@ -74,33 +96,45 @@ const SECTION_FIELDS: readonly Field[] = [
   { name: 'unknown_deadline', title: 'Термін не визначено', type: 'integer' },
   ...moneyFields(
     'Порожньо, коли якусь суму розділу в таблиці не вдалося прочитати (дані записано попри ' +
-      'помилки): неповна сума не видається за цілу.',
+      'помилки): неповна сума не видається за цілу. Такі поля названо в unreadable_amounts.',
   ),
+  UNREADABLE_FIELD,
 ];
 
-const measureRow = (section: string, m: Measure): OpenValue[] => [
-  section,
-  m.text.number,
-  m.text.title,
-  m.text.term,
-  m.term.kind === 'unknown' ? null : m.term.deadline,
-  m.text.executor,
-  m.status ? STATUS_LABELS[m.status] : m.text.status,
-  ...SOURCE_KEYS.flatMap((s) =>
-    SIDES.map((side) =>
-      // An empty Всього summed from sources one of which is unreadable is no whole figure.
-      restsOnUnreadable(m.money, s, side) ? null : thousands(rowAmount(m.money, s, side)),
+/** The names of the money fields `unread` marks, space-separated; null when none. */
+const unreadableNames = (unread: (source: SourceKey, side: Side) => boolean): string | null =>
+  MONEY_NAMES.filter(([s, side]) => unread(s, side))
+    .map(([, , name]) => name)
+    .join(' ') || null;
+
+const measureRow = (section: string, m: Measure): OpenValue[] => {
+  // An empty Всього summed from sources one of which is unreadable is no whole figure either.
+  const whole = readsWhole(m.money);
+  const unread = (s: SourceKey, side: Side) => !whole && restsOnUnreadable(m.money, s, side);
+  return [
+    section,
+    m.text.number,
+    m.text.title,
+    m.text.term,
+    m.term.kind === 'unknown' ? null : m.term.deadline,
+    m.text.executor,
+    m.status ? STATUS_LABELS[m.status] : m.text.status,
+    ...MONEY_NAMES.map(([s, side]) =>
+      unread(s, side) ? null : thousands(rowAmount(m.money, s, side)),
     ),
-  ),
-  m.text.result,
-];
+    m.text.result,
+    whole ? null : unreadableNames(unread),
+  ];
+};
 
-/** A section's totals, each side empty when some figure in it could not be read. */
+/** A section's totals, each side empty when some figure in it could not be read, and which. */
 const sectionMoney = (totals: Totals, measures: readonly Measure[]): OpenValue[] => {
   const unreadable = unreadableTotals(measures);
-  return SOURCE_KEYS.flatMap((k) =>
-    SIDES.map((side) => (unreadable[k][side] ? null : thousands(totals[k][side]))),
-  );
+  const unread = (s: SourceKey, side: Side) => unreadable[s][side];
+  return [
+    ...MONEY_NAMES.map(([s, side]) => (unread(s, side) ? null : thousands(totals[s][side]))),
+    unreadableNames(unread),
+  ];
 };
 
 export interface OpenData {
@@ -128,22 +162,55 @@ const packageName = (text: string): string =>
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'zvit';
 
+/** The package's resources and their files, in this order. */
+export const OPEN_DATA_RESOURCES = [
+  { name: 'measures', path: 'measures.csv' },
+  { name: 'sections', path: 'sections.csv' },
+] as const;
+
+/** The package's descriptor file. */
+export const DESCRIPTOR_FILE = 'datapackage.json';
+
+/**
+ * Whether a parsed datapackage.json is one Zvit wrote: a tabular package named «zvit-…» with
+ * exactly its resources in their files. The command line replaces such a package only, never
+ * files of the same names another program put in the folder.
+ */
+export const isZvitPackage = (descriptor: unknown): boolean => {
+  if (typeof descriptor !== 'object' || descriptor === null) return false;
+  const { name, profile, resources } = descriptor as Record<string, unknown>;
+  return (
+    typeof name === 'string' &&
+    name.startsWith('zvit') &&
+    profile === 'tabular-data-package' &&
+    Array.isArray(resources) &&
+    resources.length === OPEN_DATA_RESOURCES.length &&
+    OPEN_DATA_RESOURCES.every((r, i) => {
+      const resource = resources[i] as { name?: unknown; path?: unknown } | null;
+      return resource?.name === r.name && resource.path === r.path;
+    })
+  );
+};
+
+/** Said in the package's description when some amount could not be read. */
+const UNREAD_NOTE =
+  ' Дані записано попри помилки в таблиці: суми, які не вдалося прочитати, залишено порожніми, ' +
+  'а назви їхніх полів наведено в полі unreadable_amounts відповідного рядка.';
+
 export const buildOpenData = (
   programme: Programme,
   meta: { readonly title: string; readonly period: string },
 ): OpenData => {
   const tables: OpenTable[] = [
     {
-      name: 'measures',
-      path: 'measures.csv',
+      ...OPEN_DATA_RESOURCES[0],
       fields: MEASURE_FIELDS,
       rows: programme.sections.flatMap((s) =>
         (s.analysis.table?.measures ?? []).map((m) => measureRow(s.number, m)),
       ),
     },
     {
-      name: 'sections',
-      path: 'sections.csv',
+      ...OPEN_DATA_RESOURCES[1],
       fields: SECTION_FIELDS,
       rows: programme.sections.map((s) => [
         s.number,
@@ -158,12 +225,16 @@ export const buildOpenData = (
     },
   ];
   const period = programme.period;
+  // Every table ends with UNREADABLE_FIELD: a row with a name in it is a forced export's.
+  const unread = tables.some((t) => t.rows.some((row) => row[row.length - 1] !== null));
   return {
     descriptor: {
       profile: 'tabular-data-package',
       name: packageName(`zvit-${period?.end ?? 'report'}`),
       title: meta.title,
-      description: `Виконання заходів програми за ${meta.period.replace(/^за\s+/i, '')}. Суми в тисячах гривень.`,
+      description:
+        `Виконання заходів програми за ${meta.period.replace(/^за\s+/i, '')}. Суми в тисячах гривень.` +
+        (unread ? UNREAD_NOTE : ''),
       resources: tables.map((t) => ({
         name: t.name,
         path: t.path,
@@ -197,7 +268,7 @@ const csvText = (rows: readonly (readonly OpenValue[])[]): string =>
 
 /** The package as files: datapackage.json and one CSV per resource (UTF-8, comma, header row). */
 export const openDataFiles = (data: OpenData): { name: string; text: string }[] => [
-  { name: 'datapackage.json', text: `${JSON.stringify(data.descriptor, null, 2)}\n` },
+  { name: DESCRIPTOR_FILE, text: `${JSON.stringify(data.descriptor, null, 2)}\n` },
   ...data.tables.map((t) => ({
     name: t.path,
     text: csvText([t.fields.map((f) => f.name), ...t.rows]),

@@ -2,7 +2,7 @@
 // section — heading, narrative, its own table with ВСЬОГО and its summary — then the summary
 // over all sections and the signature. Each section's table is an ordinary ReportModel, so
 // every renderer prints it with the code that prints one section. Core layer.
-import { buildDocumentName, buildTitle } from './build-report';
+import { buildDocumentName, buildTitle, cityPhrase } from './build-report';
 import { periodLabel } from './period';
 import type { Programme } from './programme';
 import type { ReportModel, SignatureBlock } from './report-model';
@@ -60,7 +60,7 @@ export const buildProgrammeReport = (
     };
   });
   const first = programme.sections[0].analysis.report;
-  const city = settings.city.value ? ` по місту ${settings.city.value.toUpperCase()}` : '';
+  const city = cityPhrase(settings);
   const period = periodLabel(settings.period.value);
   const what = programme.name ? `програми «${programme.name}»` : 'заходів програми';
   return {

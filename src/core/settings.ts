@@ -112,6 +112,16 @@ const readValue = (key: SettingKey, cell: Cell, row: number): SettingValue => {
   return { value: shown, ...place };
 };
 
+/** «м.», «м », «місто» before the name: the word the title already says («по місту …»). */
+const CITY_WORD = /^(?:місто|м)(?:\s*\.\s*|\s+)(?=\S)/iu;
+
+/**
+ * The city's own name, as the title prints it after «по місту»: «м. Слов’янськ», «М.Слов’янськ»
+ * and «місто Слов’янськ» are «Слов’янськ» (else the title would read «по місту М. СЛОВ’ЯНСЬК»).
+ * A name that only starts with the letter («Миколаїв») keeps it.
+ */
+export const cityName = (text: string): string => normalizeSpaces(text).replace(CITY_WORD, '');
+
 export const readSettings = (grid: Grid | undefined): Settings => {
   const found: Partial<Record<SettingKey, SettingValue>> = {};
   for (let row = 0; grid && row < grid.rows.length; row++) {

@@ -264,8 +264,12 @@ const tableStructure = (model: ReportModel, table: DocsStructuralElement): Reque
   ];
 };
 
-/** How a paragraph written into a slot looks. */
-type ParagraphKind = 'title' | 'heading' | 'text';
+/**
+ * How a paragraph written into a slot looks. A section's heading and its narrative keep with the
+ * next paragraph (Docs' «Keep with next», `keepWithNext`), so they never end a page whose next
+ * one starts with their table.
+ */
+type ParagraphKind = 'title' | 'heading' | 'narrative' | 'text';
 interface SlotParagraph {
   readonly text: string;
   readonly kind: ParagraphKind;
@@ -284,6 +288,7 @@ const slotRequests = (
 ): Request[] => {
   if (paragraphs.length === 0) return [];
   const font = { weightedFontFamily: { fontFamily: page.font } };
+  const justified = { alignment: 'JUSTIFIED', indentFirstLine: pt(page.firstLineIndentPt) };
   const texts = paragraphs.map((p) => docsText(p.text));
   const text = texts.join('\n') + (keepSlot ? '\n' : '');
   const runs: { kind: ParagraphKind; start: number; end: number }[] = [];
@@ -315,12 +320,14 @@ const slotRequests = (
               { ...font, fontSize: pt(page.textSizePt), bold: kind === 'heading' },
               'weightedFontFamily,fontSize,bold',
             ),
-            paragraphStyle(
-              start,
-              end,
-              { alignment: 'JUSTIFIED', indentFirstLine: pt(page.firstLineIndentPt) },
-              'alignment,indentFirstLine',
-            ),
+            kind === 'text'
+              ? paragraphStyle(start, end, justified, 'alignment,indentFirstLine')
+              : paragraphStyle(
+                  start,
+                  end,
+                  { ...justified, keepWithNext: true },
+                  'alignment,indentFirstLine,keepWithNext',
+                ),
           ],
     ),
   ];
@@ -385,13 +392,13 @@ export const readProgrammeLayout = (
   return { titleIndex: 1, tables, slots: slotsOf(content, tables, sections) };
 };
 
-const texts = (lines: readonly string[]): SlotParagraph[] =>
-  lines.filter((t) => t !== '').map((text) => ({ text, kind: 'text' }));
+const texts = (lines: readonly string[], kind: ParagraphKind = 'text'): SlotParagraph[] =>
+  lines.filter((t) => t !== '').map((text) => ({ text, kind }));
 
-/** A section's heading (bold) and its narrative, written right above its table. */
+/** A section's heading (bold) and its narrative, written right above its table and kept with it. */
 const opening = (section: ReportSection): SlotParagraph[] => [
   { text: section.heading, kind: 'heading' },
-  ...texts(section.narrative),
+  ...texts(section.narrative, 'narrative'),
 ];
 
 /**

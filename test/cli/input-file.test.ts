@@ -9,7 +9,7 @@ import { FILE_KIND, FileProblem, readWorkbookFile, recogniseFile } from '../../s
 import { run } from '../../src/cli/main';
 import { HEADER_SIDES, HEADER_TOP, SAMPLE_PATH, SAMPLE_SETTINGS } from '../../scripts/make-sample';
 import type { FodsSheet } from '../support/libreoffice';
-import { describeWithCalc, writeWithCalc } from '../support/libreoffice';
+import { describeWithCalc, fodsXml, writeWithCalc } from '../support/libreoffice';
 
 const tmp = mkdtempSync(join(tmpdir(), 'zvit-input-'));
 
@@ -70,6 +70,11 @@ describe('recogniseFile', () => {
     ['a PDF', Buffer.from('%PDF-1.7\n'), 'pdf'],
     ['semicolon CSV', Buffer.from('№;Зміст заходу\n1;Сайт\n'), 'csv'],
     ['a note', Buffer.from('Звіт подати до 5 липня\nбез таблиці\n'), 'text'],
+    [
+      'a flat OpenDocument spreadsheet',
+      Buffer.from(fodsXml([{ name: 'Заходи', rows: [['№', 'Зміст заходу']] }])),
+      'fods',
+    ],
     ['UTF-16 text', Buffer.from('\ufeffЗвіт', 'utf16le'), 'text'],
     ['random bytes', Buffer.from([0, 1, 2, 3, 0, 255]), 'unknown'],
     ['a book cut short', readFileSync(SAMPLE_PATH).subarray(0, 4000), 'cut-off'],
@@ -127,6 +132,18 @@ describe('zvit check on a file that is not an .xlsx', () => {
     ],
   ])('refuses %s with exit 2 and one Ukrainian line', async (_what, make, phrase) => {
     expect(await zvit('check', make())).toEqual(refusedWith(phrase));
+  });
+
+  it('names a flat .fods LibreOffice wrote and says how to save it as .xlsx', async () => {
+    const path = fileWith('book.fods', fodsXml(CALC_BOOK));
+    expect(await zvit('check', path)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `«${path}» — таблиця LibreOffice у форматі плаского XML (.fods), а не книга .xlsx. ` +
+        'Відкрийте її в LibreOffice Calc і збережіть як книгу Excel: Файл → Зберегти як…, ' +
+        'тип файлу «Excel 2007–365 (.xlsx)».\n',
+    });
   });
 
   it('names a Word report given instead of the book', async () => {

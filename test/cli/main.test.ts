@@ -131,8 +131,18 @@ describe('zvit check', () => {
       code: 2,
       stdout: '',
       stderr:
-        `У книзі «${SAMPLE_PATH}» немає аркуша «Нема». Є аркуші: «Заходи», «Налаштування». ` +
+        `У книзі «${SAMPLE_PATH}» немає аркуша «Нема». Розділи із заходами: «Заходи». ` +
         'Вкажіть для --sheet один із них.\n',
+    });
+  });
+
+  it('exits 2 with one line when --sheet names the settings, offering the sections', async () => {
+    expect(await zvit('check', SAMPLE_PATH, '--sheet', 'Налаштування')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `Аркуш «Налаштування» у книзі «${SAMPLE_PATH}» — не розділ із заходами. Розділи із ` +
+        'заходами: «Заходи». Вкажіть для --sheet один із них.\n',
     });
   });
 

@@ -16,7 +16,7 @@ import { buildSync } from 'esbuild';
 import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
 import { FileProblem } from '../../src/cli/input-file';
-import { writeAtomically } from '../../src/cli/output-file';
+import { writeAtomically, writeFilesAtomically } from '../../src/cli/output-file';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
 import { describeWithCalc, writeWithCalc } from '../support/libreoffice';
 import { HEADER_SIDES, HEADER_TOP, SAMPLE_SETTINGS } from '../../scripts/make-sample';
@@ -196,6 +196,35 @@ describe('zvit report --out that is not a report', () => {
     expect([result.code, readFileSync(join(dir, 'copy.bin')).equals(SAMPLE)]).toEqual([2, true]);
   });
 
+  it.each([
+    ['a CSV file', 'data.csv', 'номер;сума\n1;28,8\n'],
+    ['a text file', 'plan.txt', 'план на рік\n'],
+    ['another program’s JSON', 'settings.json', '{"sheet": "Заходи", "city": "Слов’янськ"}\n'],
+  ])('refuses --json naming %s, in one line, leaving it', async (_, name, text) => {
+    const dir = folderWithBook();
+    writeFileSync(join(dir, name), text);
+    const result = await zvitIn(dir, 'check', 'book.xlsx', '--json', name);
+    expect([result.code, result.stderr, readFileSync(join(dir, name), 'utf8')]).toEqual([
+      2,
+      `Файл «${name}» уже існує, і це не результат перевірки (JSON), який записав Zvit: Zvit його ` +
+        'не перезаписує. Вкажіть для --json інше ім’я або перенесіть чи видаліть цей файл, якщо ' +
+        'він не потрібен.\n',
+      text,
+    ]);
+  });
+
+  it('replaces a JSON it wrote before', async () => {
+    const dir = folderWithBook();
+    await zvitIn(dir, 'check', 'book.xlsx', '--json', 'result.json');
+    writeFileSync(
+      join(dir, 'result.json'),
+      readFileSync(join(dir, 'result.json'), 'utf8').replace(/"summary": "[^"]*"/, '"summary": ""'),
+    );
+    const result = await zvitIn(dir, 'check', 'book.xlsx', '--json', 'result.json');
+    const json = JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8'));
+    expect([result.code, json.summary]).toEqual([0, expect.stringMatching(/^Із \d+ запланованих/)]);
+  });
+
   it('leaves only the report in the folder (no temporary file)', async () => {
     const dir = folderWithBook();
     await zvitIn(dir, 'report', 'book.xlsx', '--out', 'r.docx');
@@ -225,6 +254,20 @@ describe('writeAtomically', () => {
     expect([readdirSync(dir), readFileSync(join(dir, 'r.docx'), 'utf8')]).toEqual([
       ['r.docx'],
       'earlier report',
+    ]);
+  });
+
+  it('changes none of several files when writing a later one fails', async () => {
+    const dir = mkdtempSync(join(tmp, 'fail-'));
+    writeFileSync(join(dir, 'measures.csv'), 'earlier');
+    const files = [
+      { path: join(dir, 'measures.csv'), data: 'new', name: 'measures.csv' },
+      { path: join(dir, 'datapackage.json'), data: breaksHalfWay(), name: 'datapackage.json' },
+    ];
+    await writeFilesAtomically(files).catch(() => undefined);
+    expect([readdirSync(dir), readFileSync(join(dir, 'measures.csv'), 'utf8')]).toEqual([
+      ['measures.csv'],
+      'earlier',
     ]);
   });
 

@@ -93,6 +93,28 @@ describe('the .docx of a programme of two sections', () => {
     ]);
   });
 
+  it('keeps each section’s heading and narrative on the page of its table', () => {
+    const body = new DOMParser()
+      .parseFromString(xml, 'text/xml')
+      .getElementsByTagNameNS(W, 'body')[0];
+    const opening = [
+      '6.2. Розвиток інформаційного простору',
+      'Про інформаційний простір.',
+      '6.5. Фізична культура і спорт',
+      'Про спорт, перший абзац.',
+      'Про спорт, другий абзац.',
+    ];
+    const kept = Array.from(body.getElementsByTagNameNS(W, 'p'))
+      .map((p) => [
+        Array.from(p.getElementsByTagNameNS(W, 't'))
+          .map((t) => t.textContent)
+          .join(''),
+        p.getElementsByTagNameNS(W, 'keepNext').length > 0,
+      ])
+      .filter(([text]) => opening.includes(text as string));
+    expect(kept).toEqual(opening.map((text) => [text, true]));
+  });
+
   it('repeats its own merged header on every page in each table', () => {
     const tables = xml.split('</w:tbl>').slice(0, 2);
     expect(tables.map((t) => t.match(/<w:tblHeader\/>/g)?.length)).toEqual([5, 5]);

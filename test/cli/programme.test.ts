@@ -1,8 +1,8 @@
 // The command line over a whole programme: several section tabs, the previous report, open data.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
 import {
@@ -75,6 +75,21 @@ describe('zvit check on a programme of two sections', () => {
       ['6.5', 'Спорт', SAMPLE_MEASURES.length],
     ]);
     expect(json.counts.planned).toBe(2 * SAMPLE_MEASURES.length);
+  });
+
+  it('offers only the sections when --sheet names no tab, not the settings or the narrative', async () => {
+    const path = await twoSections('two-sheet.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    book.addWorksheet('Пояснення').addRows([
+      ['Розділ', 'Текст'],
+      ['6.5', 'Про спорт.'],
+    ]);
+    await book.xlsx.writeFile(path);
+    expect((await zvit('check', path, '--sheet', 'Спорт')).stderr).toBe(
+      `У книзі «${path}» немає аркуша «Спорт». Розділи із заходами: «4.4 Інформ», «6.5 Спорт». ` +
+        'Вкажіть для --sheet один із них.\n',
+    );
   });
 
   it('names the tab in the cell of a finding', async () => {
@@ -177,6 +192,57 @@ describe('zvit export', () => {
     expect([code, stderr]).toEqual([
       2,
       `Не вдалося створити папку «${join(book, 'дані')}»: частина шляху — файл, а не папка.\n`,
+    ]);
+  });
+
+  it('refuses, in one line, a folder holding another program’s package files, leaving them', async () => {
+    const out = join(tmp, 'foreign-open');
+    mkdirSync(out);
+    const descriptor = '{"name": "budget", "resources": [{"name": "m", "path": "measures.csv"}]}';
+    writeFileSync(join(out, 'datapackage.json'), descriptor);
+    writeFileSync(join(out, 'measures.csv'), 'a,b\r\n1,2\r\n');
+    const { code, stdout, stderr } = await zvit(
+      'export',
+      await twoSections('two-open5.xlsx'),
+      '--out',
+      out,
+    );
+    expect([
+      code,
+      stdout,
+      stderr,
+      readFileSync(join(out, 'datapackage.json'), 'utf8'),
+      readdirSync(out).sort(),
+    ]).toEqual([
+      2,
+      '',
+      `У папці «${out}» уже є «datapackage.json», «measures.csv», і це не відкриті дані, які ` +
+        'записав Zvit: Zvit їх не перезаписує. Вкажіть для --out іншу папку або перенесіть чи ' +
+        'видаліть ці файли, якщо вони не потрібні.\n',
+      descriptor,
+      ['datapackage.json', 'measures.csv'],
+    ]);
+  });
+
+  it('refuses a measures.csv of someone else’s in the folder named after the book', async () => {
+    const book = await twoSections('two-open6.xlsx');
+    mkdirSync(join(tmp, 'two-open6'));
+    writeFileSync(join(tmp, 'two-open6', 'measures.csv'), 'мої заходи\n');
+    const { code } = await zvit('export', book);
+    expect([code, readFileSync(join(tmp, 'two-open6', 'measures.csv'), 'utf8')]).toEqual([
+      2,
+      'мої заходи\n',
+    ]);
+  });
+
+  it('replaces a package it wrote, leaving no temporary file', async () => {
+    const out = join(tmp, 'open-again');
+    const book = await twoSections('two-open7.xlsx');
+    await zvit('export', book, '--out', out);
+    const { code } = await zvit('export', book, '--out', out);
+    expect([code, readdirSync(out).sort()]).toEqual([
+      0,
+      ['datapackage.json', 'measures.csv', 'sections.csv'],
     ]);
   });
 

@@ -112,6 +112,19 @@ const FORMULAS: FodsSheet = {
   ],
 };
 
+// Review 3, item 7: 0,5 formatted as percent (shows «50%») beside the text «85%» in money cells.
+const PERCENT: FodsSheet = {
+  name: 'Відсотки',
+  rows: [
+    ...TEMPLATE_HEADER,
+    measure(1, {
+      total: [{ value: 0.5, percent: true }, 0],
+      city: [{ value: 0.5, percent: true }, 0],
+    }),
+    measure(2, { total: ['100', '85%'], city: ['100', '85%'] }),
+  ],
+};
+
 // Item 9: group headings merged across the table, a signature typed under it.
 const heading = (text: string): FodsCell[] => [span(text, 1, 18), ...Array<FodsCell>(17).fill(C)];
 const GROUPS: FodsSheet = {
@@ -368,7 +381,7 @@ const SETTINGS: FodsSheet = {
   ],
 };
 
-const SHEETS = [MERGED, FORMULAS, GROUPS, TALL_HEADER, HIDDEN, PRINTED, SETTINGS];
+const SHEETS = [MERGED, FORMULAS, PERCENT, GROUPS, TALL_HEADER, HIDDEN, PRINTED, SETTINGS];
 
 /** Findings about the measures tab only (the settings warning is the same on every tab). */
 const tabFindings = (a: Analysis) =>
@@ -394,6 +407,15 @@ const cases = (read: () => Promise<Grid[]>) => {
     expect([a.report.rows.map((r) => r.cells[4]), tabFindings(a)]).toEqual([
       ['0 / 0', '28,8 / 0'],
       [],
+    ]);
+  });
+
+  it('finds a money cell formatted as percent at its cell, as it finds the text «85%»', () => {
+    expect(tabFindings(tab('Відсотки'))).toEqual([
+      ['not-a-number', 'E3'],
+      ['not-a-number', 'K3'],
+      ['not-a-number', 'F4'],
+      ['not-a-number', 'L4'],
     ]);
   });
 

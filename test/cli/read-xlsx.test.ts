@@ -71,6 +71,29 @@ describe('readXlsx on a workbook written by exceljs', () => {
     expect(a1).toEqual({ value: 28.8, text: '28,8' });
   });
 
+  it.each([
+    ['0%', 0.5, '50%'],
+    ['0.0%', 0.855, '85,5%'],
+    ['0.00%;[Red]-0.00%', 1, '100,00%'],
+  ])(
+    'shows a number formatted %j as the percentage the sheet shows',
+    async (numFmt, value, text) => {
+      const [a1] = await firstRow((sheet) => {
+        sheet.getCell('A1').value = value;
+        sheet.getCell('A1').numFmt = numFmt;
+      });
+      expect(a1).toEqual({ value, text });
+    },
+  );
+
+  it('keeps a quoted percent sign as text, not a percentage', async () => {
+    const [a1] = await firstRow((sheet) => {
+      sheet.getCell('A1').value = 28.8;
+      sheet.getCell('A1').numFmt = '0.0" %"';
+    });
+    expect(a1).toEqual({ value: 28.8, text: '28,8' });
+  });
+
   it('reads a date cell as its calendar date', async () => {
     const [a1] = await firstRow((sheet) => {
       sheet.getCell('A1').value = new Date(Date.UTC(2017, 6, 1));

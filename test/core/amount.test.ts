@@ -89,6 +89,17 @@ describe('parseAmount', () => {
     expect(parseAmount(c)).toMatchObject({ shown });
   });
 
+  it.each([
+    [0.5, '50%'],
+    [0.855, '85,5 %'],
+    [1, '100%'],
+  ])('%j shown as %j (a percent format) is no amount, as the text would be', (value, text) => {
+    expect([parse(value, text), parse(text)]).toEqual([
+      { kind: 'invalid', code: 'not-a-number', reason: 'text', shown: text },
+      { kind: 'invalid', code: 'not-a-number', reason: 'text', shown: text },
+    ]);
+  });
+
   it('reads a number by its value, not its rounded display', () => {
     expect(parse(28.8, '29')).toEqual({ kind: 'amount', hryvnias: 28800 });
   });

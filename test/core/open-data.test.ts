@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildOpenData, openDataFiles } from '../../src/core/open-data';
+import { buildOpenData, isZvitPackage, openDataFiles } from '../../src/core/open-data';
 import { analyseProgramme } from '../../src/core/programme';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
@@ -87,27 +87,31 @@ describe('the open-data package', () => {
   });
 });
 
+/** A forced export's programme: amounts that could not be read beside whole ones. */
+const unread = analyseProgramme([
+  measuresGrid([
+    { title: 'Ремонт', money: { total: [40, 'дванадцять'] } },
+    { title: 'Сайт', money: { total: [10, 5] } },
+    // Всього left empty: summed from the sources, one of which does not read.
+    { title: 'Газета', money: { city: [20, 'x'], other: [5, 3] } },
+  ]),
+  settingsGrid(),
+]);
+const unreadData = buildOpenData(unread, { title: 'Звіт', period: 'І квартал' });
+const files = openDataFiles(unreadData);
+
 describe('the CSV files', () => {
   it('start with the field names and use CRLF as the CSV dialect expects', () => {
     const csv = openDataFiles(data).find((f) => f.name === 'sections.csv')!.text;
     expect(csv.split('\r\n')[0]).toBe(
       'section,name,planned,executing,not_yet_due,overdue,unknown_deadline,total_plan,total_fact,' +
         'state_budget_plan,state_budget_fact,regional_budget_plan,regional_budget_fact,city_budget_plan,' +
-        'city_budget_fact,enterprises_plan,enterprises_fact,other_sources_plan,other_sources_fact',
+        'city_budget_fact,enterprises_plan,enterprises_fact,other_sources_plan,other_sources_fact,' +
+        'unreadable_amounts',
     );
   });
 
   it('leave a total empty, not partial, where an amount could not be read (a forced export)', () => {
-    const unread = analyseProgramme([
-      measuresGrid([
-        { title: 'Ремонт', money: { total: [40, 'дванадцять'] } },
-        { title: 'Сайт', money: { total: [10, 5] } },
-        // Всього left empty: summed from the sources, one of which does not read.
-        { title: 'Газета', money: { city: [20, 'x'], other: [5, 3] } },
-      ]),
-      settingsGrid(),
-    ]);
-    const files = openDataFiles(buildOpenData(unread, { title: 'Звіт', period: 'І квартал' }));
     const rows = (name: string) =>
       files
         .find((f) => f.name === name)!
@@ -131,5 +135,60 @@ describe('the CSV files', () => {
   it('leave a missing amount empty, not 0', () => {
     const csv = openDataFiles(data).find((f) => f.name === 'measures.csv')!.text;
     expect(csv.split('\r\n')[1]).toMatch(/,,,,,,,,,,,,/);
+  });
+});
+
+describe('isZvitPackage', () => {
+  const own = JSON.parse(openDataFiles(data)[0].text) as Record<string, unknown>;
+
+  it.each([
+    ['the descriptor Zvit writes', own, true],
+    ['another program’s package', { ...own, name: 'city-budget' }, false],
+    [
+      'a package with other resources',
+      { ...own, resources: [{ name: 'measures', path: 'measures.csv' }] },
+      false,
+    ],
+    ['not a package', ['zvit'], false],
+  ])('tells %s', (_, descriptor, expected) => {
+    expect(isZvitPackage(descriptor)).toBe(expected);
+  });
+});
+
+describe('amounts that could not be read (a forced export)', () => {
+  const lastColumn = (name: string) =>
+    files
+      .find((f) => f.name === name)!
+      .text.split('\r\n')
+      .slice(1, -1)
+      .map((r) => r.split(',').pop());
+
+  it('are named per row, apart from amounts there are none of', () => {
+    expect([lastColumn('measures.csv'), lastColumn('sections.csv')]).toEqual([
+      ['total_fact', '', 'total_fact city_budget_fact'],
+      ['total_fact city_budget_fact'],
+    ]);
+  });
+
+  it('are said in the package’s description, and only then', () => {
+    const description = (d: object) => (d as { description: string }).description;
+    expect([
+      description(unreadData.descriptor).endsWith(
+        'а назви їхніх полів наведено в полі unreadable_amounts відповідного рядка.',
+      ),
+      description(data.descriptor).includes('unreadable_amounts'),
+    ]).toEqual([true, false]);
+  });
+
+  it('leave a package the frictionless tools validate and cast', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zvit-open-'));
+    for (const file of files) writeFileSync(join(dir, file.name), file.text);
+    const pkg = await Package.load(join(dir, 'datapackage.json'));
+    const rows = await Promise.all(pkg.resources.map((r) => r.read({ keyed: true, cast: true })));
+    expect([pkg.valid, rows.map((r) => r.length), rows[0][2].unreadable_amounts]).toEqual([
+      true,
+      [3, 1],
+      'total_fact city_budget_fact',
+    ]);
   });
 });

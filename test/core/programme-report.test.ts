@@ -57,6 +57,16 @@ describe('buildProgrammeReport', () => {
     );
   });
 
+  it('drops «м.» before the city in the programme’s title too', () => {
+    const grids = [
+      ...two.slice(0, 2),
+      settingsGrid({ 'Назва програми': 'Відкрита влада', Місто: 'м. Слов’янськ' }),
+    ];
+    expect(report(grids).title).toBe(
+      'Виконання програми «Відкрита влада» по місту СЛОВ’ЯНСЬК за 1 півріччя 2017 року',
+    );
+  });
+
   it('gives each section’s table the section’s own title', () => {
     expect(report(two).sections[1].table.title).toBe(
       "6.5. Виконання заходів розділу «Фізична культура і спорт» по місту СЛОВ'ЯНСЬК за 1 півріччя 2017 року",

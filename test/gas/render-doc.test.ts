@@ -311,4 +311,25 @@ describe('programmeRequests', () => {
   it('pins the header of each section’s table', () => {
     expect(requests.filter((r) => 'pinTableHeaderRows' in r).length).toEqual(2);
   });
+
+  it('keeps each section’s heading and narrative with the next paragraph, and nothing else', () => {
+    // Each style follows the insertion it styles: the text it covers is read from that one.
+    let slot: { location: { index: number }; text: string } | undefined;
+    const kept: string[] = [];
+    for (const request of requests) {
+      if (request.insertText) slot = request.insertText as typeof slot;
+      const style = request.updateParagraphStyle as
+        { range: { startIndex: number; endIndex: number }; paragraphStyle: object } | undefined;
+      if (slot && style && 'keepWithNext' in style.paragraphStyle) {
+        const at = slot.location.index;
+        kept.push(slot.text.slice(style.range.startIndex - at, style.range.endIndex - at));
+      }
+    }
+    expect(kept).toEqual([
+      '6.2. Розділ 2',
+      'Пояснення до розділу 2.',
+      '6.1. Розділ 1',
+      'Пояснення до розділу 1.',
+    ]);
+  });
 });

@@ -30,6 +30,7 @@ const setCell = (sheet: ExcelJS.Worksheet, r: number, c: number, cell: FodsCell)
     target.value = isoToDate(cell.date);
     target.numFmt = 'dd.mm.yyyy';
   } else target.value = cell.value ?? cell.text ?? null;
+  if (cell.percent) target.numFmt = '0%';
   if ((cell.rows ?? 1) > 1 || (cell.cols ?? 1) > 1) {
     sheet.mergeCells(r + 1, c + 1, r + (cell.rows ?? 1), c + (cell.cols ?? 1));
   }

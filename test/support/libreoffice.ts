@@ -100,6 +100,8 @@ export type FodsCell =
       readonly rows?: number;
       readonly cols?: number;
       readonly note?: string;
+      /** `value` formatted as a percentage («0%»: 0.5 shows «50%»). */
+      readonly percent?: boolean;
     };
 
 export interface FodsSheet {
@@ -130,10 +132,15 @@ const cellXml = (cell: FodsCell): string => {
     attrs.push(
       `office:value-type="date" office:date-value="${cell.date}" table:style-name="ceDate"`,
     );
+  else if (cell.value !== undefined && cell.percent)
+    attrs.push(
+      `office:value-type="percentage" office:value="${cell.value}" table:style-name="cePct"`,
+    );
   else if (cell.value !== undefined)
     attrs.push(`office:value-type="float" office:value="${cell.value}"`);
   else if (cell.text !== undefined) attrs.push('office:value-type="string"');
-  const shown = cell.text ?? (cell.value !== undefined ? String(cell.value) : (cell.date ?? ''));
+  const number = cell.value !== undefined && cell.percent ? `${cell.value * 100}%` : cell.value;
+  const shown = cell.text ?? (number !== undefined ? String(number) : (cell.date ?? ''));
   const note = cell.note
     ? `<office:annotation><text:p>${xmlEscape(cell.note)}</text:p></office:annotation>`
     : '';
@@ -154,6 +161,8 @@ export const fodsXml = (sheets: readonly FodsSheet[]): string =>
 <office:automatic-styles>
  <number:date-style style:name="N37"><number:day number:style="long"/><number:text>.</number:text><number:month number:style="long"/><number:text>.</number:text><number:year number:style="long"/></number:date-style>
  <style:style style:name="ceDate" style:family="table-cell" style:data-style-name="N37"/>
+ <number:percentage-style style:name="N40"><number:number number:decimal-places="0" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+ <style:style style:name="cePct" style:family="table-cell" style:data-style-name="N40"/>
  <style:style style:name="roHidden" style:family="table-row"><style:table-row-properties/></style:style>
  <style:style style:name="taShown" style:family="table"><style:table-properties table:display="true"/></style:style>
  <style:style style:name="taHidden" style:family="table"><style:table-properties table:display="false"/></style:style>
