@@ -399,9 +399,10 @@ describe('service calls', () => {
     expect(of(1, 10)[which] - of(1, 10, false)[which]).toEqual(2);
   });
 
-  // Only its name: the check leaves the tab to «Чернетка пояснень» and the command line.
-  it('a Пояснення tab costs a check one call', () => {
-    expect(of(1, 10).check - of(1, 10, false).check).toEqual(1);
+  // Its name and its notes over its whole grid (a marked cell may have been pasted there); its
+  // values are left to «Чернетка пояснень» and the command line.
+  it('a Пояснення tab costs a check four calls', () => {
+    expect(of(1, 10).check - of(1, 10, false).check).toEqual(4);
   });
 
   it('a check of one section costs at most 20 calls', () => {
