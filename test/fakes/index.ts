@@ -165,7 +165,8 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
       first: () => void,
       second: () => void,
       startBefore: number | ((name: string) => boolean),
-    ) => interleave(context, locks, first, second, startBefore),
+      waitFor: 'release' | 'end' = 'release',
+    ) => interleave(context, locks, first, second, startBefore, waitFor),
     run,
     /**
      * The built bundle in `folder` over these globals (gas-local), each of its functions called

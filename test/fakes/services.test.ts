@@ -46,6 +46,33 @@ describe('LockService', () => {
     expect(env.globals.LockService.getDocumentLock().tryLock(0)).toEqual(true);
   });
 
+  it.each([
+    [1500, true],
+    [2500, false],
+  ])('gets a lock another user holds for %i ms within a wait of 2 s: %s', (forMs, got) => {
+    const env = createFakeEnvironment();
+    env.locks.holdByOtherUser('document', forMs);
+    expect(env.globals.LockService.getDocumentLock().tryLock(2000)).toEqual(got);
+  });
+
+  it('fails a tryLock that waited for a run of the script longer than its timeout', () => {
+    const env = createFakeEnvironment();
+    const lock = () => env.globals.LockService.getDocumentLock();
+    const got: boolean[] = [];
+    env.interleave(
+      () => {
+        const held = lock();
+        held.tryLock(0);
+        // 30 calls at 0.1 s each: the lock is held 3 s.
+        for (let i = 0; i < 30; i++) env.globals.SpreadsheetApp.getActiveSpreadsheet();
+        held.releaseLock();
+      },
+      () => got.push(lock().tryLock(2000)),
+      (name) => name === 'SpreadsheetApp.getActiveSpreadsheet',
+    );
+    expect(got).toEqual([false]);
+  });
+
   it('times out waitLock with an exception', () => {
     const env = createFakeEnvironment();
     env.locks.holdByOtherUser('script');

@@ -597,6 +597,59 @@ describe('overlapping onEdit runs', () => {
   });
 });
 
+describe('a check clicked while edits are being checked', () => {
+  /** Two quick edits of rows 5 and 6; the check is clicked while the first holds the lock. */
+  const afterTwoEdits = () => {
+    const { env, scope, call, sheet } = addon(sample);
+    const edit = (row: number) => {
+      sheet.cell(row, 11).value = 'abc';
+      scope.onEdit({
+        authMode: 'LIMITED',
+        range: sheet.rangeOf({ row, col: 1, rows: 1, cols: WIDTH }),
+        source: env.spreadsheet,
+      });
+    };
+    let outcome = '';
+    env.interleave(
+      () => {
+        edit(5);
+        edit(6);
+      },
+      () => {
+        try {
+          outcome = `${call('sidebarCheck').errors} errors`;
+        } catch (error) {
+          outcome = (error as Error).message;
+        }
+      },
+      // The first edit has read its rows and is about to read their notes.
+      (name) => name === 'Range.getNotes',
+      // Both edits take the lock before the check does.
+      'end',
+    );
+    return outcome;
+  };
+
+  it('waits for both and checks', () => {
+    expect(afterTwoEdits()).toBe('2 errors');
+  });
+
+  it('tells the person to try again when another run keeps the lock longer than it waits', () => {
+    const { env, call } = addon(sample);
+    env.locks.holdByOtherUser('document', 60_000);
+    expect(() => call('sidebarCheck')).toThrow(
+      'Таблицю саме змінює інша дія Zvit (перевірка, підсумки або звіт, можливо, іншого ' +
+        'користувача). Зачекайте трохи і спробуйте знову.',
+    );
+  });
+
+  it('gets the lock from another run that lets go within its wait', () => {
+    const { env, call } = addon(sample);
+    env.locks.holdByOtherUser('document', 5_000);
+    expect(call('sidebarCheck').errors).toBe(0);
+  });
+});
+
 describe('overlapping settings and template runs', () => {
   it('two saves of the settings add each missing parameter once', () => {
     // The settings tab with its first two parameters only: a save adds the other rows.
