@@ -40,6 +40,7 @@ export type { AuthMode, Calls, TriggerKind } from './context';
 export { FakeSpreadsheet, FakeSheet, FakeRange } from './spreadsheet';
 export { FakeUi } from './ui';
 export { DriveStore, MIME } from './drive-store';
+export { carried, scriptRun } from './script-run';
 
 export interface FakeEnvironmentOptions {
   authMode?: AuthMode;

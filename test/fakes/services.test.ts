@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFakeEnvironment } from '.';
+import { createFakeEnvironment, scriptRun } from '.';
 import { thrown } from '../support/thrown';
 
 describe('PropertiesService', () => {
@@ -79,6 +79,35 @@ describe('LockService', () => {
     expect(thrown(() => env.globals.LockService.getScriptLock().waitLock(10))).toEqual(
       'Lock timeout: another process was holding the lock for too long.',
     );
+  });
+});
+
+describe('google.script.run', () => {
+  const scope = {
+    echo: (...args: unknown[]) => args,
+    today: () => new Date(0),
+    handler: () => ({ done: () => undefined }),
+  };
+
+  it.each([
+    [[new Date(0)], 'argument 1 of echo: a Date'],
+    [[{ at: [new Date(0)] }], 'argument 1 of echo.at[0]: a Date'],
+    [[() => 1], 'argument 1 of echo: a function'],
+  ])('refuses an argument it cannot carry: %p', (args, where) => {
+    expect(thrown(() => scriptRun(scope, 'echo', ...args))).toEqual(
+      `google.script.run cannot carry ${where}`,
+    );
+  });
+
+  it.each([
+    ['today', 'the result of today: a Date'],
+    ['handler', 'the result of handler.done: a function'],
+  ])('refuses a result it cannot carry: %s', (name, where) => {
+    expect(thrown(() => scriptRun(scope, name))).toEqual(`google.script.run cannot carry ${where}`);
+  });
+
+  it('hands over copies, undefined in arrays as null', () => {
+    expect(scriptRun(scope, 'echo', [1, undefined], { a: 'б' })).toEqual([[1, null], { a: 'б' }]);
   });
 });
 

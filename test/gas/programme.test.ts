@@ -7,7 +7,7 @@ import type { ReportModel } from '../../src/core/report-model';
 import type { CheckView, FilledReport, LastReport, SummaryView } from '../../src/shared/api';
 import type { DocModel } from '../fakes/document-model';
 import { cellText } from '../fakes/document-model';
-import { createFakeEnvironment, spreadsheetFromGrids } from '../fakes';
+import { createFakeEnvironment, scriptRun, spreadsheetFromGrids } from '../fakes';
 import { settingsGrid } from '../support/grid-builders';
 
 /** Measure 2's city plan (K5) typed as words on the tab at `tab`. */
@@ -30,8 +30,7 @@ const addon = (grids: Grid[]) => {
   });
   const scope = env.load('dist');
   /** Results cross realms: compare them as plain JSON. */
-  const call = (name: string, ...args: unknown[]) =>
-    JSON.parse(JSON.stringify(scope[name](...args) ?? null));
+  const call = (name: string, ...args: unknown[]) => scriptRun(scope, name, ...args);
   const report = (replacePrevious = false): LastReport => {
     call('reportCheck');
     const draft = call('reportCreate', replacePrevious);

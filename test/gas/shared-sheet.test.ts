@@ -6,7 +6,7 @@ import { readXlsx } from '../../src/cli/read-xlsx';
 import type { Grid } from '../../src/core/grid';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
 import type { FakeEnvironment, FakeSheet } from '../fakes';
-import { createFakeEnvironment, spreadsheetFromGrids } from '../fakes';
+import { createFakeEnvironment, scriptRun, spreadsheetFromGrids } from '../fakes';
 import { MARK_COLORS, parseMark } from '../../src/core/mark-plan';
 
 let sample: Grid[];
@@ -20,8 +20,7 @@ const addon = (grids: Grid[], timeZone?: string) => {
   const env = createFakeEnvironment({ spreadsheet: spreadsheetFromGrids(grids, { timeZone }) });
   env.globals.console = quiet as Console;
   const scope = env.load('dist');
-  const call = (name: string, ...args: unknown[]) =>
-    JSON.parse(JSON.stringify(scope[name](...args) ?? null));
+  const call = (name: string, ...args: unknown[]) => scriptRun(scope, name, ...args);
   return { env, scope, call, sheet: env.spreadsheet.getSheetsQuietly()[0] };
 };
 
