@@ -123,7 +123,7 @@ describeInChromium('the Перевірка view', () => {
     await button.click();
     await page.locator('#status .success').waitFor();
     await button.click();
-    await page.getByText('Позначок на аркуші не було.').waitFor();
+    await page.locator('#status').getByText('Позначок на аркуші не було.').waitFor();
     expect(await page.locator('#status').textContent()).toBe('Позначок на аркуші не було.');
   });
 
