@@ -3,7 +3,7 @@
 // note that carries the cell's own background and note, so it travels with its cell through
 // inserts, deletes, sorts, cut-and-paste and tab renames. Core layer: plain data.
 import { makeFinding } from './checks';
-import type { Finding } from './findings';
+import type { Finding, FindingCode } from './findings';
 import { SEVERITY } from './findings';
 
 export const NOTE_PREFIX = 'Zvit ▸ ';
@@ -36,19 +36,64 @@ export interface CellLook {
 export interface ParsedMark {
   readonly own: CellLook;
   readonly markBackground: string;
+  /** Its lines of findings of the whole table (see ROW_RULE_CODES), which no edit takes off. */
+  readonly tableLines: readonly string[];
 }
 
 /**
- * The line a mark writes for a finding of this severity and message: one line of the cell's
- * note, by which the finding's cell is found again wherever it moved.
+ * The findings an edit of a row checks again (core/checks ROW_RULES: what `checkEditedRows`
+ * runs): an edit may take their lines off the cells it checked. Every other finding (numbering
+ * and ВСЬОГО, which need the whole table; the programme's, the previous report's) is written
+ * with TABLE_LABEL, and only a check takes it off.
  */
-export const markLine = (severity: Finding['severity'], message: string): string =>
-  `${NOTE_PREFIX}${severity === 'error' ? 'Помилка' : 'Увага'}: ${message.replace(/\s*\n\s*/g, ' ')}`;
+export const ROW_RULE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'required',
+  'lookalike-letters',
+  'unknown-status',
+  'unknown-term',
+  'not-a-number',
+  'negative',
+  'too-precise',
+  'sheet-error',
+  'plan-fact-in-one-cell',
+  'total-mismatch',
+  'total-missing',
+  'fact-over-plan',
+  'fact-without-plan',
+  'not-done-with-fact',
+]);
 
-const lineOf = (finding: Finding): string => markLine(finding.severity, finding.message);
+/** Said after the severity of a line no edit takes off: it tells the person why it stays. */
+const TABLE_LABEL = ' (уся таблиця)';
 
-const markColorOf = (findings: readonly Finding[]): string =>
-  findings.some((f) => f.severity === 'error') ? MARK_COLORS.error : MARK_COLORS.warning;
+/**
+ * The line a mark writes for a finding of this severity and message: one line of the cell's
+ * note, by which the finding's cell is found again wherever it moved. `code` outside the row
+ * rules labels it as a finding of the whole table (see ROW_RULE_CODES).
+ */
+export const markLine = (
+  severity: Finding['severity'],
+  message: string,
+  code?: FindingCode,
+): string =>
+  `${NOTE_PREFIX}${severity === 'error' ? 'Помилка' : 'Увага'}` +
+  `${code !== undefined && !ROW_RULE_CODES.has(code) ? TABLE_LABEL : ''}: ` +
+  message.replace(/\s*\n\s*/g, ' ');
+
+/** Each line a mark of this severity and message may carry (a row rule's, the whole table's). */
+export const markLines = (severity: Finding['severity'], message: string): string[] => [
+  markLine(severity, message),
+  `${NOTE_PREFIX}${severity === 'error' ? 'Помилка' : 'Увага'}${TABLE_LABEL}: ` +
+    message.replace(/\s*\n\s*/g, ' '),
+];
+
+const lineOf = (finding: Finding): string =>
+  markLine(finding.severity, finding.message, finding.code);
+
+const markColorOf = (lines: readonly string[]): string =>
+  lines.some((l) => l.startsWith(`${NOTE_PREFIX}Помилка`))
+    ? MARK_COLORS.error
+    : MARK_COLORS.warning;
 
 /**
  * The note and background that mark a cell with `findings`, keeping what it had in the note. A
@@ -61,18 +106,24 @@ export const markLook = (
   own: CellLook,
   findings: readonly Finding[],
   keepMarkColour = false,
+  /** Lines of an earlier mark that stay (an edit's: the whole table's findings). */
+  keptLines: readonly string[] = [],
 ): CellLook => {
   const background =
     isMarkColour(own.background) && !keepMarkColour ? DEFAULT_BACKGROUND : own.background;
   const kept = `${KEPT}${background}${own.note === '' ? NO_OWN_NOTE : OWN_NOTE_BELOW}`;
-  const lines = [...findings.map(lineOf), kept];
+  const findingLines = [...findings.map(lineOf), ...keptLines];
+  const lines = [...findingLines, kept];
   return {
     note: own.note === '' ? lines.join('\n') : `${lines.join('\n')}\n${own.note}`,
-    background: markColorOf(findings),
+    background: markColorOf(findingLines),
   };
 };
 
-const FINDING_LINE = new RegExp(`^${escape(NOTE_PREFIX)}(Помилка|Увага): `);
+const FINDING_LINE = new RegExp(
+  `^${escape(NOTE_PREFIX)}(Помилка|Увага)(${escape(TABLE_LABEL)})?: `,
+);
+const TABLE_LINE = new RegExp(`^${escape(NOTE_PREFIX)}(Помилка|Увага)${escape(TABLE_LABEL)}: `);
 
 /**
  * Which lines of a note are Zvit's finding lines. With the "до позначки" line, every finding
@@ -118,6 +169,7 @@ export const parseMark = (note: string): ParsedMark | null => {
   return {
     own: { note: own.join('\n'), background: kept ? kept[1] : DEFAULT_BACKGROUND },
     markBackground,
+    tableLines: findings.filter((line) => TABLE_LINE.test(line)),
   };
 };
 
@@ -148,8 +200,10 @@ export const strayMarkFinding = (sheet: string, row: number, col: number): Findi
     SEVERITY.warning,
     { sheet, row, col },
     'Клітинка мала колір позначки Zvit без примітки Zvit: примітку видалили або замінили, або ' +
-      'колір скопійовано у вставлений рядок. Zvit знімає такий колір як свою позначку (поки в ' +
-      'клітинці є помилка, її позначено знову). Якщо цей колір поставили ви, поставте його знову.',
+      'колір скопійовано у вставлений рядок. Zvit знімає такий колір як свою позначку: клітинці ' +
+      'вставленого рядка повертає колір, який сусідня клітинка мала до позначки, іншій — без ' +
+      'заливки (поки в клітинці є помилка, її позначено знову). Якщо цей колір поставили ви, ' +
+      'поставте його знову.',
   );
 
 export interface MarkPlan {
@@ -170,11 +224,39 @@ export interface MarkPlan {
 }
 
 /**
+ * The colour a stray mark had before Zvit's: one copied into an inserted row came from its
+ * neighbour, the cell above (else below) in the same column that wears the same mark colour —
+ * across other strays of that colour (several rows inserted) — and whose mark's note keeps the
+ * colour the neighbour had, which Sheets copied into the new row with the format. Without such
+ * a neighbour (a note deleted, the neighbour moved away) it is known nowhere: no fill.
+ */
+const strayOrigin = (
+  notes: readonly (readonly string[])[],
+  backgrounds: readonly (readonly string[])[],
+  row: number,
+  col: number,
+): string => {
+  const colour = backgrounds[row][col];
+  for (const step of [-1, 1]) {
+    for (let r = row + step; r >= 0 && r < notes.length; r += step) {
+      if ((backgrounds[r][col] ?? DEFAULT_BACKGROUND) !== colour) break;
+      const note = notes[r][col] ?? '';
+      const mark = note.includes(NOTE_PREFIX) ? parseMark(note) : null;
+      if (mark === null) continue;
+      return isMarkColour(mark.own.background) ? DEFAULT_BACKGROUND : mark.own.background;
+    }
+  }
+  return DEFAULT_BACKGROUND;
+};
+
+/**
  * Takes every mark in the box off and marks the cells of `findings` instead. `top`/`left` is
  * the box's 0-based position; findings outside the box are left for another box. With
- * `clearStrays` (the actions that tell the person so) a stray mark's colour comes off, and is
- * never kept as a cell's own colour when the cell is marked; without it (an edit, a refused
- * report) a cell's colour is kept as it is, for the next check to name.
+ * `clearStrays` (the actions that tell the person so) a stray mark's colour comes off — to its
+ * neighbour's colour before the mark (strayOrigin), or none — and is never kept as a cell's own
+ * colour when the cell is marked; without it (an edit, a refused report) a cell's colour is kept
+ * as it is, for the next check to name. `keepTableLines` (an edit, which checks the row rules
+ * only) keeps each mark's lines of findings of the whole table, and their mark.
  */
 export const planMarks = (
   notes: readonly (readonly string[])[],
@@ -183,29 +265,35 @@ export const planMarks = (
   top = 0,
   left = 0,
   clearStrays = false,
+  keepTableLines = false,
 ): MarkPlan => {
   let cleared = 0;
   const strays: { row: number; col: number }[] = [];
+  const kept = new Map<string, readonly string[]>();
   const nextNotes = notes.map((row) => [...row]);
   const nextBackgrounds = backgrounds.map((row) => [...row]);
   nextNotes.forEach((row, r) =>
     row.forEach((note, c) => {
       const background = nextBackgrounds[r][c] ?? DEFAULT_BACKGROUND;
-      if (!note.includes(NOTE_PREFIX) || parseMark(note) === null) {
+      const mark = note.includes(NOTE_PREFIX) ? parseMark(note) : null;
+      if (mark === null) {
         if (isMarkColour(background)) strays.push({ row: r, col: c });
         return;
       }
       const own = unmarkedLook({ note, background });
       nextNotes[r][c] = own.note;
       nextBackgrounds[r][c] = own.background;
+      if (keepTableLines && mark.tableLines.length > 0) kept.set(`${r}:${c}`, mark.tableLines);
       // A mark's colour given back (an edit's mark kept it) is a stray, named once as such.
       if (isMarkColour(own.background)) strays.push({ row: r, col: c });
       else cleared++;
     }),
   );
   if (clearStrays)
-    for (const { row, col } of strays) nextBackgrounds[row][col] = DEFAULT_BACKGROUND;
+    for (const { row, col } of strays)
+      nextBackgrounds[row][col] = strayOrigin(notes, backgrounds, row, col);
   const byCell = new Map<string, Finding[]>();
+  for (const key of kept.keys()) byCell.set(key, []);
   for (const f of findings) {
     const r = f.row - top;
     const c = f.col - left;
@@ -223,6 +311,7 @@ export const planMarks = (
       { note: nextNotes[r][c], background: nextBackgrounds[r][c] ?? DEFAULT_BACKGROUND },
       cellFindings,
       !clearStrays,
+      kept.get(key),
     );
     nextNotes[r][c] = look.note;
     nextBackgrounds[r][c] = look.background;
@@ -240,27 +329,65 @@ export const planMarks = (
   };
 };
 
-/** The smallest box (0-based, inside the plan) holding every cell the plan changes. */
-export const changedBox = (
+export interface Box {
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/**
+ * The boxes (0-based, inside the plan) that hold every cell the plan changes and as few others
+ * as `most` boxes allow: a box per run of rows with a change, as wide as the changes in it; where
+ * there are more runs than `most`, the runs nearest each other are joined first. A person's note
+ * or colour set between the read and the write is written over only inside a box, so a box
+ * should hold little that the plan leaves as it is; each box is three calls.
+ */
+export const changedBoxes = (
   before: {
     readonly notes: readonly (readonly string[])[];
     readonly backgrounds: readonly (readonly string[])[];
   },
-  plan: MarkPlan,
-): { top: number; left: number; rows: number; cols: number } | null => {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  plan.notes.forEach((row, r) =>
+  plan: Pick<MarkPlan, 'notes' | 'backgrounds'>,
+  most: number,
+): Box[] => {
+  const runs: { top: number; bottom: number; left: number; right: number }[] = [];
+  plan.notes.forEach((row, r) => {
+    let left = Infinity;
+    let right = -1;
     row.forEach((note, c) => {
       if (note === before.notes[r][c] && plan.backgrounds[r][c] === before.backgrounds[r][c])
         return;
-      top = Math.min(top, r);
       left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
       right = Math.max(right, c);
-    }),
-  );
-  return bottom < 0 ? null : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
+    });
+    if (right < 0) return;
+    const last = runs[runs.length - 1];
+    if (last && last.bottom === r - 1)
+      Object.assign(last, {
+        bottom: r,
+        left: Math.min(last.left, left),
+        right: Math.max(last.right, right),
+      });
+    else runs.push({ top: r, bottom: r, left, right });
+  });
+  while (runs.length > Math.max(1, most)) {
+    let nearest = 0;
+    for (let i = 1; i < runs.length - 1; i++)
+      if (runs[i + 1].top - runs[i].bottom < runs[nearest + 1].top - runs[nearest].bottom)
+        nearest = i;
+    const [a, b] = [runs[nearest], runs[nearest + 1]];
+    runs.splice(nearest, 2, {
+      top: a.top,
+      bottom: b.bottom,
+      left: Math.min(a.left, b.left),
+      right: Math.max(a.right, b.right),
+    });
+  }
+  return runs.map((run) => ({
+    top: run.top,
+    left: run.left,
+    rows: run.bottom - run.top + 1,
+    cols: run.right - run.left + 1,
+  }));
 };

@@ -20,13 +20,14 @@ import type {
   SettingsView,
   SummaryView,
 } from '../shared/api';
-import { markLine, strayMarkFinding } from '../core/mark-plan';
+import { markLines, strayMarkFinding } from '../core/mark-plan';
 import { clearMarks, replaceMarks } from './marks';
 import type { DateReader } from './read-sheet';
 import { blockOf, cellsOf, dateReader, readGrid, readMerges, wholeGrid } from './read-sheet';
 import type { RangeApi, Services, SheetApi, SpreadsheetApi } from './services';
 import { activeSpreadsheet } from './services';
 import { toProgrammeCheckView, toProgrammeSummaryView } from '../shared/views';
+import { isNarrativeGrid } from '../core/programme';
 import type { ProgrammeReport } from '../core/programme-report';
 import { buildProgrammeReport, programmePreview } from '../core/programme-report';
 import type { ReadOptions, ReadWorkbook } from './workbook';
@@ -60,9 +61,9 @@ const readWorkbook = (
  * ranges already read are reused: a check reads each tab's whole grid (the settings their data
  * range), since a cleared value leaves its mark beside or below the data range; a check of the
  * whole programme has read every tab but the narrative, since a marked cell may have been cut
- * and pasted to a tab that is no section. The narrative is never marked: no check reads it.
- * `clearStrays` takes stray marks off too; each is returned as a finding to show (see
- * strayMarkFinding).
+ * and pasted to a tab that is no section. The narrative is never marked (no check reads its
+ * values), but a check (`clearStrays`) takes the marks pasted onto it off. `clearStrays` takes
+ * stray marks off too; each is returned as a finding to show (see strayMarkFinding).
  */
 const remark = (
   read: ReadWorkbook,
@@ -73,7 +74,14 @@ const remark = (
     (count, { sheet, name }) => {
       // The hidden snapshots tab is Zvit's own: nothing on it is ever marked.
       if (name === SNAPSHOT_SHEET) return count;
-      const range = read.reads.get(sheet)?.range;
+      // A tab the check did not read (the narrative): a marked cell cut and pasted there keeps
+      // its mark until a check takes it off, over its whole grid (the mark of an empty required
+      // cell carries no value), in three calls and only with a tab of that kind.
+      const range =
+        read.reads.get(sheet)?.range ??
+        (clearStrays && isNarrativeGrid({ name, rows: [], merges: [] })
+          ? wholeGrid(sheet)
+          : undefined);
       if (!range) return count;
       const own = findings.filter((f) => f.sheet === name);
       const done = replaceMarks(sheet, range, 0, 0, own, clearStrays);
@@ -89,9 +97,9 @@ const remark = (
   );
 
 /**
- * `activeOnly`: only the active tab; otherwise every section tab (SPEC §7). The Пояснення tab is
- * not read (its three calls would take the check past its budget): «Чернетка пояснень» names
- * its rows that name no section.
+ * `activeOnly`: only the active tab; otherwise every section tab (SPEC §7). The Пояснення tab's
+ * values are not read («Чернетка пояснень» names its rows that name no section); only its notes,
+ * for a mark pasted there.
  */
 export const runCheck = (services: Services, activeOnly = false): CheckView =>
   withDocumentLock(services, LOCK_WAIT_MS, () => {
@@ -173,12 +181,16 @@ export const runPreview = (services: Services, activeOnly = false): ReportModel 
   return programmePreview(reportOf(read), read.programme);
 };
 
-/** The 0-based cells of a tab whose note carries `line`, row by row. */
-const cellsCarrying = (sheet: SheetApi, line: string): { row: number; col: number }[] =>
+/** Whether a note carries one of `lines` (a mark's line, as a row rule or the whole table wrote it). */
+const carriesLine = (note: string, lines: readonly string[]): boolean =>
+  note.split('\n').some((l) => lines.includes(l));
+
+/** The 0-based cells of a tab whose note carries one of `lines`, row by row. */
+const cellsCarrying = (sheet: SheetApi, lines: readonly string[]): { row: number; col: number }[] =>
   wholeGrid(sheet)
     .getNotes()
     .flatMap((row, r) =>
-      row.flatMap((note, c) => (note.split('\n').includes(line) ? [{ row: r, col: c }] : [])),
+      row.flatMap((note, c) => (carriesLine(note, lines) ? [{ row: r, col: c }] : [])),
     );
 
 /**
@@ -189,21 +201,21 @@ const cellsCarrying = (sheet: SheetApi, line: string): { row: number; col: numbe
  */
 const markedCell = (
   sheet: SheetApi,
-  line: string,
+  lines: readonly string[],
   sameMark: FindingRef['sameMark'],
 ): { row: number; col: number } | null => {
-  const cells = cellsCarrying(sheet, line);
+  const cells = cellsCarrying(sheet, lines);
   const { index, count } = sameMark ?? { index: 0, count: 1 };
   return cells.length === count ? cells[index] : null;
 };
 
 /**
  * Selects a finding's cell. On a shared sheet its coordinates go stale (rows inserted above it,
- * its tab renamed), but its mark's note moves with the cell: given the `finding`, when the cell
- * at `a1` on the tab named `sheetName` does not carry its mark (or other cells carry the same),
- * the cell that does is looked for by its place among the cells carrying the same mark — on that tab, or, when no tab has that
- * name any more (renamed), on the first tab where it can be told. Where it cannot, the
- * coordinates are all there is.
+ * its tab renamed, another tab given its old name), but its mark's note moves with the cell:
+ * given the `finding`, when the cell at `a1` on the tab named `sheetName` does not carry its mark
+ * (or other cells carry the same), the cell that does is looked for by its place among the cells
+ * carrying the same mark — on the tab of that name first, then on every other tab, the first
+ * where it can be told. Where it cannot, the coordinates are all there is.
  */
 export const selectCell = (
   services: Services,
@@ -214,21 +226,24 @@ export const selectCell = (
   const spreadsheet = activeSpreadsheet(services);
   const named = spreadsheet.getSheetByName(sheetName);
   const at = fromA1(a1);
-  const line = finding && at ? markLine(finding.severity, String(finding.message)) : '';
+  const lines = finding && at ? markLines(finding.severity, String(finding.message)) : [];
   const carries = (sheet: SheetApi): boolean =>
-    sheet.getRange(a1).getNotes()[0][0].split('\n').includes(line);
+    carriesLine(sheet.getRange(a1).getNotes()[0][0], lines);
   // Where several cells carry the same mark, the one at `a1` may be another finding's that moved
   // there: their order tells which is this one.
   const several = (finding?.sameMark?.count ?? 1) > 1;
-  if (at && line && (several || !(named && carries(named)))) {
-    const tabs = named ? [named] : spreadsheet.getSheets();
-    for (const sheet of tabs) {
-      const found = markedCell(sheet, line, finding?.sameMark);
-      if (!found) continue;
+  if (at && lines.length > 0 && (several || !(named && carries(named)))) {
+    const search = (sheet: SheetApi): boolean => {
+      const found = markedCell(sheet, lines, finding?.sameMark);
+      if (!found) return false;
       sheet.activate();
       sheet.getRange(found.row + 1, found.col + 1).activate();
-      return;
-    }
+      return true;
+    };
+    if (named && search(named)) return;
+    // The tab renamed, and perhaps another given its name: the mark is on some other tab.
+    const others = spreadsheet.getSheets().filter((sheet) => sheet.getName() !== sheetName);
+    if (others.some(search)) return;
   }
   if (!named) throw new Error(`Аркуша «${sheetName}» більше немає в таблиці.`);
   named.activate();
@@ -395,5 +410,6 @@ const checkEditedRange = (range: RangeApi, readDate: DateReader): number => {
     readDate,
   );
   const findings = (checkEditedRows(grid) ?? []).filter((f) => f.row >= top && f.row < bottom);
-  return replaceMarks(sheet, block, top, 0, findings).marked;
+  // Only the row rules were run again: the marks of the whole table's findings stay.
+  return replaceMarks(sheet, block, top, 0, findings, false, true).marked;
 };

@@ -2,8 +2,16 @@
 // adapter layer.
 import type { Services } from './services';
 
-/** How long a menu or sidebar action waits for another run on this file to finish. */
-export const LOCK_WAIT_MS = 2000;
+/**
+ * How long a menu or sidebar action waits for another run on this file to finish: a person who
+ * clicked sees the page working meanwhile. An edit's check holds the lock for some 16 calls
+ * (≈ 1.6 s at 0.1 s a call), «Підрахувати підсумки» some 30 (≈ 3 s): a few quick edits, or a
+ * colleague's totals, are waited out rather than answered with BUSY. A report step holds it far
+ * longer (Docs batches, 2 s each), and after this wait the person is told to try again. The Lock
+ * reference sets no maximum (its example waits 30 s):
+ * https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)
+ */
+export const LOCK_WAIT_MS = 10000;
 
 /**
  * Whoever holds the lock: a check, the totals, an edit being checked, the settings, a report of

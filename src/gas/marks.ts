@@ -1,11 +1,12 @@
 // Reversible marks on the sheet: each marked cell's own note holds what the cell had (its note
 // and background), so marks travel with their cells through inserts, deletes, sorts,
 // cut-and-paste and renamed tabs, and nothing is kept anywhere else. The plan is the core's
-// (core/mark-plan); this reads notes and backgrounds once per tab and writes only what changed.
+// (core/mark-plan); this reads notes and backgrounds once per tab and writes only the rows that
+// changed, in at most MOST_BOXES boxes.
 // Apps Script adapter layer.
 import type { Finding } from '../core/findings';
 import type { MarkPlan } from '../core/mark-plan';
-import { changedBox, NOTE_PREFIX, planMarks } from '../core/mark-plan';
+import { changedBoxes, NOTE_PREFIX, planMarks } from '../core/mark-plan';
 import type { RangeApi, SheetApi } from './services';
 
 export { MARK_COLORS, NOTE_PREFIX } from '../core/mark-plan';
@@ -22,7 +23,15 @@ const NONE: MarkCount = { marked: 0, cleared: 0, strays: [] };
 const mayHoldMark = (notes: readonly (readonly string[])[]): boolean =>
   notes.some((row) => row.some((note) => note.includes(NOTE_PREFIX)));
 
-/** Writes the smallest box of `plan` that differs from what `range` (at `top`, `left`) held. */
+/**
+ * How many boxes a plan is written in at most (three calls each): marks near the top and the
+ * bottom of a long table are written as two boxes, not as the whole table between them, and a
+ * person's note or colour set in the rows between while the check runs stays. More boxes would
+ * cost a check past its budget (docs/decisions.md, «A check writes only the rows it changes»).
+ */
+export const MOST_BOXES = 2;
+
+/** Writes the cells `plan` changes in what `range` (at `top`, `left`) held, box by box. */
 const writePlan = (
   sheet: SheetApi,
   top: number,
@@ -30,20 +39,22 @@ const writePlan = (
   before: { readonly notes: string[][]; readonly backgrounds: string[][] },
   plan: MarkPlan,
 ): void => {
-  const box = changedBox(before, plan);
-  if (!box) return;
-  const slice = (grid: string[][]) =>
-    grid.slice(box.top, box.top + box.rows).map((row) => row.slice(box.left, box.left + box.cols));
-  sheet
-    .getRange(top + box.top + 1, left + box.left + 1, box.rows, box.cols)
-    .setNotes(slice(plan.notes))
-    .setBackgrounds(slice(plan.backgrounds));
+  for (const box of changedBoxes(before, plan, MOST_BOXES)) {
+    const slice = (grid: string[][]) =>
+      grid
+        .slice(box.top, box.top + box.rows)
+        .map((row) => row.slice(box.left, box.left + box.cols));
+    sheet
+      .getRange(top + box.top + 1, left + box.left + 1, box.rows, box.cols)
+      .setNotes(slice(plan.notes))
+      .setBackgrounds(slice(plan.backgrounds));
+  }
 };
 
 /**
  * Within `range` (whose top-left is 0-based `top`, `left` on `sheet`): takes every mark off and
  * marks the cells of `findings`. Reads notes, then backgrounds only when there is something to
- * do, then writes the smallest box that changed. `clearStrays` (see planMarks) acts only where
+ * do, then writes the boxes that changed (see writePlan). `clearStrays` (see planMarks) acts only where
  * the backgrounds are read: a tab with no mark and no finding costs no call for a stray mark;
  * such a stray is one whose note was deleted after its cell was fixed (Зняти позначки finds it),
  * while a colour copied into an inserted row sits beside the mark it was copied from.
@@ -55,11 +66,13 @@ export const replaceMarks = (
   left: number,
   findings: readonly Finding[],
   clearStrays = false,
+  /** An edit's: the findings of the whole table it did not check again stay (see planMarks). */
+  keepTableLines = false,
 ): MarkCount => {
   const notes = range.getNotes();
   if (findings.length === 0 && !mayHoldMark(notes)) return NONE;
   const backgrounds = range.getBackgrounds();
-  const plan = planMarks(notes, backgrounds, findings, top, left, clearStrays);
+  const plan = planMarks(notes, backgrounds, findings, top, left, clearStrays, keepTableLines);
   writePlan(sheet, top, left, { notes, backgrounds }, plan);
   return { marked: plan.marked, cleared: plan.cleared, strays: plan.strays };
 };

@@ -1,5 +1,6 @@
 import type { Finding } from '../../src/core/findings';
 import {
+  changedBoxes,
   MARK_COLORS,
   markLook,
   parseMark,
@@ -171,7 +172,113 @@ describe('planMarks', () => {
     ]);
   });
 
+  describe('a stray mark in a row inserted beside a marked cell', () => {
+    /** A mark over a green cell, and the rows inserted below it wearing the mark's colour. */
+    const green = markLook({ note: '', background: '#d9ead3' }, [finding(0, 0)]);
+    const inserted = (rows: number) =>
+      planMarks(
+        [[green.note], ...Array.from({ length: rows }, () => [''])],
+        [[green.background], ...Array.from({ length: rows }, () => [green.background])],
+        [],
+        0,
+        0,
+        true,
+      ).backgrounds.map(([b]) => b);
+
+    it.each([1, 2])('gets the colour its neighbour had before the mark (%i rows)', (rows) => {
+      expect(inserted(rows)).toEqual(Array.from({ length: rows + 1 }, () => '#d9ead3'));
+    });
+
+    it('looks below when the row above holds no mark of that colour', () => {
+      const plan = planMarks(
+        [[''], ['']].concat([[green.note]]),
+        [['#ffffff'], [green.background], [green.background]],
+        [],
+        0,
+        0,
+        true,
+      );
+      expect(plan.backgrounds.map(([b]) => b)).toEqual(['#ffffff', '#d9ead3', '#d9ead3']);
+    });
+
+    it('has no fill beside a mark of the other colour', () => {
+      const plan = planMarks(
+        [[green.note], ['']],
+        [[green.background], [MARK_COLORS.warning]],
+        [],
+        0,
+        0,
+        true,
+      );
+      expect(plan.backgrounds[1][0]).toBe('#ffffff');
+    });
+  });
+
+  describe('an edit (keepTableLines)', () => {
+    const numbering: Finding = { ...finding(0, 0, 'warning'), code: 'numbering' };
+    const checked = planMarks([[''], ['']], [['#ffffff'], ['#ffffff']], [numbering, finding(1, 0)]);
+
+    it('keeps the lines of findings of the whole table', () => {
+      const edited = planMarks(checked.notes, checked.backgrounds, [], 0, 0, false, true);
+      expect([edited.notes[0][0], edited.backgrounds[0][0], edited.notes[1][0]]).toEqual([
+        checked.notes[0][0],
+        MARK_COLORS.warning,
+        '',
+      ]);
+    });
+
+    it('writes them after its own findings', () => {
+      const edited = planMarks(
+        checked.notes,
+        checked.backgrounds,
+        [finding(0, 0)],
+        0,
+        0,
+        false,
+        true,
+      );
+      expect(edited.notes[0][0].split('\n').slice(0, 2)).toEqual([
+        'Zvit ▸ Помилка: не сума',
+        'Zvit ▸ Увага (уся таблиця): не сума',
+      ]);
+    });
+
+    it('a check takes them off', () => {
+      expect(planMarks(checked.notes, checked.backgrounds, []).notes).toEqual([[''], ['']]);
+    });
+  });
+
   it('changes nothing on a clean box', () => {
     expect(planMarks([['a']], [['#ffffff']], []).changed).toBe(false);
+  });
+});
+
+describe('changedBoxes', () => {
+  /** A column of `rows` cells with a changed cell at each of `at`. */
+  const column = (rows: number, at: readonly number[]) => {
+    const before = {
+      notes: Array.from({ length: rows }, () => ['', '']),
+      backgrounds: [] as string[][],
+    };
+    before.backgrounds = before.notes.map(() => ['#ffffff', '#ffffff']);
+    const after = {
+      notes: before.notes.map((row, r) => (at.includes(r) ? ['', 'x'] : row)),
+      backgrounds: before.backgrounds,
+    };
+    return changedBoxes(before, after, 2);
+  };
+
+  it('writes changes near the top and the bottom as two boxes, not the rows between', () => {
+    expect(column(5000, [2, 4998])).toEqual([
+      { top: 2, left: 1, rows: 1, cols: 1 },
+      { top: 4998, left: 1, rows: 1, cols: 1 },
+    ]);
+  });
+
+  it('joins the runs nearest each other when there are more than it may write', () => {
+    expect(column(100, [0, 1, 5, 7, 90])).toEqual([
+      { top: 0, left: 1, rows: 8, cols: 1 },
+      { top: 90, left: 1, rows: 1, cols: 1 },
+    ]);
   });
 });

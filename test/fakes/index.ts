@@ -40,6 +40,7 @@ export type { AuthMode, Calls, TriggerKind } from './context';
 export { FakeSpreadsheet, FakeSheet, FakeRange } from './spreadsheet';
 export { FakeUi } from './ui';
 export { DriveStore, MIME } from './drive-store';
+export { carried, scriptRun } from './script-run';
 
 export interface FakeEnvironmentOptions {
   authMode?: AuthMode;
@@ -165,7 +166,8 @@ export const createFakeEnvironment = (options: FakeEnvironmentOptions = {}) => {
       first: () => void,
       second: () => void,
       startBefore: number | ((name: string) => boolean),
-    ) => interleave(context, locks, first, second, startBefore),
+      waitFor: 'release' | 'end' = 'release',
+    ) => interleave(context, locks, first, second, startBefore, waitFor),
     run,
     /**
      * The built bundle in `folder` over these globals (gas-local), each of its functions called

@@ -1,6 +1,8 @@
 // LockService: one lock per scope (document, script, user) shared by every execution; a lock
 // an execution did not release is released when it ends. A test plays a second user by holding
-// a lock from outside. Test fakes.
+// a lock from outside, for ever or for a time. A run waiting in tryLock(timeout) gets the lock
+// only if the holder lets go within the timeout: how long a run holds it is its calls, priced as
+// the bench prices them (context.ts costOf). Test fakes.
 import type { FakeContext } from './context';
 
 export type LockScope = 'document' | 'script' | 'user';
@@ -22,7 +24,14 @@ export class LockTable {
    */
   onBlocked: ((scope: LockScope) => void) | null = null;
   onReleased: ((scope: LockScope) => void) | null = null;
+  /**
+   * Set by the interleaving driver when it resumes a blocked run: how long (ms) the holder kept
+   * the lock while that run waited. Its next tryLock(timeout) fails when this is longer.
+   */
+  waitedMs: number | null = null;
   private readonly others = new Map<LockScope, object>();
+  /** How long (ms) another user's run keeps its lock; absent: until releaseByOtherUser. */
+  private readonly othersFor = new Map<LockScope, number>();
   holder(scope: LockScope): object | undefined {
     return this.holders.get(scope);
   }
@@ -45,16 +54,31 @@ export class LockTable {
     for (const [scope, owner] of [...this.holders])
       if (this.runs.has(owner) && this.runs.get(owner) === run) this.release(scope, owner);
   }
-  /** Another user's execution holds the lock until `releaseByOtherUser`. */
-  holdByOtherUser(scope: LockScope = 'document'): void {
+  /**
+   * Another user's execution holds the lock until `releaseByOtherUser`, or for `forMs`: a run
+   * whose tryLock waits that long then gets it.
+   */
+  holdByOtherUser(scope: LockScope = 'document', forMs?: number): void {
     const other = {};
     this.others.set(scope, other);
     this.holders.set(scope, other);
+    if (forMs === undefined) this.othersFor.delete(scope);
+    else this.othersFor.set(scope, forMs);
   }
   releaseByOtherUser(scope: LockScope = 'document'): void {
     const other = this.others.get(scope);
     if (other) this.release(scope, other);
     this.others.delete(scope);
+    this.othersFor.delete(scope);
+  }
+  /** Whether another user's hold of `scope` ends within `timeoutMs` (it is then let go). */
+  otherLetsGoWithin(scope: LockScope, timeoutMs: number): boolean {
+    const other = this.others.get(scope);
+    const forMs = this.othersFor.get(scope);
+    if (!other || this.holders.get(scope) !== other || forMs === undefined || forMs > timeoutMs)
+      return false;
+    this.releaseByOtherUser(scope);
+    return true;
   }
   isHeld(scope: LockScope): boolean {
     return this.holders.has(scope);
@@ -70,22 +94,33 @@ export class FakeLock {
   private count(method: string): void {
     this.context.call(`Lock.${method}`, 'limited');
   }
-  private acquire(): boolean {
+  private acquire(timeoutMs: number): boolean {
     if (this.table.disabled) return true;
+    // Resumed after waiting for a run of this script: the holder kept it longer than we waited.
+    const waited = this.table.waitedMs;
+    this.table.waitedMs = null;
+    if (waited !== null && waited > timeoutMs) return false;
+    this.table.otherLetsGoWithin(this.scope, timeoutMs);
     const holder = this.table.holder(this.scope);
     if (holder && holder !== this && this.table.onBlocked) this.table.onBlocked(this.scope);
     if (holder && holder !== this) return false;
     this.table.take(this.scope, this, this.context.run);
     return true;
   }
-  /** No waiting in tests: the holder does not let go while we wait. */
-  tryLock(_timeoutInMillis: number): boolean {
+  /**
+   * "Attempts to acquire the lock, timing out after the provided number of milliseconds":
+   * https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)
+   * A holder in this environment blocks the run (the interleaving driver resumes it when the
+   * holder lets go, with how long that took); another user's hold is let go within the timeout
+   * only when it was given a time that fits.
+   */
+  tryLock(timeoutInMillis: number): boolean {
     this.count('tryLock');
-    return this.acquire();
+    return this.acquire(timeoutInMillis);
   }
-  waitLock(_timeoutInMillis: number): void {
+  waitLock(timeoutInMillis: number): void {
     this.count('waitLock');
-    if (!this.acquire()) throw this.context.error(TIMEOUT);
+    if (!this.acquire(timeoutInMillis)) throw this.context.error(TIMEOUT);
   }
   releaseLock(): void {
     this.count('releaseLock');

@@ -1,10 +1,14 @@
 // Two trigger runs on one file, interleaved at service calls: the second starts just before a
 // chosen call of the first. When the second asks for a lock the first holds, it blocks: the fake stops
 // it there (it has only read so far, which the driver checks) and starts it again from the top
-// the moment the first releases the lock, as a run waiting in tryLock would go on. Test fakes.
+// the moment the first releases the lock (or, with `waitFor: 'end'`, once the first has ended:
+// other runs queued ahead took the lock in turn), as a run waiting in tryLock would go on, told
+// how long it waited: the first's calls meanwhile, priced as the bench prices them, so its
+// tryLock(timeout) fails when that is longer than its timeout. Test fakes.
 // Triggers run concurrently, and LockService serialises them:
 // https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)
 import type { FakeContext } from './context';
+import { costOf } from './context';
 import type { LockTable } from './lock';
 
 /** What a blocked run may have done before its tryLock: reads only, so starting it again is the same run. */
@@ -27,7 +31,11 @@ export const interleave = (
   second: () => void,
   /** The second run starts just before the first's call for which this is true (or its n-th call). */
   startBefore: number | ((name: string) => boolean),
+  /** When a blocked second run goes on: once the lock is released, or once the first has ended. */
+  waitFor: 'release' | 'end' = 'release',
 ): Interleaving => {
+  /** Seconds of the first's calls since the second was blocked. */
+  let waitedSeconds = 0;
   let seen = 0;
   let started = false;
   let blocked = 0;
@@ -54,6 +62,7 @@ export const interleave = (
       secondCalls.push(name);
       return;
     }
+    if (waiting) waitedSeconds += costOf(name);
     seen++;
     const due = typeof startBefore === 'number' ? seen === startBefore : startBefore(name);
     if (due && !started) {
@@ -70,23 +79,28 @@ export const interleave = (
       );
     blocked++;
     waiting = true;
+    waitedSeconds = 0;
     // The run is suspended in tryLock: nothing it would do after (its catch, its finally) happens.
     context.stopped = 'blocked in tryLock';
     throw new Blocked();
   };
-  locks.onReleased = () => {
-    if (!waiting || inSecond) return;
+  const resume = (): void => {
     waiting = false;
+    locks.waitedMs = Math.round(waitedSeconds * 1000);
     runSecond();
+    // A run that asked for no lock after all leaves no wait for the next one to find.
+    locks.waitedMs = null;
+  };
+  locks.onReleased = () => {
+    if (!waiting || inSecond || waitFor === 'end') return;
+    resume();
   };
   try {
     first();
     if (!started) runSecond();
-    if (waiting) {
-      waiting = false;
-      runSecond();
-    }
+    if (waiting) resume();
   } finally {
+    locks.waitedMs = null;
     context.beforeCall = null;
     locks.onBlocked = null;
     locks.onReleased = null;

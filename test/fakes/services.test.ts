@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFakeEnvironment } from '.';
+import { createFakeEnvironment, scriptRun } from '.';
 import { thrown } from '../support/thrown';
 
 describe('PropertiesService', () => {
@@ -46,12 +46,68 @@ describe('LockService', () => {
     expect(env.globals.LockService.getDocumentLock().tryLock(0)).toEqual(true);
   });
 
+  it.each([
+    [1500, true],
+    [2500, false],
+  ])('gets a lock another user holds for %i ms within a wait of 2 s: %s', (forMs, got) => {
+    const env = createFakeEnvironment();
+    env.locks.holdByOtherUser('document', forMs);
+    expect(env.globals.LockService.getDocumentLock().tryLock(2000)).toEqual(got);
+  });
+
+  it('fails a tryLock that waited for a run of the script longer than its timeout', () => {
+    const env = createFakeEnvironment();
+    const lock = () => env.globals.LockService.getDocumentLock();
+    const got: boolean[] = [];
+    env.interleave(
+      () => {
+        const held = lock();
+        held.tryLock(0);
+        // 30 calls at 0.1 s each: the lock is held 3 s.
+        for (let i = 0; i < 30; i++) env.globals.SpreadsheetApp.getActiveSpreadsheet();
+        held.releaseLock();
+      },
+      () => got.push(lock().tryLock(2000)),
+      (name) => name === 'SpreadsheetApp.getActiveSpreadsheet',
+    );
+    expect(got).toEqual([false]);
+  });
+
   it('times out waitLock with an exception', () => {
     const env = createFakeEnvironment();
     env.locks.holdByOtherUser('script');
     expect(thrown(() => env.globals.LockService.getScriptLock().waitLock(10))).toEqual(
       'Lock timeout: another process was holding the lock for too long.',
     );
+  });
+});
+
+describe('google.script.run', () => {
+  const scope = {
+    echo: (...args: unknown[]) => args,
+    today: () => new Date(0),
+    handler: () => ({ done: () => undefined }),
+  };
+
+  it.each([
+    [[new Date(0)], 'argument 1 of echo: a Date'],
+    [[{ at: [new Date(0)] }], 'argument 1 of echo.at[0]: a Date'],
+    [[() => 1], 'argument 1 of echo: a function'],
+  ])('refuses an argument it cannot carry: %p', (args, where) => {
+    expect(thrown(() => scriptRun(scope, 'echo', ...args))).toEqual(
+      `google.script.run cannot carry ${where}`,
+    );
+  });
+
+  it.each([
+    ['today', 'the result of today: a Date'],
+    ['handler', 'the result of handler.done: a function'],
+  ])('refuses a result it cannot carry: %s', (name, where) => {
+    expect(thrown(() => scriptRun(scope, name))).toEqual(`google.script.run cannot carry ${where}`);
+  });
+
+  it('hands over copies, undefined in arrays as null', () => {
+    expect(scriptRun(scope, 'echo', [1, undefined], { a: 'б' })).toEqual([[1, null], { a: 'б' }]);
   });
 });
 

@@ -247,6 +247,16 @@ describe('formats and notes', () => {
     ]);
   });
 
+  it.each([
+    ['#fff', '#ffffff'],
+    ['#F4C7C3', '#f4c7c3'],
+    ['red', '#ff0000'],
+  ])('read a background set as %s back as %s', (set, read) => {
+    const range = sheetOf().getRange(1, 1);
+    range.setBackground(set);
+    expect(range.getBackground()).toEqual(read);
+  });
+
   it('have no data validation until one is set', () => {
     expect(sheetOf().getRange(1, 1, 1, 2).getDataValidations()).toEqual([[null, null]]);
   });
@@ -272,6 +282,14 @@ describe('spreadsheet', () => {
   it('refuses a second tab of the same name', () => {
     const spreadsheet = spreadsheetFromRows('Заходи', []);
     expect(thrown(() => spreadsheet.insertSheet('Заходи'))).toEqual(
+      'A sheet with the name "Заходи" already exists. Please enter another name.',
+    );
+  });
+
+  it('refuses to rename a tab to another tab’s name', () => {
+    const spreadsheet = spreadsheetFromRows('Заходи', []);
+    const other = spreadsheet.insertSheet('Заходи 2017');
+    expect(thrown(() => other.setName('Заходи'))).toEqual(
       'A sheet with the name "Заходи" already exists. Please enter another name.',
     );
   });

@@ -586,6 +586,11 @@ export class FakeSheet {
    */
   setName(name: string): this {
     this.count('setName');
+    // Sheets refuses a name another tab has, as insertSheet does (its words there).
+    if (this.spreadsheet.getSheetsQuietly().some((s) => s !== this && s.name === name))
+      throw this.context.error(
+        `A sheet with the name "${name}" already exists. Please enter another name.`,
+      );
     this.name = name;
     return this;
   }
@@ -1425,9 +1430,17 @@ const NAMED_COLORS: Readonly<Record<string, string>> = {
   yellow: '#ffff00',
 };
 
-/** Sheets answers lower-case hex; null resets to white. */
+/**
+ * Sheets answers six-digit lower-case hex whatever was set: a CSS name or a short "#fff" reads
+ * back as "#ffffff" (getBackground: "color code in CSS notation (such as '#ffffff' or
+ * 'white')" is what setBackground takes; what it returns is the hex,
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#getBackground()); null
+ * resets to white.
+ */
 const normalizeColor = (color: unknown): string => {
   if (color === null || color === undefined || color === '') return DEFAULT_BACKGROUND;
   const text = String(color).toLowerCase();
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(text);
+  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
   return NAMED_COLORS[text] ?? text;
 };

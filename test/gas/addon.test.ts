@@ -7,7 +7,7 @@ import { MENU_ITEMS } from '../../src/gas/ui';
 import type { LastReport } from '../../src/shared/api';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
 import type { FakeSheet } from '../fakes';
-import { createFakeEnvironment, MIME, spreadsheetFromGrids } from '../fakes';
+import { createFakeEnvironment, scriptRun, MIME, spreadsheetFromGrids } from '../fakes';
 import type { TableModel } from '../fakes/document-model';
 import { withCityPlanAsText } from '../support/grid-builders';
 
@@ -23,8 +23,7 @@ const addon = (grids: Grid[] = sample, options: { timeZone?: string } = {}) => {
   });
   const scope = env.load('dist');
   /** Results cross realms: compare them as plain JSON. */
-  const call = (name: string, ...args: unknown[]) =>
-    JSON.parse(JSON.stringify(scope[name](...args) ?? null));
+  const call = (name: string, ...args: unknown[]) => scriptRun(scope, name, ...args);
   const tab = (name: string) => env.spreadsheet.getSheetsQuietly().find((s) => s.name === name)!;
   /** «Сформувати звіт» as the sidebar makes it: check, create, fill. */
   const report = (): LastReport => {

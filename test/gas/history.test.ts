@@ -8,7 +8,7 @@ import { generatedRow } from '../../scripts/bench-offline';
 import { run } from '../../src/cli/main';
 import type { ChangesView, DepartmentsView, LastReport } from '../../src/shared/api';
 import type { FakeSheet, FakeSpreadsheet } from '../fakes';
-import { createFakeEnvironment, MIME, spreadsheetFromXlsx } from '../fakes';
+import { createFakeEnvironment, scriptRun, MIME, spreadsheetFromXlsx } from '../fakes';
 import { generatedSpreadsheet } from '../support/generated-spreadsheet';
 
 /** The sample workbook (importing scripts/make-sample would write it anew). */
@@ -21,8 +21,7 @@ const LATER = '9 місяців 2017 року';
 const addon = (spreadsheet: FakeSpreadsheet = generatedSpreadsheet(10)) => {
   const env = createFakeEnvironment({ spreadsheet, htmlFolder: 'dist' });
   const scope = env.load('dist');
-  const call = (name: string, ...args: unknown[]) =>
-    JSON.parse(JSON.stringify(scope[name](...args) ?? null));
+  const call = (name: string, ...args: unknown[]) => scriptRun(scope, name, ...args);
   const report = (): LastReport => {
     call('reportCheck');
     const draft = call('reportCreate', false);

@@ -8,7 +8,7 @@ import type { ReportModel } from '../../src/core/report-model';
 import type { CheckView } from '../../src/shared/api';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
 import type { FakeSheet } from '../fakes';
-import { createFakeEnvironment, spreadsheetFromGrids } from '../fakes';
+import { createFakeEnvironment, scriptRun, spreadsheetFromGrids } from '../fakes';
 
 let sample: Grid[];
 beforeAll(async () => {
@@ -47,8 +47,7 @@ const addon = (grids: Grid[]) => {
   env.globals.console = quiet as Console;
   const scope = env.load('dist');
   /** Results cross realms: compare them as plain JSON. */
-  const call = (name: string, ...args: unknown[]) =>
-    JSON.parse(JSON.stringify(scope[name](...args) ?? null));
+  const call = (name: string, ...args: unknown[]) => scriptRun(scope, name, ...args);
   const sheet: FakeSheet = env.spreadsheet.getSheetsQuietly()[0];
   /** onEdit as a simple trigger gets it, for one cell (1-based). */
   const edit = (row: number, col: number): void => {

@@ -7,7 +7,7 @@ import type { FilledReport } from '../../src/shared/api';
 import type { DocModel } from '../fakes/document-model';
 import { cellText, repeatedHeaderRows } from '../fakes/document-model';
 import type { FakeEnvironment, FakeSpreadsheet } from '../fakes';
-import { createFakeEnvironment, spreadsheetFromXlsx } from '../fakes';
+import { createFakeEnvironment, scriptRun, spreadsheetFromXlsx } from '../fakes';
 import { generatedSpreadsheet } from '../support/generated-spreadsheet';
 
 const LAST_REPORT_KEY = 'zvit.lastReport';
@@ -17,8 +17,7 @@ const addon = (spreadsheet: FakeSpreadsheet, options: { maxDocumentEdits?: numbe
   const env = createFakeEnvironment({ spreadsheet, ...options });
   const scope = env.load('dist');
   /** Results cross realms: compare them as plain JSON. */
-  const call = (name: string, ...args: unknown[]) =>
-    JSON.parse(JSON.stringify(scope[name](...args) ?? null));
+  const call = (name: string, ...args: unknown[]) => scriptRun(scope, name, ...args);
   const thrown = (name: string, ...args: unknown[]): string => {
     try {
       scope[name](...args);

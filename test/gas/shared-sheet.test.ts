@@ -6,8 +6,8 @@ import { readXlsx } from '../../src/cli/read-xlsx';
 import type { Grid } from '../../src/core/grid';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
 import type { FakeEnvironment, FakeSheet } from '../fakes';
-import { createFakeEnvironment, spreadsheetFromGrids } from '../fakes';
-import { MARK_COLORS } from '../../src/core/mark-plan';
+import { createFakeEnvironment, scriptRun, spreadsheetFromGrids } from '../fakes';
+import { MARK_COLORS, parseMark } from '../../src/core/mark-plan';
 
 let sample: Grid[];
 beforeAll(async () => {
@@ -20,8 +20,7 @@ const addon = (grids: Grid[], timeZone?: string) => {
   const env = createFakeEnvironment({ spreadsheet: spreadsheetFromGrids(grids, { timeZone }) });
   env.globals.console = quiet as Console;
   const scope = env.load('dist');
-  const call = (name: string, ...args: unknown[]) =>
-    JSON.parse(JSON.stringify(scope[name](...args) ?? null));
+  const call = (name: string, ...args: unknown[]) => scriptRun(scope, name, ...args);
   return { env, scope, call, sheet: env.spreadsheet.getSheetsQuietly()[0] };
 };
 
@@ -164,26 +163,40 @@ const build = (setup: Setup) => {
   return made;
 };
 
+const isMarkColour = (colour: string | undefined) =>
+  colour === MARK_COLORS.error || colour === MARK_COLORS.warning;
+
 /**
  * Rows inserted beside a marked row take its mark's colour, without the note (the fakes copy a
- * neighbour row's format, as Sheets does). What the person's own colour there would have been is
- * known nowhere: Zvit takes such a colour off as a stray mark, so the person is expected to see
- * no fill in those cells.
+ * neighbour row's format, as Sheets does). Zvit gives such a cell the colour its neighbour had
+ * before the mark: the cell above (else below) in the same column wearing the same mark colour
+ * and carrying a mark, across other such cells — in the person's own copy, what that neighbour
+ * has; without one, no fill. Applied to the untouched copy before each check and before
+ * Зняти позначки, which take these colours off.
  */
-const copiedMarksComeOff = (
-  marked: FakeEnvironment,
-  untouched: FakeEnvironment,
-  row: number,
-  count: number,
-) => {
-  const [from] = marked.spreadsheet.getSheetsQuietly();
-  const [to] = untouched.spreadsheet.getSheetsQuietly();
-  for (let r = row; r < row + count; r++)
-    for (let c = 1; c <= from.maxColumns; c++) {
-      const look = from.peek(r, c)?.background;
-      if (look === MARK_COLORS.error || look === MARK_COLORS.warning)
-        to.cell(r, c).background = '#ffffff';
+const straysTakeNeighbourColour = (marked: FakeEnvironment, untouched: FakeEnvironment) => {
+  const twins = untouched.spreadsheet.getSheetsQuietly();
+  marked.spreadsheet.getSheetsQuietly().forEach((from, t) => {
+    const to = twins[t];
+    const colours: [number, number, string][] = [];
+    for (const [key, data] of from.cells) {
+      // The fakes' cell key (test/fakes/spreadsheet.ts): 20 000 columns a row.
+      const [row, col] = [Math.floor(key / 20000) + 1, (key % 20000) + 1];
+      if (!isMarkColour(data.background) || parseMark(data.note)) continue;
+      let colour = '#ffffff';
+      search: for (const step of [-1, 1])
+        for (let r = row + step; r >= 1 && r <= from.maxRows; r += step) {
+          const next = from.peek(r, col);
+          if (next?.background !== data.background) break;
+          if (!parseMark(next.note)) continue;
+          const own = to.peek(r, col)?.background ?? '#ffffff';
+          colour = isMarkColour(own) ? '#ffffff' : own;
+          break search;
+        }
+      colours.push([row, col, colour]);
     }
+    for (const [row, col, colour] of colours) to.cell(row, col).background = colour;
+  });
 };
 
 describe('marks travel with their cells', () => {
@@ -194,11 +207,12 @@ describe('marks travel with their cells', () => {
         const untouched = build(setup);
         marked.scope.sidebarCheck();
         for (const e of edits) {
+          if (e.kind === 'check') straysTakeNeighbourColour(marked.env, untouched.env);
           applyEdit(marked.env, marked.scope as Record<string, () => unknown>, e);
           if (e.kind !== 'check')
             applyEdit(untouched.env, untouched.scope as Record<string, () => unknown>, e);
-          if (e.kind === 'insert') copiedMarksComeOff(marked.env, untouched.env, e.row, e.count);
         }
+        straysTakeNeighbourColour(marked.env, untouched.env);
         marked.scope.clearMarksNow();
         expect(seen(marked.env)).toBe(seen(untouched.env));
       }),
@@ -357,6 +371,105 @@ describe('a department inserts a row under a marked row', () => {
   });
 });
 
+describe('a department inserts rows under a marked cell the person had coloured', () => {
+  /** K5 green with a bad amount, checked; two rows inserted after row 5 wear the mark's red. */
+  const inserted = () => {
+    const made = addon(withCells([[4, 10, text('двадцять')]]));
+    made.sheet.cell(5, 11).background = '#d9ead3';
+    made.scope.sidebarCheck();
+    made.sheet.insertRowsAfter(5, 2);
+    return made;
+  };
+
+  it('Зняти позначки gives the new rows’ cells the colour the marked cell had', () => {
+    const { call, sheet } = inserted();
+    call('clearMarksNow');
+    expect([5, 6, 7].map((row) => sheet.peek(row, 11)?.background)).toEqual([
+      '#d9ead3',
+      '#d9ead3',
+      '#d9ead3',
+    ]);
+  });
+
+  it('a re-check gives them that colour too, and keeps the real mark', () => {
+    const { call, sheet } = inserted();
+    call('sidebarCheck');
+    expect([5, 6, 7].map((row) => sheet.peek(row, 11)?.background)).toEqual([
+      MARK_COLORS.error,
+      '#d9ead3',
+      '#d9ead3',
+    ]);
+  });
+});
+
+describe('a marked cell cut and pasted onto the Пояснення tab', () => {
+  it('loses its mark at the next check', () => {
+    const { call, env, sheet } = addon([
+      ...withCells([[4, 10, text('двадцять')]]),
+      {
+        name: 'Пояснення',
+        rows: [
+          [text('Розділ'), text('Текст')],
+          [text('4.4'), text('Пояснення.')],
+        ],
+        merges: [],
+      },
+    ]);
+    call('sidebarCheck');
+    const narrative = env.spreadsheet.getSheetsQuietly().find((t) => t.name === 'Пояснення')!;
+    sheet
+      .rangeOf({ row: 5, col: 11, rows: 1, cols: 1 })
+      .moveTo(narrative.rangeOf({ row: 5, col: 3, rows: 1, cols: 1 }));
+    call('sidebarCheck');
+    const cell = narrative.peek(5, 3)!;
+    expect([cell.value, cell.note, cell.background]).toEqual(['двадцять', '', '#ffffff']);
+  });
+});
+
+describe('a person colours and annotates a cell while a check runs', () => {
+  it('keeps what they set on a cell the check does not mark, between two marked rows', () => {
+    const { env, call, sheet } = addon(
+      withCells([
+        [4, 10, text('двадцять')],
+        [10, 16, text('майже')],
+      ]),
+    );
+    env.interleave(
+      () => call('sidebarCheck'),
+      () => Object.assign(sheet.cell(8, 13), { note: 'нова примітка', background: '#cfe2f3' }),
+      // The check has read the notes and backgrounds and is about to write the marks.
+      (name) => name === 'Range.setNotes',
+    );
+    const cell = sheet.peek(8, 13)!;
+    expect([cell.note, cell.background, sheet.peek(11, 17)!.background]).toEqual([
+      'нова примітка',
+      '#cfe2f3',
+      MARK_COLORS.error,
+    ]);
+  });
+});
+
+describe('an edit of a row', () => {
+  it('keeps the mark of a finding of the whole table (numbering) on that row', () => {
+    // № 1 typed again in row 5: the check marks A5 and A6 as numbered out of order.
+    const { env, call, scope, sheet } = addon(withCells([[4, 0, { value: 1, text: '1' }]]));
+    call('sidebarCheck');
+    const before = sheet.peek(5, 1)!.note;
+    env.setAuthMode('LIMITED');
+    env.setTrigger('simple');
+    sheet.cell(5, 18).value = 'інший текст';
+    scope.onEdit({
+      authMode: 'LIMITED',
+      range: sheet.rangeOf({ row: 5, col: 1, rows: 1, cols: WIDTH }),
+      source: env.spreadsheet,
+    });
+    expect([before.startsWith('Zvit ▸ Увага (уся таблиця): '), sheet.peek(5, 1)!.note]).toEqual([
+      true,
+      before,
+    ]);
+  });
+});
+
 describe('a finding’s link finds its cell as it moved', () => {
   /** K5 checked and marked; the finding the page lists for it, and where a click lands. */
   const linked = () => {
@@ -380,6 +493,13 @@ describe('a finding’s link finds its cell as it moved', () => {
   it('after its tab is renamed', () => {
     const { sheet, finding, select } = linked();
     sheet.setName('Заходи 2017');
+    expect(select('Заходи', 'K5', finding)).toEqual(['Заходи 2017', 'K5']);
+  });
+
+  it('after its tab is renamed and a new tab is given the old name', () => {
+    const { env, sheet, finding, select } = linked();
+    sheet.setName('Заходи 2017');
+    env.spreadsheet.insertSheet('Заходи');
     expect(select('Заходи', 'K5', finding)).toEqual(['Заходи 2017', 'K5']);
   });
 
@@ -473,6 +593,59 @@ describe('overlapping onEdit runs', () => {
 
   it('without the lock the first run writes its stale mark over the fixed cell', () => {
     expect(overlap(false).background).toBe('#f4c7c3');
+  });
+});
+
+describe('a check clicked while edits are being checked', () => {
+  /** Two quick edits of rows 5 and 6; the check is clicked while the first holds the lock. */
+  const afterTwoEdits = () => {
+    const { env, scope, call, sheet } = addon(sample);
+    const edit = (row: number) => {
+      sheet.cell(row, 11).value = 'abc';
+      scope.onEdit({
+        authMode: 'LIMITED',
+        range: sheet.rangeOf({ row, col: 1, rows: 1, cols: WIDTH }),
+        source: env.spreadsheet,
+      });
+    };
+    let outcome = '';
+    env.interleave(
+      () => {
+        edit(5);
+        edit(6);
+      },
+      () => {
+        try {
+          outcome = `${call('sidebarCheck').errors} errors`;
+        } catch (error) {
+          outcome = (error as Error).message;
+        }
+      },
+      // The first edit has read its rows and is about to read their notes.
+      (name) => name === 'Range.getNotes',
+      // Both edits take the lock before the check does.
+      'end',
+    );
+    return outcome;
+  };
+
+  it('waits for both and checks', () => {
+    expect(afterTwoEdits()).toBe('2 errors');
+  });
+
+  it('tells the person to try again when another run keeps the lock longer than it waits', () => {
+    const { env, call } = addon(sample);
+    env.locks.holdByOtherUser('document', 60_000);
+    expect(() => call('sidebarCheck')).toThrow(
+      'Таблицю саме змінює інша дія Zvit (перевірка, підсумки або звіт, можливо, іншого ' +
+        'користувача). Зачекайте трохи і спробуйте знову.',
+    );
+  });
+
+  it('gets the lock from another run that lets go within its wait', () => {
+    const { env, call } = addon(sample);
+    env.locks.holdByOtherUser('document', 5_000);
+    expect(call('sidebarCheck').errors).toBe(0);
   });
 });
 

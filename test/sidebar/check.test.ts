@@ -117,6 +117,16 @@ describeInChromium('the Перевірка view', () => {
     ]);
   });
 
+  it('finds no marks at a second Зняти позначки, as the server answers', async () => {
+    const { page } = await openTroubled();
+    const button = page.getByRole('button', { name: 'Зняти позначки' });
+    await button.click();
+    await page.locator('#status .success').waitFor();
+    await button.click();
+    await page.locator('#status').getByText('Позначок на аркуші не було.').waitFor();
+    expect(await page.locator('#status').textContent()).toBe('Позначок на аркуші не було.');
+  });
+
   it('checks again with "Перевірити знову"', async () => {
     const { page, server } = await openTroubled();
     await page.getByRole('button', { name: 'Перевірити знову' }).click();

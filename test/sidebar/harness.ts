@@ -23,7 +23,12 @@ import {
 } from '../../src/core/settings';
 import type { SourceKey } from '../../src/core/sources';
 import { echoPeriod } from '../../src/gas/actions';
+import { DRAFT_NAME } from '../../src/gas/report-steps';
+import { planMarks } from '../../src/core/mark-plan';
+import type { Finding } from '../../src/core/findings';
+import { carried } from '../fakes/script-run';
 import type {
+  ClearView,
   InitialState,
   LastReport,
   ReportCheckResult,
@@ -125,6 +130,8 @@ export interface StandIn {
   readonly analysis: Analysis;
   /** The report lastReport() answers with: set by reportFill and reportPdf, as the server keeps it. */
   last: LastReport | null;
+  /** How many cells carry a mark (the sheet keeps them): set by a check, taken off by a clear. */
+  marked: number;
   readonly calls: Call[];
   /** Calls that fail, with the message Apps Script would hand the failure handler. */
   readonly fail: Map<Name, string>;
@@ -172,6 +179,22 @@ export const settingsOf = (grids: readonly Grid[]): SettingsView => {
   );
 };
 
+/** The cells the server's mark plan marks for `findings` on their tabs (each cell once). */
+const markedCells = (grids: readonly Grid[], findings: readonly Finding[]): number =>
+  grids.reduce((count, grid) => {
+    const width = Math.max(1, ...grid.rows.map((row) => row.length));
+    const blank = grid.rows.map(() => Array.from({ length: width }, () => ''));
+    const own = findings.filter((f) => f.sheet === grid.name);
+    return (
+      count +
+      planMarks(
+        blank,
+        blank.map((row) => row.map(() => '#ffffff')),
+        own,
+      ).marked
+    );
+  }, 0);
+
 /** Every ServerApi call answered from the core and src/shared/views.ts, as the server does. */
 const answer = (
   server: StandIn,
@@ -184,10 +207,12 @@ const answer = (
   const { analysis } = server;
   const programme = () => analyseProgramme(grids, previous ? { previous } : {});
   const errors = toFindingViews(analysis).filter((f) => f.severity === 'error');
-  // The server marks the cells of findings; one about a tab or the whole book has none.
-  const marked = analysis.findings.filter((f) => f.cell !== '').length;
+  // The server marks the cells of findings, each cell once, as its mark plan counts them; a
+  // finding about a tab or the whole book has none.
+  const marked = markedCells(grids, analysis.findings);
   switch (name) {
     case 'sidebarCheck':
+      server.marked = marked;
       return toCheckView(analysis, marked);
     case 'sidebarSummary':
       return toSummaryView(analysis, 0);
@@ -209,9 +234,15 @@ const answer = (
     }
     case 'selectCell':
       return undefined;
-    case 'clearMarksNow':
-      return { restored: analysis.findings.length, colourLeft: [] };
+    case 'clearMarksNow': {
+      // As the server: the cells the last check (or a refused report) marked, restored once.
+      const restored = server.marked;
+      server.marked = 0;
+      return { restored, colourLeft: [] } satisfies ClearView;
+    }
     case 'reportCheck':
+      // A refused report marks its findings as a check does.
+      if (errors.length > 0) server.marked = marked;
       return (
         errors.length > 0
           ? {
@@ -231,10 +262,8 @@ const answer = (
             }
       ) satisfies ReportCheckResult;
     case 'reportCreate':
-      return {
-        docId: `doc-${++docs.made}`,
-        name: `${analysis.report.documentName} (формується)`,
-      } satisfies ReportDraft;
+      // The server's draft name, by which the next run knows a stopped report's Doc.
+      return { docId: `doc-${++docs.made}`, name: DRAFT_NAME } satisfies ReportDraft;
     case 'reportFill':
       server.last = lastReportOf(analysis, String(args[0]));
       return server.last;
@@ -361,6 +390,7 @@ export const startHarness = async (): Promise<Harness> => {
     const server: StandIn = {
       analysis,
       last: options.last ?? null,
+      marked: 0,
       calls,
       fail: new Map(),
       delay: new Map(),
@@ -395,11 +425,16 @@ export const startHarness = async (): Promise<Harness> => {
       if (ms) await new Promise((done) => setTimeout(done, ms));
       const failure = server.fail.get(name);
       if (failure !== undefined) return { ok: false, message: failure };
-      // Through JSON, as google.script.run carries it.
-      const value = server.reply.has(name)
-        ? server.reply.get(name)
-        : answer(server, grids, name, args, docs, options.previous ?? null);
-      return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
+      // As google.script.run carries them: copies, and a Date or a function fails the call.
+      try {
+        const given = args.map((arg, i) => carried(arg, `argument ${i + 1} of ${name}`));
+        const value = server.reply.has(name)
+          ? server.reply.get(name)
+          : answer(server, grids, name, given, docs, options.previous ?? null);
+        return { ok: true, value: carried(value, `the result of ${name}`) };
+      } catch (error) {
+        return { ok: false, message: (error as Error).message };
+      }
     });
     await context.addInitScript(installRun);
     const page = await context.newPage();
