@@ -98,6 +98,8 @@ const openDialog = (title: string, show: () => void): void => {
   document.body.classList.add('dialog');
   document.getElementById('tabs-nav')?.remove();
   setHeading(title);
+  // The status line stays in sight above a dialog's content too: focus lands below it.
+  followPinnedHeight();
   show();
 };
 

@@ -202,6 +202,8 @@ const build = async (slots: Slots): Promise<void> => {
   // While a report is made the only thing to do is wait (or answer «Замінити попередній?»).
   slots.card.replaceChildren();
   slots.actions.replaceChildren();
+  // The button pressed is gone: focus waits on the steps, which say how far the report is.
+  focusOn(steps.node);
   steps.set(0, 'running');
   announce('Формую звіт: перевіряю таблицю.');
   const check = await runBusy(
@@ -230,10 +232,13 @@ const build = async (slots: Slots): Promise<void> => {
     const answer = await askReplace(slots, check.previous);
     if (answer === null) {
       showLast(slots, check.previous);
+      // The question and its buttons are gone: focus goes to the report that stays.
+      focusOn(document.getElementById('last-report-heading'));
       return;
     }
     replace = answer;
     slots.progress.replaceChildren(steps.node);
+    focusOn(steps.node);
   }
   steps.set(1, 'running');
   announce('Створюю документ.');
