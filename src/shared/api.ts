@@ -210,7 +210,7 @@ export type ReportCheckResult =
       readonly ok: true;
       readonly measures: number;
       readonly warnings: number;
-      /** The report made before, if any: the page asks «Замінити попередній?». */
+      /** The report made before, if any: the page asks «Замінити останній звіт?». */
       readonly previous: LastReport | null;
     }
   | {

@@ -80,7 +80,7 @@ describeInChromium('axe-core on every view', () => {
           initial: { view: 'report' },
           last: lastReportOf(analyseWorkbook(harness.sample), 'doc-1'),
         });
-        await page.getByRole('heading', { name: 'Замінити попередній?' }).waitFor();
+        await page.getByRole('heading', { name: 'Замінити останній звіт?' }).waitFor();
         return page;
       },
     ],

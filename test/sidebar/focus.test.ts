@@ -56,7 +56,7 @@ describeInChromium('where the focus goes', () => {
       expect(during).toBe('steps');
     });
 
-    it('focuses the steps again once «Замінити попередній?» is answered', async () => {
+    it('focuses the steps again once «Замінити останній звіт?» is answered', async () => {
       const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
       const { page, server } = await harness.open({ last, initial: { view: 'report' } });
       const release = server.hold('reportCreate');

@@ -349,13 +349,13 @@ describeInChromium('the sidebar views and dialogs', () => {
       ]).toEqual([['sidebarCheck', 'lastReport'], 'https://docs.google.com/document/d/doc-7/edit']);
     });
 
-    it('asks «Замінити попередній?» before a second report, naming it', async () => {
+    it('asks «Замінити останній звіт?» before a second report, naming it', async () => {
       const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
       const { page, server } = await build({ last });
-      await page.getByRole('heading', { name: 'Замінити попередній?' }).waitFor();
+      await page.getByRole('heading', { name: 'Замінити останній звіт?' }).waitFor();
       expect([server.calls, await page.locator('.ask p').textContent()]).toEqual([
         [['reportCheck']],
-        `Звіт «${last.name}» створено 25.11.2026, 22:50. Якщо замінити, старий документ буде переміщено в кошик Google Диска (звідти його можна відновити), щойно новий буде готовий.`,
+        `Звіт «${last.name}» створено 25.11.2026, 22:50. Якщо замінити, його буде переміщено в кошик Google Диска (звідти його можна відновити), щойно новий буде готовий.`,
       ]);
     });
 
@@ -521,7 +521,7 @@ describeInChromium('the sidebar views and dialogs', () => {
       await page.getByRole('button', { name: 'Замінити', exact: true }).click();
       await page.locator('.card').waitFor();
       expect(await page.locator('.progress-slot').innerText()).toBe(
-        'Попередній звіт переміщено в кошик.',
+        'Замінений звіт переміщено в кошик.',
       );
     });
 

@@ -1,6 +1,6 @@
 // Звіт: the one result card ("Останній звіт": link, time, folder, PDF) that stays, the report
 // built in steps the person sees (Перевіряю → Створюю документ → Заповнюю таблицю, then
-// Зберігаю PDF on request), «Замінити попередній?» before a second one, and the preview.
+// Зберігаю PDF on request), «Замінити останній звіт?» before a second one, and the preview.
 // A refusal shows its findings in the check view. Sidebar layer.
 import type { FilledReport, LastReport } from '../../shared/api';
 import { counted, replacedMessage, WARNINGS } from '../../shared/views';
@@ -148,7 +148,7 @@ const showLastUnknown = (slots: Slots): void => {
   slots.card.replaceChildren(
     empty(
       'Останній звіт не вдалося завантажити.',
-      'Новий звіт можна сформувати й так: якщо попередній є, Zvit запитає, чи замінити його.',
+      'Новий звіт можна сформувати й так: якщо останній звіт є, Zvit запитає, чи замінити його.',
     ),
   );
   slots.actions.replaceChildren(
@@ -156,7 +156,7 @@ const showLastUnknown = (slots: Slots): void => {
   );
 };
 
-/** «Замінити попередній?»: resolves true (replace), false (keep both) or null (cancel). */
+/** «Замінити останній звіт?»: resolves true (replace), false (keep both) or null (cancel). */
 const askReplace = (slots: Slots, previous: LastReport): Promise<boolean | null> =>
   new Promise((answer) => {
     const choose = (value: boolean | null) => () => {
@@ -166,13 +166,13 @@ const askReplace = (slots: Slots, previous: LastReport): Promise<boolean | null>
     const question = el(
       'div',
       { class: 'ask', role: 'group', 'aria-labelledby': 'ask-title' },
-      el('h2', { id: 'ask-title' }, 'Замінити попередній?'),
+      el('h2', { id: 'ask-title' }, 'Замінити останній звіт?'),
       el(
         'p',
         {},
         `Звіт «${previous.name}» створено ${formatWhen(previous.createdAt)}. Якщо замінити, ` +
-          'старий документ буде переміщено в кошик Google Диска (звідти його можна відновити), ' +
-          'щойно новий буде готовий.',
+          'його буде переміщено в кошик Google Диска (звідти його можна відновити), щойно ' +
+          'новий буде готовий.',
       ),
       toolbar(
         button('Замінити', choose(true), 'action'),
@@ -199,7 +199,7 @@ const build = async (slots: Slots): Promise<void> => {
     focusOn(retry ?? document.querySelector<HTMLElement>('#status .failure'));
   };
   slots.progress.replaceChildren(steps.node);
-  // While a report is made the only thing to do is wait (or answer «Замінити попередній?»).
+  // While a report is made the only thing to do is wait (or answer «Замінити останній звіт?»).
   slots.card.replaceChildren();
   slots.actions.replaceChildren();
   // The button pressed is gone: focus waits on the steps, which say how far the report is.
