@@ -155,7 +155,8 @@ export interface DepartmentsView {
 
 /** Which view the page opens with, and data the server already has for it. */
 export type InitialState =
-  | { readonly view: 'check'; readonly check: CheckView }
+  /** `refusal`: why an action from the menu was refused (open data), said above the findings. */
+  | { readonly view: 'check'; readonly check: CheckView; readonly refusal?: string }
   | { readonly view: 'summary'; readonly summary: SummaryView }
   /** "Сформувати звіт" from the menu: the sidebar opens on the report and builds it in steps. */
   | { readonly view: 'report' }

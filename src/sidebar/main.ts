@@ -3,7 +3,7 @@
 import type { InitialState } from '../shared/api';
 import { scopeSwitch } from './scope';
 import { windowTitle } from '../shared/views';
-import { button } from './dom';
+import { button, focusOn } from './dom';
 import { clearStatus } from './status';
 import type { TabId } from './tabs';
 import { selectTab, tabButtons } from './tabs';
@@ -120,7 +120,10 @@ const start = (initial: InitialState | null): void => {
   switch (initial.view) {
     case 'check':
       selectTab('check');
-      return showCheck(initial.check);
+      showCheck(initial.check, initial.refusal);
+      // A refusal is said in the status line: focus goes there, as after a report's refusal.
+      if (initial.refusal) focusOn(document.getElementById('check-result'));
+      return;
     case 'summary':
       selectTab('summary');
       return showSummary(initial.summary);

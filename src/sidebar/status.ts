@@ -52,11 +52,20 @@ const dismissButton = (): HTMLButtonElement =>
  */
 const messageBox = (line: HTMLElement): HTMLElement => el('div', { class: 'status-text' }, line);
 
-/** A box that holds more than it shows gets a tab stop; one that shows it all needs none. */
+/**
+ * A box that holds more than it shows gets a tab stop and fades at its foot until scrolled to its
+ * end (class `more`); one that shows it all needs neither.
+ */
 const fitMessageBox = (): void => {
   for (const box of statusNode().querySelectorAll<HTMLElement>('.status-text')) {
-    if (box.scrollHeight > box.clientHeight + 1) box.tabIndex = 0;
-    else box.removeAttribute('tabindex');
+    const more = (): boolean => box.scrollTop + box.clientHeight < box.scrollHeight - 1;
+    if (!more()) {
+      box.removeAttribute('tabindex');
+      continue;
+    }
+    box.tabIndex = 0;
+    box.classList.add('more');
+    box.addEventListener('scroll', () => box.classList.toggle('more', more()));
   }
 };
 

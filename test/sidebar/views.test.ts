@@ -410,6 +410,28 @@ describeInChromium('the sidebar views and dialogs', () => {
       ]).toEqual([message, 0]);
     });
 
+    it('offers «Сформувати звіт» only as a plain button after a refusal that retrying cannot change', async () => {
+      const { page, server } = await harness.open();
+      await page.getByText('Помилок не знайдено').waitFor();
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      server.reply.set('reportCheck', {
+        ok: false,
+        message: tooManyMeasuresMessage(5001),
+        check: null,
+        retry: false,
+      });
+      await page.getByRole('button', { name: 'Сформувати звіт' }).click();
+      await page.getByRole('alert').waitFor();
+      await shot(page, 'report-too-many');
+      expect([
+        await page.getByRole('button', { name: 'Сформувати звіт' }).getAttribute('class'),
+        await page.locator('.actions-slot .hint').textContent(),
+      ]).toEqual([
+        'secondary',
+        'Так само сформувати звіт не вдасться: спершу зробіть те, що сказано вище.',
+      ]);
+    });
+
     it('marks the failed step and offers to try again when filling fails', async () => {
       const { page, server } = await build();
       server.fail.set('reportFill', 'Exception: Service Documents timed out');
@@ -470,7 +492,7 @@ describeInChromium('the sidebar views and dialogs', () => {
         await page.locator('.card-slot').innerText(),
         await page.getByRole('button', { name: 'Сформувати звіт' }).isEnabled(),
       ]).toEqual([
-        'Останній звіт не вдалося завантажити.\n\nНовий звіт можна сформувати й так: якщо попередній є, Zvit запитає, чи замінити його.',
+        'Останній звіт не вдалося завантажити.\n\nНовий звіт можна сформувати й так: якщо останній звіт є, Zvit запитає, чи замінити його.',
         true,
       ]);
     });

@@ -277,7 +277,8 @@ export const showCheck = (check: CheckView, refusal = ''): void => {
     check.marked > 0 ? el('p', { class: 'hint' }, markedText(check)) : null,
     toolbar(
       button('Перевірити знову', () => recheck(true), walking ? 'secondary' : 'action'),
-      button('Зняти позначки', clearMarks, 'secondary'),
+      // Nothing is marked: nothing to take off (a stray colour is taken off by the check).
+      check.marked > 0 ? button('Зняти позначки', clearMarks, 'secondary') : null,
     ),
     selectFilter(
       'executor-filter',

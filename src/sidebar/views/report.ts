@@ -112,34 +112,48 @@ interface Slots {
 let known: LastReport | null = null;
 
 /**
- * The card (or "no report yet") and the button that makes a report: primary only without one.
- * `offerBuild` false: a failure's «Спробувати знову» above already makes the report again.
+ * How the button that makes a report is offered under the card: as usual (primary without a
+ * report yet); `none` when a failure's «Спробувати знову» above already makes it again;
+ * `after-change` when a refusal above says that the table as it stands is refused again (too
+ * many measures, no permission): a plain button, with a word on what to do first.
  */
-const showLast = (slots: Slots, last: LastReport | null, offerBuild = true): void => {
+type Offer = 'usual' | 'none' | 'after-change';
+
+/** The card (or "no report yet") and the button that makes a report, as `offer` says. */
+const showLast = (slots: Slots, last: LastReport | null, offer: Offer = 'usual'): void => {
   known = last;
   const again = (): void => void build(slots);
-  if (!offerBuild) slots.actions.replaceChildren();
-  if (last) {
-    slots.card.replaceChildren(reportCard(last, (updated) => showLast(slots, updated)));
-    if (offerBuild)
-      slots.actions.replaceChildren(
-        toolbar(button('Сформувати заново', again, 'secondary')),
-        el(
-          'p',
-          { class: 'hint' },
-          'Новий звіт можна створити замість цього або поруч із ним: Zvit запитає.',
+  slots.actions.replaceChildren();
+  slots.card.replaceChildren(
+    last
+      ? reportCard(last, (updated) => showLast(slots, updated))
+      : empty(
+          'Звіту ще не створено.',
+          'Zvit перевірить таблицю, створить Google Документ у папці звітів і заповнить його.',
         ),
-      );
-  } else {
-    slots.card.replaceChildren(
-      empty(
-        'Звіту ще не створено.',
-        'Zvit перевірить таблицю, створить Google Документ у папці звітів і заповнить його.',
+  );
+  if (offer === 'none') return;
+  const label = last ? 'Сформувати заново' : 'Сформувати звіт';
+  if (offer === 'after-change') {
+    slots.actions.replaceChildren(
+      el(
+        'p',
+        { class: 'hint' },
+        'Так само сформувати звіт не вдасться: спершу зробіть те, що сказано вище.',
+      ),
+      toolbar(button(label, again, 'secondary')),
+    );
+    return;
+  }
+  slots.actions.replaceChildren(toolbar(button(label, again, last ? 'secondary' : 'create')));
+  if (last)
+    slots.actions.append(
+      el(
+        'p',
+        { class: 'hint' },
+        'Новий звіт можна створити замість цього або поруч із ним: Zvit запитає.',
       ),
     );
-    if (offerBuild)
-      slots.actions.replaceChildren(toolbar(button('Сформувати звіт', again, 'create')));
-  }
 };
 
 /** The last report could not be loaded: a new one can be made all the same. */
@@ -190,12 +204,13 @@ const build = async (slots: Slots): Promise<void> => {
   const restart = (): void => void build(slots);
   /**
    * The step marked failed and the failure (shown above) focused: the button pressed is gone.
-   * Its «Спробувати знову», when there is one, is the one way to make the report again.
+   * Its «Спробувати знову», when there is one, is the one way to make the report again;
+   * without one, trying again as it stands is refused the same way: no primary button invites it.
    */
   const fail = (at: number): void => {
     steps.set(at, 'failed');
     const retry = document.querySelector<HTMLElement>('#status .retry');
-    showLast(slots, known, retry === null);
+    showLast(slots, known, retry === null ? 'after-change' : 'none');
     focusOn(retry ?? document.querySelector<HTMLElement>('#status .failure'));
   };
   slots.progress.replaceChildren(steps.node);
