@@ -2,7 +2,7 @@
 // інформаційного забезпечення, ЦНАП, УЖКГ"), and one department is typed several ways
 // (a Latin "c" in "Прес-cлужба", a capital letter, a double space). Core layer.
 import { normalizeSpaces, stripTrailingPunctuation } from './text';
-import { countOf, inSection, listNumbers } from './ukrainian';
+import { countOf, inSection, LIST_LIMIT, LIST_SHOWN, listNumbers } from './ukrainian';
 
 /** Latin letters that look like Cyrillic ones, as they slip into Ukrainian words. */
 const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
@@ -352,26 +352,55 @@ export const owesData = (d: DepartmentSummary): boolean =>
 const MEASURE_NOUN = { one: 'захід', few: 'заходи', many: 'заходів' } as const;
 
 const MEASURE_FORMS = {
-  in: { one: 'в заході', many: 'в заходах', count: 'у {n} заходах', another: 'одному' },
-  to: { one: 'до заходу', many: 'до заходів', count: 'до {n} заходів', another: 'одного' },
+  in: {
+    one: 'в заході',
+    many: 'в заходах',
+    preposition: 'у',
+    count: { one: 'заході', few: 'заходах', many: 'заходах' },
+    another: 'одному заході',
+  },
+  to: {
+    one: 'до заходу',
+    many: 'до заходів',
+    preposition: 'до',
+    count: { one: 'заходу', few: 'заходів', many: 'заходів' },
+    another: 'одного заходу',
+  },
 } as const;
 
 /**
+ * Numbers, then the measures without one: «№ 3, 5 та ще 2 заходи без номера» — one «та ще», no
+ * second «і», and the count always with its noun (or «2 без номера» reads as № 2). A long list
+ * names five numbers and counts the rest, numbered or not: «№ 1, 2, 3, 4, 5 та ще 9 заходів».
+ */
+const numberedAndOthers = (
+  numbered: readonly string[],
+  unnumbered: number,
+  others: (n: number) => string,
+): string =>
+  numbered.length <= LIST_LIMIT
+    ? `№ ${numbered.join(', ')} та ще ${others(unnumbered)} без номера`
+    : `№ ${numbered.slice(0, LIST_SHOWN).join(', ')} та ще ` +
+      others(numbered.length - LIST_SHOWN + unnumbered);
+
+/**
  * The measures of a reminder with their preposition: «в заході № 3», «до заходів № 4 і 8»,
- * «в заході без номера», «у 2 заходах без номера» — never «1 без номера», which reads as № 1.
+ * «в заході без номера», «у 2 заходах без номера», «в заходах № 3, 5 та ще 2 заходах без
+ * номера» — never «1 без номера», which reads as № 1.
  */
 const measuresPhrase = (numbers: readonly string[], form: keyof typeof MEASURE_FORMS): string => {
   const words = MEASURE_FORMS[form];
   const numbered = numbers.filter((n) => n !== '');
   const unnumbered = numbers.length - numbered.length;
+  const others = (n: number): string => (n === 1 ? words.another : countOf(n, words.count));
   if (numbered.length === 0) {
     return unnumbered === 1
       ? `${words.one} без номера`
-      : `${words.count.replace('{n}', String(unnumbered))} без номера`;
+      : `${words.preposition} ${countOf(unnumbered, words.count)} без номера`;
   }
-  const listed = `${numbered.length === 1 && unnumbered === 0 ? words.one : words.many} ${listNumbers(numbered)}`;
-  if (unnumbered === 0) return listed;
-  return `${listed} і ${unnumbered === 1 ? words.another : unnumbered} без номера`;
+  const head = numbered.length === 1 ? words.one : words.many;
+  if (unnumbered === 0) return `${head} ${listNumbers(numbered)}`;
+  return `${head} ${numberedAndOthers(numbered, unnumbered, others)}`;
 };
 
 /** Why a department is reminded, as the reminder says it; '' when it owes nothing. */
@@ -382,7 +411,7 @@ export const reminderLine = (d: DepartmentSummary, previousLabel: string): strin
       : '',
     d.withoutData.length > 0 ? `не подано дані ${measuresPhrase(d.withoutData, 'to')}` : '',
     isUnchanged(d)
-      ? `дані не змінилися від попереднього звіту${previousLabel ? ` («${previousLabel}»)` : ''}`
+      ? `дані не змінилися від звіту за попередній період${previousLabel ? ` («${previousLabel}»)` : ''}`
       : '',
   ].filter((r) => r !== '');
   // A line of its own opens a sentence: «Відділ економіки: …», though the cell says «відділ».
@@ -391,16 +420,13 @@ export const reminderLine = (d: DepartmentSummary, previousLabel: string): strin
 };
 
 /**
- * "№ 4 і 8", "№ 7 (розділ 6.2) і 2 заходи без номера": the measures still without data, as the
+ * "№ 4 і 8", "№ 7 (розділ 6.2) та ще 2 заходи без номера": the measures still without data, as the
  * summary lists them; an unnumbered count always has its noun, or "1 без номера" reads as № 1.
  */
 export const withoutDataText = (numbers: readonly string[]): string => {
   const numbered = numbers.filter((n) => n !== '');
   const unnumbered = numbers.length - numbered.length;
-  return [
-    numbered.length > 0 ? listNumbers(numbered) : '',
-    unnumbered > 0 ? `${countOf(unnumbered, MEASURE_NOUN)} без номера` : '',
-  ]
-    .filter((t) => t !== '')
-    .join(' і ');
+  if (unnumbered === 0) return listNumbers(numbered);
+  if (numbered.length === 0) return `${countOf(unnumbered, MEASURE_NOUN)} без номера`;
+  return numberedAndOthers(numbered, unnumbered, (n) => countOf(n, MEASURE_NOUN));
 };

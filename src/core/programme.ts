@@ -183,6 +183,26 @@ const fromSettings = (settings: ReturnType<typeof readSettings>) => ({
   name: settings.sectionName.value,
 });
 
+/**
+ * The one section's table has its header and no measure under it (a sheet just set up): its
+ * report would be an empty table, so this is an error that blocks it (--force still prints
+ * §6.5's «Заходів на звітний період не заплановано.»). At the first measure's title cell.
+ */
+const noMeasures = (analysis: Analysis): Finding[] => {
+  const table = analysis.table;
+  if (table === null || table.measures.length > 0) return [];
+  const { dataRow, fields } = table.header;
+  return [
+    makeFinding(
+      'empty-section',
+      SEVERITY.error,
+      { sheet: analysis.sheet, row: dataRow, col: fields.title ?? 0 },
+      `У таблиці немає жодного заходу: впишіть заходи під шапкою, з рядка ${dataRow + 1}. ` +
+        'Звіт без заходів не формується.',
+    ),
+  ];
+};
+
 /** One section (or none recognised): exactly `analyseWorkbook`, named from its title or the settings. */
 const analyseOne = (grids: readonly Grid[], tab: Grid | undefined, sheet?: string): Totalled => {
   const settings = readSettings(grids.find(isSettingsGrid));
@@ -194,7 +214,7 @@ const analyseOne = (grids: readonly Grid[], tab: Grid | undefined, sheet?: strin
       : fromSettings(settings);
   return {
     sections: [{ sheet: analysis.sheet, ...identity, analysis }],
-    findings: analysis.findings,
+    findings: [...analysis.findings, ...noMeasures(analysis)],
     period: analysis.period,
     counts: analysis.counts,
     totals: analysis.totals,

@@ -103,14 +103,15 @@ export function menuDraftNarrative(): void {
   });
 }
 
-/** The package's links in a dialog; a refusal opens the check with its findings marked. */
+/**
+ * The package's links in a dialog; a refusal opens the check with its findings marked and the
+ * refusal said above them, as the report's refusal is.
+ */
 export function menuOpenData(): void {
   guarded('експортувати відкриті дані', () => {
     const result = runOpenData(services());
-    if (!result.ok && result.check) {
-      SpreadsheetApp.getActiveSpreadsheet().toast(result.message, TITLE, 10);
-      return show({ view: 'check', check: result.check });
-    }
+    if (!result.ok && result.check)
+      return show({ view: 'check', check: result.check, refusal: result.message });
     if (!result.ok) throw new Error(result.message);
     show({ view: 'open-data', result });
   });

@@ -155,7 +155,8 @@ export interface DepartmentsView {
 
 /** Which view the page opens with, and data the server already has for it. */
 export type InitialState =
-  | { readonly view: 'check'; readonly check: CheckView }
+  /** `refusal`: why an action from the menu was refused (open data), said above the findings. */
+  | { readonly view: 'check'; readonly check: CheckView; readonly refusal?: string }
   | { readonly view: 'summary'; readonly summary: SummaryView }
   /** "Сформувати звіт" from the menu: the sidebar opens on the report and builds it in steps. */
   | { readonly view: 'report' }
@@ -210,7 +211,7 @@ export type ReportCheckResult =
       readonly ok: true;
       readonly measures: number;
       readonly warnings: number;
-      /** The report made before, if any: the page asks «Замінити попередній?». */
+      /** The report made before, if any: the page asks «Замінити останній звіт?». */
       readonly previous: LastReport | null;
     }
   | {

@@ -216,7 +216,7 @@ export const numberList = (numbers: readonly string[]): string => listNumbers(nu
 /** How many cells a message names at most; the rest are counted. */
 const CELLS_NAMED = 5;
 
-/** "«Заходи»: K5, K9; «Розділ 2»: B4 і ще 3": where a mark's colour stayed. */
+/** "«Заходи»: K5, K9; «Розділ 2»: B4 та ще 3": where a mark's colour stayed. */
 const cellList = (left: ClearView['colourLeft']): string => {
   let room = CELLS_NAMED;
   const parts: string[] = [];
@@ -227,7 +227,7 @@ const cellList = (left: ClearView['colourLeft']): string => {
   }
   const total = left.reduce((n, { cells }) => n + cells.length, 0);
   const rest = total - CELLS_NAMED;
-  return `${parts.join('; ')}${rest > 0 ? ` і ще ${formatCount(rest)}` : ''}`;
+  return `${parts.join('; ')}${rest > 0 ? ` та ще ${formatCount(rest)}` : ''}`;
 };
 
 export const clearedMessage = ({ restored, colourLeft }: ClearView): string => {
@@ -395,10 +395,10 @@ export const failureMessage = (action: string, error: unknown): FailureText => {
 
 /** What became of the report a new one replaced, as the page says it under the new one. */
 export const replacedMessage = (replaced: ReplacedReport): string => {
-  if (replaced.trashed) return 'Попередній звіт переміщено в кошик.';
+  if (replaced.trashed) return 'Замінений звіт переміщено в кошик.';
   if ('byOther' in replaced)
-    return 'Попередній звіт створив інший користувач: попросіть його перемістити той звіт у кошик.';
-  return `Попередній звіт не вдалося перемістити в кошик (${replaced.reason}). Видаліть його вручну.`;
+    return 'Замінений звіт створив інший користувач: попросіть його перемістити той звіт у кошик.';
+  return `Замінений звіт не вдалося перемістити в кошик (${replaced.reason}). Видаліть його вручну.`;
 };
 
 /**

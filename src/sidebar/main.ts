@@ -3,7 +3,7 @@
 import type { InitialState } from '../shared/api';
 import { scopeSwitch } from './scope';
 import { windowTitle } from '../shared/views';
-import { button } from './dom';
+import { button, focusOn } from './dom';
 import { clearStatus } from './status';
 import type { TabId } from './tabs';
 import { selectTab, tabButtons } from './tabs';
@@ -98,6 +98,8 @@ const openDialog = (title: string, show: () => void): void => {
   document.body.classList.add('dialog');
   document.getElementById('tabs-nav')?.remove();
   setHeading(title);
+  // The status line stays in sight above a dialog's content too: focus lands below it.
+  followPinnedHeight();
   show();
 };
 
@@ -118,7 +120,10 @@ const start = (initial: InitialState | null): void => {
   switch (initial.view) {
     case 'check':
       selectTab('check');
-      return showCheck(initial.check);
+      showCheck(initial.check, initial.refusal);
+      // A refusal is said in the status line: focus goes there, as after a report's refusal.
+      if (initial.refusal) focusOn(document.getElementById('check-result'));
+      return;
     case 'summary':
       selectTab('summary');
       return showSummary(initial.summary);

@@ -3,7 +3,7 @@
 // shown in Ukrainian with the action named and, where it may help, "Спробувати знову"; results
 // are announced to screen readers. Sidebar layer.
 import { failureMessage } from '../shared/views';
-import { button, el } from './dom';
+import { button, el, focusOn } from './dom';
 
 const statusNode = (): HTMLElement => document.getElementById('status') as HTMLElement;
 
@@ -27,10 +27,53 @@ export const announce = (text: string): void => {
   window.setTimeout(() => (region.textContent = text), 50);
 };
 
+/**
+ * "×": a notice or a failure stays pinned above the view until the next action, so it can be put
+ * away. Focus then goes to the view's heading (the button it was on is gone). The cross is drawn
+ * by the style sheet: the line's text stays the message alone.
+ */
+const dismissButton = (): HTMLButtonElement =>
+  button(
+    '',
+    () => {
+      clearStatus();
+      focusOn(
+        document.querySelector<HTMLElement>('#view h2') ??
+          document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'),
+      );
+    },
+    'secondary',
+    { class: 'dismiss', 'aria-label': 'Закрити повідомлення', title: 'Закрити повідомлення' },
+  );
+
+/**
+ * The message's text in a box of a few lines: the pinned header stays short whatever the message
+ * (a long one scrolls inside, and then is reached with Tab, so it can be scrolled by keyboard).
+ */
+const messageBox = (line: HTMLElement): HTMLElement => el('div', { class: 'status-text' }, line);
+
+/**
+ * A box that holds more than it shows gets a tab stop and fades at its foot until scrolled to its
+ * end (class `more`); one that shows it all needs neither.
+ */
+const fitMessageBox = (): void => {
+  for (const box of statusNode().querySelectorAll<HTMLElement>('.status-text')) {
+    const more = (): boolean => box.scrollTop + box.clientHeight < box.scrollHeight - 1;
+    if (!more()) {
+      box.removeAttribute('tabindex');
+      continue;
+    }
+    box.tabIndex = 0;
+    box.classList.add('more');
+    box.addEventListener('scroll', () => box.classList.toggle('more', more()));
+  }
+};
+
 /** A calm line ("Збережено"), shown and announced; returns it so focus can move there. */
 export const showNotice = (text: string, kind: 'notice' | 'success' = 'notice'): HTMLElement => {
-  const line = el('p', { class: kind }, text);
-  statusNode().replaceChildren(line);
+  const line = el('p', {}, text);
+  statusNode().replaceChildren(el('div', { class: kind }, messageBox(line), dismissButton()));
+  fitMessageBox();
   announce(text);
   return line;
 };
@@ -45,7 +88,7 @@ export const showFailureText = (text: string, retry?: () => void): void => {
       el(
         'div',
         { class: 'failure-body' },
-        el('p', {}, text),
+        messageBox(el('p', {}, text)),
         retry
           ? button(
               'Спробувати знову',
@@ -58,8 +101,10 @@ export const showFailureText = (text: string, retry?: () => void): void => {
             )
           : null,
       ),
+      dismissButton(),
     ),
   );
+  fitMessageBox();
 };
 
 /** "Не вдалося <action>. <what Google's failure means>", and a retry when it makes sense. */

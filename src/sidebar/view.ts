@@ -23,7 +23,7 @@ export const pin = (...nodes: readonly (Node | null)[]): void =>
 /**
  * The pinned header's height as the window's scroll padding, so whatever is scrolled into view
  * (the walked finding, a control reached with Tab) lands below the header rather than behind it.
- * In a dialog nothing is pinned.
+ * In a dialog only the status line is pinned.
  */
 export const fitScrollPadding = (): void => {
   const top = document.getElementById('top');

@@ -214,6 +214,22 @@ describe('analyseProgramme', () => {
     ]);
   });
 
+  it('refuses at the first title cell a workbook of one section with no measure under its header', () => {
+    const empty = analyseProgramme([measuresGrid([]), settingsGrid()]);
+    expect(
+      empty.findings
+        .filter((f) => f.code === 'empty-section')
+        .map((f) => [f.severity, f.cell, f.message]),
+    ).toEqual([
+      [
+        'error',
+        'B3',
+        'У таблиці немає жодного заходу: впишіть заходи під шапкою, з рядка 3. ' +
+          'Звіт без заходів не формується.',
+      ],
+    ]);
+  });
+
   it('keeps a section tab whose header lacks a column, with that tab’s error, not dropping it', () => {
     const good = section('6.5 Спорт', '6.5. Спорт', sport);
     const plain = section('7.1 Медицина', '7.1. Медицина', sport);

@@ -447,6 +447,19 @@ describe('menu items open their pages', () => {
     ]).toEqual(['Зміст заходу', 2, 12, true, true]);
   });
 
+  it('Сформувати звіт on a sheet just set up refuses: its table has no measure yet', () => {
+    const { scope, call } = addon([{ name: 'Аркуш1', rows: [], merges: [] }]);
+    scope.menuSetupSheet();
+    const result = call('reportCheck');
+    expect(
+      result.check.findings.map((f: { code: string; severity: string; cell: string }) => [
+        f.code,
+        f.severity,
+        f.cell,
+      ]),
+    ).toContainEqual(['empty-section', 'error', 'B3']);
+  });
+
   it('Налаштувати аркуш never overwrites a tab that holds data', () => {
     const { scope, sheet } = addon();
     const before = sheet.peek(5, 2)?.value;

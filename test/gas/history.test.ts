@@ -460,12 +460,18 @@ describe('«Експорт відкритих даних»', () => {
     ]);
   });
 
-  it('says why it refused, with the error count', () => {
+  it('says why it refused in the sidebar, above the findings, not in a toast', () => {
     const a = addon();
     a.sheet('Заходи')!.getRange('K5').setValue('двадцять');
     a.scope.menuOpenData();
-    expect(a.spreadsheet.toasts.map((t) => t.message)).toEqual([
+    const initial = JSON.parse(
+      /<script type="application\/json" id="zvit-initial">(.*?)<\/script>/s.exec(
+        a.env.ui.dialogs[0].content,
+      )![1],
+    );
+    expect([initial.refusal, a.spreadsheet.toasts]).toEqual([
       'Відкриті дані не експортовано: у таблиці 1 помилка. Виправте позначені клітинки і спробуйте знову.',
+      [],
     ]);
   });
 

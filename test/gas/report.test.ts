@@ -271,7 +271,7 @@ describe('Останній звіт', () => {
     ]);
   });
 
-  it('is offered by the next check, so the page asks «Замінити попередній?»', async () => {
+  it('is offered by the next check, so the page asks «Замінити останній звіт?»', async () => {
     const { call, report } = addon(await sample());
     const made = report();
     expect(call('reportCheck').previous).toEqual(made);

@@ -3,6 +3,11 @@
 // and the dialogs' 520 × 600, with a screenshot of each kept in out/sidebar/.
 import type { Page } from 'playwright-core';
 import { analyseWorkbook } from '../../src/core/analyse';
+import {
+  openDataRefusalMessage,
+  toCheckView,
+  tooManyMeasuresMessage,
+} from '../../src/shared/views';
 import { settingsGrid } from '../support/grid-builders';
 import type { Opened } from './harness';
 import {
@@ -80,7 +85,7 @@ describeInChromium('axe-core on every view', () => {
           initial: { view: 'report' },
           last: lastReportOf(analyseWorkbook(harness.sample), 'doc-1'),
         });
-        await page.getByRole('heading', { name: 'Замінити попередній?' }).waitFor();
+        await page.getByRole('heading', { name: 'Замінити останній звіт?' }).waitFor();
         return page;
       },
     ],
@@ -92,6 +97,37 @@ describeInChromium('axe-core on every view', () => {
           initial: { view: 'report' },
         });
         await page.locator('.finding').first().waitFor();
+        return page;
+      },
+    ],
+    [
+      'report-too-many',
+      async () => {
+        const opened = await harness.open();
+        opened.server.reply.set('reportCheck', {
+          ok: false,
+          message: tooManyMeasuresMessage(5001),
+          check: null,
+          retry: false,
+        });
+        const page = await tab(opened, 'Звіт', 'table.report');
+        await page.getByRole('button', { name: 'Сформувати звіт' }).click();
+        await page.getByRole('alert').waitFor();
+        return page;
+      },
+    ],
+    [
+      'check-open-data-refused',
+      async () => {
+        const grids = editMeasures(harness.sample, TROUBLED);
+        const { page } = await harness.open({
+          initial: {
+            view: 'check',
+            check: toCheckView(analyseWorkbook(grids), 3),
+            refusal: openDataRefusalMessage(2),
+          },
+        });
+        await page.getByRole('alert').waitFor();
         return page;
       },
     ],

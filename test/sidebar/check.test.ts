@@ -1,7 +1,7 @@
 // Перевірка in headless Chromium: findings by row, errors first, a click selects the cell, the
 // department filter, marks cleared, the calm empty state.
 import { analyseWorkbook } from '../../src/core/analyse';
-import { toCheckView } from '../../src/shared/views';
+import { openDataRefusalMessage, toCheckView } from '../../src/shared/views';
 import { settingsGrid } from '../support/grid-builders';
 import { describeInChromium, editMeasures, harnessForTests, shot, TROUBLED } from './harness';
 
@@ -117,14 +117,26 @@ describeInChromium('the Перевірка view', () => {
     ]);
   });
 
-  it('finds no marks at a second Зняти позначки, as the server answers', async () => {
-    const { page } = await openTroubled();
-    const button = page.getByRole('button', { name: 'Зняти позначки' });
-    await button.click();
-    await page.locator('#status .success').waitFor();
-    await button.click();
-    await page.locator('#status').getByText('Позначок на аркуші не було.').waitFor();
-    expect(await page.locator('#status').textContent()).toBe('Позначок на аркуші не було.');
+  it('offers no «Зняти позначки» when no cell is marked', async () => {
+    const { page } = await harness.open();
+    await page.getByText('Помилок не знайдено').waitFor();
+    expect(await page.getByRole('button', { name: 'Зняти позначки' }).count()).toBe(0);
+  });
+
+  it('says an open-data refusal from the menu above its findings', async () => {
+    const grids = editMeasures(harness.sample, TROUBLED);
+    const { page } = await harness.open({
+      initial: {
+        view: 'check',
+        check: toCheckView(analyseWorkbook(grids), 3),
+        refusal: openDataRefusalMessage(2),
+      },
+    });
+    await page.locator('.finding').first().waitFor();
+    await shot(page, 'check-open-data-refused');
+    expect(await page.getByRole('alert').locator('p').textContent()).toBe(
+      'Відкриті дані не експортовано: у таблиці 2 помилки. Виправте позначені клітинки і спробуйте знову.',
+    );
   });
 
   it('checks again with "Перевірити знову"', async () => {

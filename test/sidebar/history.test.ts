@@ -1,7 +1,7 @@
 // The whole-programme views in headless Chromium: «Зміни» since the previous report, the
 // department list of «Хто не подав дані», «Чернетка пояснень» and the open data dialog.
 import { SETTINGS_SHEET } from '../../src/core/settings';
-import { settingsGrid } from '../support/grid-builders';
+import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import {
   describeInChromium,
   earlierSnapshot,
@@ -30,7 +30,7 @@ describeInChromium('the whole programme in the sidebar', () => {
     const { page } = await openChanges();
     await shot(page, 'changes');
     expect(await page.locator('#view .hint').first().textContent()).toBe(
-      'Попередній звіт: І квартал 2017 року (до 31.03.2017).',
+      'Звіт за попередній період: І квартал 2017 року (до 31.03.2017).',
     );
   });
 
@@ -52,7 +52,7 @@ describeInChromium('the whole programme in the sidebar', () => {
     const { page } = await openChanges(false);
     await shot(page, 'changes-none');
     expect(await page.locator('.empty-state strong').textContent()).toBe(
-      'Попереднього звіту цього року немає.',
+      'Звіту за попередній період цього року немає.',
     );
   });
 
@@ -67,7 +67,7 @@ describeInChromium('the whole programme in the sidebar', () => {
     await page.locator('#changes-result').waitFor();
     expect(await page.locator('.empty-state p').textContent()).toBe(
       'Звітний період не прочитано: вкажіть його в «Розширення → Zvit → Налаштування», щоб ' +
-        'знайти попередній звіт.',
+        'знайти звіт за попередній період.',
     );
   });
 
@@ -93,8 +93,36 @@ describeInChromium('the whole programme in the sidebar', () => {
   it('counts the measures unchanged since the previous report', async () => {
     const { page } = await openDepartments({}, true);
     expect(await page.locator('.executor').first().locator('dl').innerText()).toContain(
-      'Без змін з попереднього звіту\n3',
+      'Без змін від звіту за попередній період\n3',
     );
+  });
+
+  it('breaks a figure’s label between words, never inside one', async () => {
+    // Twelve measures without a result: «Без даних» lists five long numbers, a wide figure.
+    const grids = [
+      measuresGrid(Array.from({ length: 12 }, (_, i) => ({ number: 1001 + i, result: '' }))),
+      settingsGrid(),
+    ];
+    const { page } = await harness.open({ grids, previous: earlierSnapshot(grids) });
+    await page.locator('#view > *').first().waitFor();
+    await page.getByRole('tab', { name: 'Хто не подав дані' }).click();
+    await page.locator('.executor').first().waitFor();
+    await shot(page, 'departments-long-figures');
+    // Each word of each label lies on one line: a word split across two gives two boxes.
+    const split = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.department-figures dt')).flatMap((dt) => {
+        const text = dt.firstChild as Text;
+        const words: string[] = [];
+        for (const m of text.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, m.index ?? 0);
+          range.setEnd(text, (m.index ?? 0) + m[0].length);
+          if (range.getClientRects().length > 1) words.push(m[0]);
+        }
+        return words;
+      }),
+    );
+    expect(split).toEqual([]);
   });
 
   it('names a department whose rows did not change among those to phone, saying why', async () => {
@@ -107,8 +135,8 @@ describeInChromium('the whole programme in the sidebar', () => {
       (await page.getByLabel('Текст нагадування').inputValue()).split('\n')[0],
     ]).toEqual([
       false,
-      'Дані не змінилися від попереднього звіту.',
-      'Прес-служба: дані не змінилися від попереднього звіту («І квартал 2017 року»).',
+      'Дані не змінилися від звіту за попередній період.',
+      'Прес-служба: дані не змінилися від звіту за попередній період («І квартал 2017 року»).',
     ]);
   });
 

@@ -349,13 +349,13 @@ describeInChromium('the sidebar views and dialogs', () => {
       ]).toEqual([['sidebarCheck', 'lastReport'], 'https://docs.google.com/document/d/doc-7/edit']);
     });
 
-    it('asks «Замінити попередній?» before a second report, naming it', async () => {
+    it('asks «Замінити останній звіт?» before a second report, naming it', async () => {
       const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
       const { page, server } = await build({ last });
-      await page.getByRole('heading', { name: 'Замінити попередній?' }).waitFor();
+      await page.getByRole('heading', { name: 'Замінити останній звіт?' }).waitFor();
       expect([server.calls, await page.locator('.ask p').textContent()]).toEqual([
         [['reportCheck']],
-        `Звіт «${last.name}» створено 25.11.2026, 22:50. Якщо замінити, старий документ буде переміщено в кошик Google Диска (звідти його можна відновити), щойно новий буде готовий.`,
+        `Звіт «${last.name}» створено 25.11.2026, 22:50. Якщо замінити, його буде переміщено в кошик Google Диска (звідти його можна відновити), щойно новий буде готовий.`,
       ]);
     });
 
@@ -410,6 +410,28 @@ describeInChromium('the sidebar views and dialogs', () => {
       ]).toEqual([message, 0]);
     });
 
+    it('offers «Сформувати звіт» only as a plain button after a refusal that retrying cannot change', async () => {
+      const { page, server } = await harness.open();
+      await page.getByText('Помилок не знайдено').waitFor();
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      server.reply.set('reportCheck', {
+        ok: false,
+        message: tooManyMeasuresMessage(5001),
+        check: null,
+        retry: false,
+      });
+      await page.getByRole('button', { name: 'Сформувати звіт' }).click();
+      await page.getByRole('alert').waitFor();
+      await shot(page, 'report-too-many');
+      expect([
+        await page.getByRole('button', { name: 'Сформувати звіт' }).getAttribute('class'),
+        await page.locator('.actions-slot .hint').textContent(),
+      ]).toEqual([
+        'secondary',
+        'Так само сформувати звіт не вдасться: спершу зробіть те, що сказано вище.',
+      ]);
+    });
+
     it('marks the failed step and offers to try again when filling fails', async () => {
       const { page, server } = await build();
       server.fail.set('reportFill', 'Exception: Service Documents timed out');
@@ -455,10 +477,9 @@ describeInChromium('the sidebar views and dialogs', () => {
       server.fail.set('reportFill', 'Exception: Service Documents timed out');
       await page.getByRole('alert').waitFor();
       await shot(page, 'report-step-failed');
-      expect(await page.locator('#view button, #status button').allTextContents()).toEqual([
-        'Спробувати знову',
-        'Показати попередній перегляд',
-      ]);
+      expect(
+        await page.locator('#view button, #status button:not(.dismiss)').allTextContents(),
+      ).toEqual(['Спробувати знову', 'Показати попередній перегляд']);
     });
 
     it('offers «Сформувати звіт» when the last report cannot be loaded', async () => {
@@ -471,7 +492,7 @@ describeInChromium('the sidebar views and dialogs', () => {
         await page.locator('.card-slot').innerText(),
         await page.getByRole('button', { name: 'Сформувати звіт' }).isEnabled(),
       ]).toEqual([
-        'Останній звіт не вдалося завантажити.\n\nНовий звіт можна сформувати й так: якщо попередній є, Zvit запитає, чи замінити його.',
+        'Останній звіт не вдалося завантажити.\n\nНовий звіт можна сформувати й так: якщо останній звіт є, Zvit запитає, чи замінити його.',
         true,
       ]);
     });
@@ -522,7 +543,7 @@ describeInChromium('the sidebar views and dialogs', () => {
       await page.getByRole('button', { name: 'Замінити', exact: true }).click();
       await page.locator('.card').waitFor();
       expect(await page.locator('.progress-slot').innerText()).toBe(
-        'Попередній звіт переміщено в кошик.',
+        'Замінений звіт переміщено в кошик.',
       );
     });
 

@@ -52,12 +52,12 @@ export const showChanges = (view: ChangesView): void => {
     showView(
       heading,
       empty(
-        'Попереднього звіту цього року немає.',
+        'Звіту за попередній період цього року немає.',
         view.period
           ? `Порівнювати звіт «${view.period.label}» немає з чим: зміни з’являться, коли звіт за ` +
-              'ранній період цього року буде сформовано в Zvit (його цифри зберігаються в таблиці).'
+              'раніший період цього року буде сформовано в Zvit (його цифри зберігаються в таблиці).'
           : `Звітний період не прочитано: вкажіть його в ${menuPath('Налаштування')}, щоб знайти ` +
-              'попередній звіт.',
+              'звіт за попередній період.',
       ),
       refresh,
     );
@@ -66,7 +66,7 @@ export const showChanges = (view: ChangesView): void => {
   const since = el(
     'p',
     { class: 'hint' },
-    `Попередній звіт: ${view.previous.label} (до ${formatDate(view.previous.end)}).`,
+    `Звіт за попередній період: ${view.previous.label} (до ${formatDate(view.previous.end)}).`,
   );
   if (view.departments.length === 0) {
     showView(
@@ -83,8 +83,8 @@ export const showChanges = (view: ChangesView): void => {
 export const openChanges = (focusResult = false): void => {
   void runBusy(
     {
-      doing: 'Порівнюю з попереднім звітом…',
-      action: 'порівняти з попереднім звітом',
+      doing: 'Порівнюю зі звітом за попередній період…',
+      action: 'порівняти зі звітом за попередній період',
       retry: () => openChanges(focusResult),
     },
     () => call('sidebarChanges'),

@@ -38,13 +38,13 @@ const KIND_LABELS: Readonly<Record<FindingCode, string>> = {
   'bad-period': 'Звітний період',
   'missing-setting': 'Не вказано налаштування',
   'setting-not-text': 'Налаштування змінила таблиця',
-  'fact-decreased': 'Факт менший, ніж у попередньому звіті',
+  'fact-decreased': 'Факт менший, ніж у звіті за попередній період',
   'duplicate-section': 'Однаковий номер розділу',
   'section-number': 'Номер розділу',
   'section-from-settings': 'Номер розділу з налаштувань',
   'narrative-section': 'Пояснення без розділу',
   'empty-section': 'Розділ без заходів',
-  'previous-period': 'Попередній звіт',
+  'previous-period': 'Звіт за попередній період',
   'printed-layout': 'Таблиця з друкованого звіту',
   'hidden-rows': 'Приховані рядки',
   'unfinished-measure': 'Незаповнений захід',
@@ -281,7 +281,8 @@ export const showCheck = (check: CheckView, refusal = ''): void => {
     check.marked > 0 ? el('p', { class: 'hint' }, markedText(check)) : null,
     toolbar(
       button('Перевірити знову', () => recheck(true), walking ? 'secondary' : 'action'),
-      button('Зняти позначки', clearMarks, 'secondary'),
+      // Nothing is marked: nothing to take off (a stray colour is taken off by the check).
+      check.marked > 0 ? button('Зняти позначки', clearMarks, 'secondary') : null,
     ),
     selectFilter(
       'executor-filter',

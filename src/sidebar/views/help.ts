@@ -2,7 +2,7 @@
 import { menuPath } from '../../shared/views';
 import { button, el } from '../dom';
 import { closeDialog } from '../server';
-import { showView, toolbar } from '../view';
+import { showView } from '../view';
 
 const MENU_HELP = [
   ['Налаштувати аркуш', 'створює аркуш «Заходи» з шапкою-шаблоном і аркуш «Налаштування».'],
@@ -34,6 +34,6 @@ export const showHelp = (): void => {
       ...MENU_HELP.flatMap(([item, what]) => [el('dt', {}, item), el('dd', {}, what)]),
     ),
     el('p', { class: 'hint' }, 'Поки виконавці вносять дані, нові помилки позначаються одразу.'),
-    toolbar(button('Закрити', closeDialog, 'secondary')),
+    el('div', { class: 'toolbar dialog-actions' }, button('Закрити', closeDialog, 'secondary')),
   );
 };

@@ -1,6 +1,6 @@
 // Звіт: the one result card ("Останній звіт": link, time, folder, PDF) that stays, the report
 // built in steps the person sees (Перевіряю → Створюю документ → Заповнюю таблицю, then
-// Зберігаю PDF on request), «Замінити попередній?» before a second one, and the preview.
+// Зберігаю PDF on request), «Замінити останній звіт?» before a second one, and the preview.
 // A refusal shows its findings in the check view. Sidebar layer.
 import type { FilledReport, LastReport } from '../../shared/api';
 import { counted, replacedMessage, WARNINGS } from '../../shared/views';
@@ -112,34 +112,48 @@ interface Slots {
 let known: LastReport | null = null;
 
 /**
- * The card (or "no report yet") and the button that makes a report: primary only without one.
- * `offerBuild` false: a failure's «Спробувати знову» above already makes the report again.
+ * How the button that makes a report is offered under the card: as usual (primary without a
+ * report yet); `none` when a failure's «Спробувати знову» above already makes it again;
+ * `after-change` when a refusal above says that the table as it stands is refused again (too
+ * many measures, no permission): a plain button, with a word on what to do first.
  */
-const showLast = (slots: Slots, last: LastReport | null, offerBuild = true): void => {
+type Offer = 'usual' | 'none' | 'after-change';
+
+/** The card (or "no report yet") and the button that makes a report, as `offer` says. */
+const showLast = (slots: Slots, last: LastReport | null, offer: Offer = 'usual'): void => {
   known = last;
   const again = (): void => void build(slots);
-  if (!offerBuild) slots.actions.replaceChildren();
-  if (last) {
-    slots.card.replaceChildren(reportCard(last, (updated) => showLast(slots, updated)));
-    if (offerBuild)
-      slots.actions.replaceChildren(
-        toolbar(button('Сформувати заново', again, 'secondary')),
-        el(
-          'p',
-          { class: 'hint' },
-          'Новий звіт можна створити замість цього або поруч із ним: Zvit запитає.',
+  slots.actions.replaceChildren();
+  slots.card.replaceChildren(
+    last
+      ? reportCard(last, (updated) => showLast(slots, updated))
+      : empty(
+          'Звіту ще не створено.',
+          'Zvit перевірить таблицю, створить Google Документ у папці звітів і заповнить його.',
         ),
-      );
-  } else {
-    slots.card.replaceChildren(
-      empty(
-        'Звіту ще не створено.',
-        'Zvit перевірить таблицю, створить Google Документ у папці звітів і заповнить його.',
+  );
+  if (offer === 'none') return;
+  const label = last ? 'Сформувати заново' : 'Сформувати звіт';
+  if (offer === 'after-change') {
+    slots.actions.replaceChildren(
+      el(
+        'p',
+        { class: 'hint' },
+        'Так само сформувати звіт не вдасться: спершу зробіть те, що сказано вище.',
+      ),
+      toolbar(button(label, again, 'secondary')),
+    );
+    return;
+  }
+  slots.actions.replaceChildren(toolbar(button(label, again, last ? 'secondary' : 'create')));
+  if (last)
+    slots.actions.append(
+      el(
+        'p',
+        { class: 'hint' },
+        'Новий звіт можна створити замість цього або поруч із ним: Zvit запитає.',
       ),
     );
-    if (offerBuild)
-      slots.actions.replaceChildren(toolbar(button('Сформувати звіт', again, 'create')));
-  }
 };
 
 /** The last report could not be loaded: a new one can be made all the same. */
@@ -148,7 +162,7 @@ const showLastUnknown = (slots: Slots): void => {
   slots.card.replaceChildren(
     empty(
       'Останній звіт не вдалося завантажити.',
-      'Новий звіт можна сформувати й так: якщо попередній є, Zvit запитає, чи замінити його.',
+      'Новий звіт можна сформувати й так: якщо останній звіт є, Zvit запитає, чи замінити його.',
     ),
   );
   slots.actions.replaceChildren(
@@ -156,7 +170,7 @@ const showLastUnknown = (slots: Slots): void => {
   );
 };
 
-/** «Замінити попередній?»: resolves true (replace), false (keep both) or null (cancel). */
+/** «Замінити останній звіт?»: resolves true (replace), false (keep both) or null (cancel). */
 const askReplace = (slots: Slots, previous: LastReport): Promise<boolean | null> =>
   new Promise((answer) => {
     const choose = (value: boolean | null) => () => {
@@ -166,13 +180,13 @@ const askReplace = (slots: Slots, previous: LastReport): Promise<boolean | null>
     const question = el(
       'div',
       { class: 'ask', role: 'group', 'aria-labelledby': 'ask-title' },
-      el('h2', { id: 'ask-title' }, 'Замінити попередній?'),
+      el('h2', { id: 'ask-title' }, 'Замінити останній звіт?'),
       el(
         'p',
         {},
         `Звіт «${previous.name}» створено ${formatWhen(previous.createdAt)}. Якщо замінити, ` +
-          'старий документ буде переміщено в кошик Google Диска (звідти його можна відновити), ' +
-          'щойно новий буде готовий.',
+          'його буде переміщено в кошик Google Диска (звідти його можна відновити), щойно ' +
+          'новий буде готовий.',
       ),
       toolbar(
         button('Замінити', choose(true), 'action'),
@@ -190,18 +204,21 @@ const build = async (slots: Slots): Promise<void> => {
   const restart = (): void => void build(slots);
   /**
    * The step marked failed and the failure (shown above) focused: the button pressed is gone.
-   * Its «Спробувати знову», when there is one, is the one way to make the report again.
+   * Its «Спробувати знову», when there is one, is the one way to make the report again;
+   * without one, trying again as it stands is refused the same way: no primary button invites it.
    */
   const fail = (at: number): void => {
     steps.set(at, 'failed');
     const retry = document.querySelector<HTMLElement>('#status .retry');
-    showLast(slots, known, retry === null);
+    showLast(slots, known, retry === null ? 'after-change' : 'none');
     focusOn(retry ?? document.querySelector<HTMLElement>('#status .failure'));
   };
   slots.progress.replaceChildren(steps.node);
-  // While a report is made the only thing to do is wait (or answer «Замінити попередній?»).
+  // While a report is made the only thing to do is wait (or answer «Замінити останній звіт?»).
   slots.card.replaceChildren();
   slots.actions.replaceChildren();
+  // The button pressed is gone: focus waits on the steps, which say how far the report is.
+  focusOn(steps.node);
   steps.set(0, 'running');
   announce('Формую звіт: перевіряю таблицю.');
   const check = await runBusy(
@@ -230,10 +247,13 @@ const build = async (slots: Slots): Promise<void> => {
     const answer = await askReplace(slots, check.previous);
     if (answer === null) {
       showLast(slots, check.previous);
+      // The question and its buttons are gone: focus goes to the report that stays.
+      focusOn(document.getElementById('last-report-heading'));
       return;
     }
     replace = answer;
     slots.progress.replaceChildren(steps.node);
+    focusOn(steps.node);
   }
   steps.set(1, 'running');
   announce('Створюю документ.');

@@ -133,7 +133,12 @@ export const showSettings = (settings: SettingsView): void => {
       },
       () => call('saveSettings', values),
     ).then((view) => {
-      if (!view) return;
+      // The failure is in the status line above the form: its «Спробувати знову» takes the focus.
+      if (!view)
+        return focusOn(
+          document.querySelector<HTMLElement>('#status .retry') ??
+            document.querySelector<HTMLElement>('#status .failure'),
+        );
       saved = { ...view.values };
       for (const key of keys) {
         const input = inputs.get(key);
@@ -146,7 +151,8 @@ export const showSettings = (settings: SettingsView): void => {
         return;
       }
       if (then) return then();
-      showNotice('Налаштування збережено.', 'success');
+      // Said in the status line above the form (pinned in sight), and focused there.
+      focusOn(showNotice('Налаштування збережено.', 'success'));
     });
   };
 
@@ -175,7 +181,10 @@ export const showSettings = (settings: SettingsView): void => {
       ),
     );
     actions.replaceChildren(ask);
-    focusOn(ask.querySelector('h2'));
+    // The question stands at the form's end, below the fold of a short window: brought into sight
+    // whole, its first answer focused (the group's title is read out with it).
+    ask.scrollIntoView({ block: 'nearest' });
+    focusOn(ask.querySelector('button'));
   }
   actions.append(plainActions());
   const form = el('form', { class: 'settings', novalidate: '' }, ...fields, actions);

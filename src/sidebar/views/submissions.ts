@@ -16,7 +16,8 @@ const renderDepartment = (d: DepartmentSummary): HTMLElement => {
     ['З помилками', String(d.withErrors)],
     ['Без даних', d.withoutData.length === 0 ? '0' : withoutDataText(d.withoutData)],
   ];
-  if (d.unchanged !== null) figures.push(['Без змін з попереднього звіту', String(d.unchanged)]);
+  if (d.unchanged !== null)
+    figures.push(['Без змін від звіту за попередній період', String(d.unchanged)]);
   return el(
     'section',
     { class: `executor${owesData(d) ? '' : ' done'}` },
@@ -27,7 +28,7 @@ const renderDepartment = (d: DepartmentSummary): HTMLElement => {
       ...figures.flatMap(([label, value]) => [el('dt', {}, label), el('dd', {}, value)]),
     ),
     isUnchanged(d)
-      ? el('p', { class: 'hint unchanged' }, 'Дані не змінилися від попереднього звіту.')
+      ? el('p', { class: 'hint unchanged' }, 'Дані не змінилися від звіту за попередній період.')
       : null,
     d.variants.length > 0
       ? el(
@@ -101,8 +102,8 @@ export const showSubmissions = (view: DepartmentsView): void => {
       'p',
       { class: 'hint' },
       view.previous
-        ? `Незмінені заходи порівняно зі звітом «${view.previous.label}».`
-        : 'Попереднього звіту цього року немає: незмінені заходи не пораховано.',
+        ? `Незмінені заходи порівняно зі звітом за попередній період («${view.previous.label}»).`
+        : 'Звіту за попередній період цього року немає: незмінені заходи не пораховано.',
     ),
     view.reminder
       ? el(
