@@ -232,16 +232,19 @@ const amountCellFinding = (
 // The money rules ask whether a row reads whole once (`whole`) before asking which of its
 // figures do not.
 
-/** Columns where some measure's money cell could not be read. */
-const unreadableColumns = (measures: readonly Measure[]): Set<number> => {
-  const cols = new Set<number>();
+/** The sheet errors (#REF!, #DIV/0!) measures' money cells hold, column by column. */
+const errorsByColumn = (measures: readonly Measure[]): Map<number, Set<string>> => {
+  const cols = new Map<number, Set<string>>();
   for (let i = 0; i < measures.length; i++) {
     const { money } = measures[i];
     if (readsWhole(money)) continue;
     for (const source of SOURCE_KEYS) {
       for (const side of SIDES) {
-        const cell = money[source][side];
-        if (cell.amount.kind === 'invalid' || cell.amount.kind === 'pair') cols.add(cell.col);
+        const { col, amount } = money[source][side];
+        if (amount.kind !== 'invalid' || amount.reason !== 'error-value') continue;
+        const errors = cols.get(col) ?? new Set<string>();
+        errors.add(amount.shown.toUpperCase());
+        cols.set(col, errors);
       }
     }
   }
@@ -249,13 +252,17 @@ const unreadableColumns = (measures: readonly Measure[]): Set<number> => {
 };
 
 /**
- * A ВСЬОГО cell's formula error while a measure's cell of its column cannot be read: =SUM(E3:E8)
- * inherits #DIV/0! from E4, and fixing E4 fixes it. One mistake, one finding, at E4.
+ * A ВСЬОГО cell's formula error that a measure's cell of its column holds too: =SUM(E3:E8)
+ * inherits #DIV/0! from E4, and fixing E4 fixes it. One mistake, one finding, at E4. A
+ * measure's text («дванадцять») gives no #REF!: that error is the ВСЬОГО cell's own.
  */
-const inheritedError = (cell: MoneyCell, unreadable: ReadonlySet<number>): boolean =>
+const inheritedError = (
+  cell: MoneyCell,
+  errors: ReadonlyMap<number, ReadonlySet<string>>,
+): boolean =>
   cell.amount.kind === 'invalid' &&
   cell.amount.reason === 'error-value' &&
-  unreadable.has(cell.col);
+  errors.get(cell.col)?.has(cell.amount.shown.toUpperCase()) === true;
 
 const amountCells: Rule = (ctx) => {
   const findings: Finding[] = [];
@@ -270,11 +277,12 @@ const amountCells: Rule = (ctx) => {
     }
   }
   const declared = ctx.declared.filter((d) => !readsWhole(d.money));
-  const unreadable = declared.length > 0 ? unreadableColumns(ctx.measures) : new Set<number>();
+  const errors =
+    declared.length > 0 ? errorsByColumn(ctx.measures) : new Map<number, Set<string>>();
   for (const d of declared) {
     for (const source of SOURCE_KEYS) {
       for (const side of SIDES) {
-        if (inheritedError(d.money[source][side], unreadable)) continue;
+        if (inheritedError(d.money[source][side], errors)) continue;
         const finding = amountCellFinding(ctx, d, source, side);
         if (finding) findings.push(finding);
       }

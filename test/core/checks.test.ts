@@ -297,6 +297,20 @@ describe('one unreadable cell, one finding', () => {
     ]);
   });
 
+  it('still reports a formula error at ВСЬОГО that no measure cell of its column holds', () => {
+    expect(
+      check(
+        { money: { total: ['дванадцять', 3] } },
+        { money: { total: ['#DIV/0!', 2] } },
+        totalsRow({ total: ['#REF!', 5] }),
+      ),
+    ).toEqual([
+      ['not-a-number', 'error', 'E3'],
+      ['sheet-error', 'error', 'E4'],
+      ['sheet-error', 'error', 'E5'],
+    ]);
+  });
+
   it('still checks the ВСЬОГО cells that no unreadable amount feeds', () => {
     expect(
       check(
