@@ -109,9 +109,13 @@ export interface MeasureTable {
 }
 
 const TOTALS_ROW = /^\s*(всього|усього|разом)/i;
+/** «ВСЬОГО» without a group word: the table's own totals, not a group's. */
+const TABLE_TOTALS = /^\s*(всього|усього)/i;
 /** A bare measure number: "7", "4.1", "12." */
 const MEASURE_NUMBER = /^\d+(\.\d+)*\.?$/;
 const LETTER = /\p{L}/u;
+/** A measure's number without a heading's closing dot: "7", "4.1". */
+const PLAIN_NUMBER = /^\d+(\.\d+)*$/;
 /** "…/не виконувалося", "не виконано." at the end of a printed report's result text. */
 const NOT_DONE_AT_END = /не\s*викону?вал[оиа]?с[яь]\s*[.;!]?\s*$|не\s*виконано\s*[.;!]?\s*$/i;
 
@@ -253,6 +257,15 @@ interface ReadRow {
   readonly numberMerged: boolean;
 }
 
+/**
+ * «ВСЬОГО …», «Разом …» in the № or title cell, with no term, executor or status typed in the
+ * row itself (a value merged down over it aside): «Разом із громадськістю провести толоку» with
+ * its own term is a measure.
+ */
+const isTotalsRow = (text: Record<FieldKey, string>, own: Record<FieldKey, string>): boolean =>
+  (TOTALS_ROW.test(text.number) || TOTALS_ROW.test(text.title)) &&
+  own.term + own.executor + own.status === '';
+
 /** A line to sign on ("__________"): neither money nor text when telling a note from a measure. */
 const SIGNING_LINE = /^[_\s.]*_[_\s.]*$/;
 /** A line to fill in ("«___» ________ 2017 р.") or a date ("30.06.2017"): no amount. */
@@ -309,7 +322,7 @@ const kindOf = (
   own: Record<FieldKey, string>,
   money: MoneyRow,
 ): RowKind => {
-  if (TOTALS_ROW.test(text.number) || TOTALS_ROW.test(text.title)) return 'totals';
+  if (isTotalsRow(text, own)) return 'totals';
   const withMoney = hasMoney(money);
   // A status merged over the row is a measure's, never a heading's.
   if (!withMoney && isHeadingText(own) && !hasStatus(text.status)) return 'heading';
@@ -471,8 +484,30 @@ const continuesAbove = (r: ReadRow): boolean => {
   const { own } = r;
   if (r.kind === 'totals' || own.number !== '' || own.status !== '' || hasMoney(r.money))
     return false;
-  if (r.numberMerged) return true;
+  if (isSignature(own)) return false;
+  if (r.numberMerged && mayGoOnUnderMergedNumber(own)) return true;
   return own.term === '' && own.executor === '' && CONTINUES.test(own.title);
+};
+
+/** A signer's position in the title, or a name in any cell («О. КОВАЛЕНКО»): a signature. */
+const isSignature = (own: Record<FieldKey, string>): boolean =>
+  POSITION.test(own.title) || FIELD_KEYS.some((key) => own[key] !== '' && looksLikeName(own[key]));
+
+/**
+ * A line that a measure's № merged down over it makes that measure's: a title only, that does
+ * not read as a heading («Розділ 3», «ІІ. …», «1. Назва», capitals) or a signer's position. The
+ * add-on asks for merges on these lines only (`cellsMergesCouldFill`), so both read alike.
+ */
+const mayGoOnUnderMergedNumber = (own: Record<FieldKey, string>): boolean => {
+  const { title } = own;
+  if (own.number !== '' || title === '' || own.term + own.executor + own.status !== '')
+    return false;
+  return !(
+    HEADING_START.test(title) ||
+    /^\d/.test(title) ||
+    inCapitals(title) ||
+    POSITION.test(title)
+  );
 };
 
 /** "1.1" under "1.": the next row's number lies within this one's. */
@@ -507,19 +542,27 @@ const inCapitals = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/
 
 /** Number or title and sums, nothing else: a heading with its group's sums, or a measure begun. */
 const isSumsRow = (r: ReadRow): boolean => {
-  const { own } = r;
+  const { own, text } = r;
   return (
     r.kind === 'measure' &&
     own.term + own.executor + own.status + own.result === '' &&
+    // A measure's number («2», «2.1»; not a heading's «2.») with a term, executor or status merged
+    // down over it from the measure above: a measure of that group.
+    !(PLAIN_NUMBER.test(own.number) && text.term + text.executor + text.status !== '') &&
     LETTER.test(own.number + own.title) &&
     hasMoney(r.money)
   );
 };
 
 /** The sum of the group's rows for one source and side (the group's measures read so far). */
-const sumOf = (rows: readonly ReadRow[], source: SourceKey, side: Side): number => {
+const sumOf = (rows: readonly ReadRow[], source: SourceKey, side: Side): number | null => {
   let sum = 0;
-  for (let i = 0; i < rows.length; i++) sum += rowAmount(rows[i].money, source, side) ?? 0;
+  for (let i = 0; i < rows.length; i++) {
+    const amount = rowAmount(rows[i].money, source, side);
+    // An empty cell under it is no 0: sums «agreeing» with it prove nothing.
+    if (amount === null) return null;
+    sum += amount;
+  }
   return sum;
 };
 
@@ -710,9 +753,13 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
     groupSums.push({ kind: 'heading', row, label, money: sums, from, to: drafts.length });
     open = null;
   };
+  // A «Разом …» naming a group is a group's wherever it stands; a ВСЬОГО with no measure after
+  // it is the table's, whatever totals rows follow (the add-on's own, under a group's «Разом»).
   const isSubtotal = (i: number, label: string, from: number): boolean => {
+    if (GROUP_WORD.test(label)) return true;
     if (drafts.length === from) return false;
-    if (i < last || GROUP_WORD.test(label)) return true;
+    if (i < last) return true;
+    if (TABLE_TOTALS.test(label)) return false;
     for (let j = i + 1; j < rows.length; j++) if (rows[j].kind === 'totals') return true;
     return false;
   };
@@ -748,14 +795,21 @@ export const readMeasures = (grid: Grid, header: Header, defaultYear: number): M
     }
     if (r.kind === 'heading') {
       const number = headingNumber(r.own);
-      // A heading numbered within the open one («1.1» under «1.») is part of its group.
-      if (open !== null && !(open.number !== '' && number.startsWith(`${open.number}.`)))
+      // A heading numbered within the open one («1.1» under «1.») is part of its group, and so
+      // is one before any of its measures (an unnumbered sub-heading under «ЕЛЕКТРОННЕ …»).
+      if (
+        open !== null &&
+        drafts.length > open.from &&
+        !(open.number !== '' && number.startsWith(`${open.number}.`))
+      )
         closeOpen();
       const label = headingLabel(r.own);
       headings.push({ row: r.row, text: label });
       opened.push({ number, from: drafts.length });
-      if (withSums.has(i))
+      if (withSums.has(i)) {
+        closeOpen();
         open = { row: r.row, label, money: r.money, number, from: drafts.length };
+      }
       groupFrom = drafts.length;
       continue;
     }
@@ -876,10 +930,7 @@ export const cellsMergesCouldFill = (grid: Grid, header: Header): CellAt[] => {
   for (const row of [...table.headings.map((h) => h.row), ...table.notes]) {
     if (numberCol === undefined || titleCol === undefined || !above.has(row - 1)) continue;
     const own = textOf(grid.rows[row], undefined, header.fields);
-    const title = own.title;
-    if (own.number !== '' || title === '' || own.term + own.executor + own.status !== '') continue;
-    if (HEADING_START.test(title) || /^\d/.test(title) || inCapitals(title)) continue;
-    if (POSITION.test(title)) continue;
+    if (!mayGoOnUnderMergedNumber(own)) continue;
     cells.push({ row, col: numberCol });
   }
   // Only when merges are asked for anyway: on its own, a measure without sums under one with

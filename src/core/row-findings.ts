@@ -65,6 +65,8 @@ const SIDES: readonly Side[] = ['plan', 'fact'];
 /** What a group's row of sums says against its measures; null when they agree. */
 const groupSumFinding = (grid: Grid, table: MeasureTable, sums: GroupSums): Finding | null => {
   const group = table.measures.slice(sums.from, sums.to);
+  // A row of sums with no measure in its group has nothing to disagree with.
+  if (group.length === 0) return null;
   const totals = computeTotals(group);
   const unreadable = unreadableTotals(group);
   const differ: { col: number; text: string }[] = [];

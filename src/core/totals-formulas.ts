@@ -39,8 +39,13 @@ export const planTotalsRow = (
   const to = row;
   // Rows of sums inside the table (a group's «Разом …», a heading with its group's sums, a
   // ВСЬОГО above the measures) are left out: summed with the measures they would count twice.
-  const sums = [...table.groupSums, ...table.declared]
-    .map((s) => s.row + 1)
+  // So are the rows under the last measure above a typed ВСЬОГО (notes, a heading with sums
+  // after the last measure): none is a measure.
+  const sums = [
+    ...[...table.groupSums, ...table.declared].map((s) => s.row),
+    ...table.notes.filter((r) => r > lastMeasure),
+  ]
+    .map((r) => r + 1)
     .filter((r) => r >= from && r <= to)
     .sort((a, b) => a - b);
   const ranges: [number, number][] = [];

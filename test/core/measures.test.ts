@@ -104,7 +104,11 @@ describe('cellsMergesCouldFill', () => {
     ],
     [
       'none on a note under the ВСЬОГО row',
-      [{}, { number: 'ВСЬОГО', title: '' }, headingRow('Начальник відділу', COL.title)],
+      [
+        {},
+        { number: 'ВСЬОГО', title: '', term: '', executor: '', status: '' },
+        headingRow('Начальник відділу', COL.title),
+      ],
       [],
     ],
   ])('%s', (_, rows, expected) => {
@@ -826,5 +830,146 @@ describe('cellsMergesCouldFill: where the add-on reads merges for lines and sums
     ],
   ])('%s', (_, rows, expected) => {
     expect(cells(measuresGrid(rows))).toEqual(expected);
+  });
+});
+
+describe('readMeasures: rows that look like sums, totals or signatures but are measures', () => {
+  /** A row as the review's workbooks type it: №, title, its texts, Всього and the city's sums. */
+  const reviewRow = (
+    number: CellValue,
+    title: string,
+    more: { term?: string; executor?: string; status?: string; result?: string } = {},
+    money: [CellValue, CellValue] | null = null,
+  ): CellValue[] => {
+    const row = rowWith({ number, title, ...more });
+    if (money)
+      for (const col of [COL.total, COL.city]) {
+        row[col] = money[0];
+        row[col + 1] = money[1];
+      }
+    return row;
+  };
+  const full = {
+    term: 'Впродовж року',
+    executor: 'Прес-служба',
+    status: 'виконано',
+    result: 'Так',
+  };
+  const plan = (grid: Grid) => {
+    const result = findHeader(grid);
+    if (result.kind !== 'found') throw new Error('no header');
+    return planTotalsRow(result.header, table(grid), 18);
+  };
+
+  it('reads a numbered row with its term, executor and status merged down from above as a measure, though its sums equal those under it', () => {
+    const grid = withMerges(
+      [
+        reviewRow(1, 'Перший захід', full, [5, 5]),
+        reviewRow(2, 'Другий захід', {}, [7, 0]),
+        reviewRow(3, 'Третій захід', full, [7, 0]),
+        reviewRow('ВСЬОГО', '', {}, [19, 5]),
+      ],
+      [COL.term, COL.executor, COL.status].map((col) => ({ row: 2, col, rows: 2, cols: 1 })),
+    );
+    expect([table(grid).measures.map((m) => m.row), table(grid).groupSums]).toEqual([
+      [2, 3, 4],
+      [],
+    ]);
+  });
+
+  it('reads a number, a title and zero sums over a measure with none as a measure: empty is no 0', () => {
+    const grid = measuresGrid([
+      reviewRow(1, 'Перший захід', full, [5, 5]),
+      reviewRow(2, 'Другий захід', {}, [0, 0]),
+      reviewRow(3, 'Третій захід', full),
+    ]);
+    expect([table(grid).measures.map((m) => m.row), table(grid).headings]).toEqual([[2, 3, 4], []]);
+  });
+
+  it('reads a ВСЬОГО followed by a group’s «Разом …» as the table’s, and writes no second one', () => {
+    const grid = measuresGrid([
+      headingRow('1. Відкритість'),
+      reviewRow('1', 'Перший захід', full, [5, 5]),
+      reviewRow('Разом по напряму 1', '', {}, [5, 5]),
+      headingRow('2. Послуги'),
+      reviewRow('2', 'Другий захід', full, [3, 3]),
+      reviewRow('ВСЬОГО', '', {}, [8, 8]),
+      reviewRow('Разом по напряму 2', '', {}, [3, 3]),
+    ]);
+    expect([
+      table(grid).declared.map((d) => d.row),
+      table(grid).groupSums.map((g) => [g.row, g.from, g.to]),
+      [plan(grid)?.row, plan(grid)?.insertRow],
+    ]).toEqual([
+      [7],
+      [
+        [4, 0, 1],
+        [8, 1, 2],
+      ],
+      [7, false],
+    ]);
+  });
+
+  it('reads a signer’s position typed right under the last measure as a signature, not a line of it', () => {
+    const grid = measuresGrid([
+      reviewRow(1, 'Перший захід', full, [5, 5]),
+      rowWith({ title: 'в.о. начальника відділу', result: 'О. КОВАЛЕНКО' }),
+    ]);
+    expect([table(grid).continued, table(grid).notes]).toEqual([[], [3]]);
+  });
+
+  it('reads a title starting «Разом із …» with its own term, executor and status as a measure', () => {
+    const grid = measuresGrid([
+      reviewRow(1, 'Перший захід', full, [5, 5]),
+      reviewRow(2, 'Разом із громадськими організаціями провести толоку', full),
+      reviewRow(3, 'Третій захід', full, [7, 0]),
+    ]);
+    expect([table(grid).measures.map((m) => m.row), table(grid).groupSums]).toEqual([
+      [2, 3, 4],
+      [],
+    ]);
+  });
+
+  it('keeps a heading’s sums open over an unnumbered sub-heading, and says nothing when they agree', () => {
+    const grid = measuresGrid([
+      reviewRow('', 'ЕЛЕКТРОННЕ УРЯДУВАННЯ', {}, [12, 5]),
+      rowWith({ title: 'Сайт міської ради' }),
+      reviewRow('1', 'Перший захід', full, [5, 5]),
+      reviewRow('2', 'Другий захід', full, [7, 0]),
+    ]);
+    expect([table(grid).groupSums.map((g) => [g.row, g.from, g.to]), found(grid)]).toEqual([
+      [[2, 0, 2]],
+      [],
+    ]);
+  });
+
+  it('says nothing of a group’s «Разом …» with no measure in its group', () => {
+    const grid = measuresGrid([
+      reviewRow(1, 'Перший захід', full, [5, 5]),
+      headingRow('2. Послуги'),
+      reviewRow('Разом по напряму 2', '', {}, [3, 3]),
+      headingRow('3. Освіта'),
+      reviewRow(2, 'Другий захід', full, [3, 3]),
+    ]);
+    expect([table(grid).groupSums.map((g) => [g.from, g.to]), found(grid)]).toEqual([[[1, 1]], []]);
+  });
+
+  it('reads a capitalised line under a measure’s merged № as a heading, as the add-on does', () => {
+    const grid = withMerges(
+      [reviewRow(1, 'Перший захід', full, [5, 5]), rowWith({ title: 'Розділ 2. Послуги' })],
+      [{ row: 2, col: COL.number, rows: 2, cols: 1 }],
+    );
+    expect([table(grid).continued, table(grid).headings.length + table(grid).notes.length]).toEqual(
+      [[], 1],
+    );
+  });
+
+  it('leaves a heading with sums under the last measure out of the typed ВСЬОГО’s sums', () => {
+    const grid = measuresGrid([
+      reviewRow(1, 'Перший захід', full, [5, 5]),
+      reviewRow('', 'ДОВІДКОВО', {}, [9, 9]),
+      reviewRow('ВСЬОГО', '', {}, [5, 5]),
+    ]);
+    expect(plan(grid)?.formulas[0]).toBe('=SUM(E3:E3)');
   });
 });
