@@ -277,6 +277,13 @@ interface KnownFailure {
 }
 
 /**
+ * A file gone from under an action (a Doc trashed by a colleague while it was filled): trying
+ * the same again cannot find it, but the action started afresh makes a new one.
+ */
+export const FILE_GONE_TEXT =
+  'Файл не знайдено: можливо, його видалили, перемістили в кошик або закрили до нього доступ.';
+
+/**
  * The failures Google's services are known to raise, matched on their English text, with what
  * they mean and what to do. Texts as Apps Script reports them:
  * https://developers.google.com/apps-script/guides/support/troubleshooting#common_errors
@@ -304,7 +311,7 @@ const KNOWN_FAILURES: readonly KnownFailure[] = [
   {
     pattern:
       /no item with the given id|file not found|not found:|requested entity was not found|document is missing|does not exist/i,
-    text: 'Файл не знайдено: можливо, його видалили, перемістили в кошик або закрили до нього доступ.',
+    text: FILE_GONE_TEXT,
     reason: 'файлу немає або до нього закрито доступ',
     retry: false,
   },
