@@ -183,16 +183,18 @@ const report = async (
   await writeJson(io, analysis, options.json);
   const say = humanOut(io, options);
   const errors = hasErrors(analysis.findings);
+  // A table that could not be read is refused first: --force cannot help it, so it is never
+  // offered for it.
+  const unread = unreadTables(analysis);
+  if (unread !== null) {
+    say(`${findingCounts(analysis)} Звіт не створено навіть як чернетку: ${unread}\n`);
+    return EXIT.findings;
+  }
   if (errors && !options.force) {
     say(
       `${findingCounts(analysis)} Звіт не створено: спершу виправте помилки ` +
         '(або додайте --force, щоб сформувати чернетку).\n',
     );
-    return EXIT.findings;
-  }
-  const unread = unreadTables(analysis);
-  if (unread !== null) {
-    say(`${findingCounts(analysis)} Звіт не створено навіть як чернетку: ${unread}\n`);
     return EXIT.findings;
   }
   // Several sections make one report of the whole programme (SPEC §7); a report made despite
@@ -222,16 +224,16 @@ const exportOpenData = async (
   const programme = await analyseFile(io, file, options);
   printFindings(io, programme);
   const errors = hasErrors(programme.findings);
+  const unread = unreadTables(programme);
+  if (unread !== null) {
+    io.stdout(`${findingCounts(programme)} Відкриті дані не записано: ${unread}\n`);
+    return EXIT.findings;
+  }
   if (errors && !options.force) {
     io.stdout(
       `${findingCounts(programme)} Відкриті дані не записано: спершу виправте помилки ` +
         '(або додайте --force).\n',
     );
-    return EXIT.findings;
-  }
-  const unread = unreadTables(programme);
-  if (unread !== null) {
-    io.stdout(`${findingCounts(programme)} Відкриті дані не записано: ${unread}\n`);
     return EXIT.findings;
   }
   await makeFolder(dir, folder);
@@ -306,7 +308,8 @@ const program = (io: Io, result: { code: number }): Command => {
     });
   root.addHelpText(
     'after',
-    '\nКоди виходу: 0 — готово; 1 — у книзі є помилки (report тоді не пише звіт без --force);\n' +
+    '\nКоди виходу: 0 — готово; 1 — у книзі є помилки (report і export тоді нічого не пишуть;\n' +
+      'з --force пишуть чернетку, якщо кожну таблицю вдалося прочитати);\n' +
       '2 — неправильний виклик або файл не вдалося прочитати; 141 — читач виводу зник (| head).\n' +
       'Типово report пише звіт поруч із книгою: заходи.xlsx → заходи.docx.\n',
   );

@@ -216,6 +216,7 @@ export const writeFilesAtomically = async (targets: readonly FileToWrite[]): Pro
   // An exit in the middle (the reader of stdout gone, see processIo) takes them with it too.
   process.once('exit', removeTemps);
   let current = targets[0]?.name ?? '';
+  const renamed: string[] = [];
   try {
     const staged: { temp: string; target: string }[] = [];
     for (const { path, data, name } of targets) {
@@ -238,15 +239,19 @@ export const writeFilesAtomically = async (targets: readonly FileToWrite[]): Pro
     for (const [i, { temp, target }] of staged.entries()) {
       current = targets[i].name;
       await files.rename(temp, target);
+      renamed.push(current);
     }
   } catch (error) {
     await Promise.all(temps.map((temp) => files.unlink(temp).catch(() => undefined)));
     const code = codeOf(error);
     // Without a system code the failure is ours (the renderer), not the disk's: pass it on.
     if (!code) throw error;
-    throw new FileProblem(
-      `Не вдалося записати «${current}»: ${reasonOf(code)}. Наявний файл, якщо він був, не змінено.`,
-    );
+    const kept =
+      renamed.length === 0
+        ? 'Наявний файл, якщо він був, не змінено.'
+        : `Уже записано нові ${renamed.map((name) => `«${name}»`).join(', ')}; решту не змінено. ` +
+          'Запустіть команду ще раз, коли причину усунено.';
+    throw new FileProblem(`Не вдалося записати «${current}»: ${reasonOf(code)}. ${kept}`);
   } finally {
     for (const s of SIGNALS) process.removeListener(s, onSignal);
     process.removeListener('exit', removeTemps);

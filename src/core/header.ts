@@ -62,12 +62,36 @@ export const HEADER_SCAN_ROWS = 30;
 export const MAX_HEADER_ROWS = 20;
 const TITLE_LABEL = 'змістзаходу';
 
-/** Row of the "Зміст заходу" cell within the first HEADER_SCAN_ROWS rows, or -1. */
+/** Rows where any cell naming «Зміст заходу» marks the header, as SPEC §2.1 first said. */
+const LENIENT_ROWS = 10;
+
+/**
+ * Whether a row below the first LENIENT_ROWS is a header row: a cell that is the «Зміст
+ * заходу» label (not a sentence that mentions it, as a note on a text tab may), and another
+ * column's label beside it.
+ */
+const isDeepHeaderRow = (cells: readonly { readonly text: string }[]): boolean => {
+  let title = false;
+  let other = false;
+  for (const cell of cells) {
+    const label = normalizeLabel(cell.text);
+    if (label === '') continue;
+    if (label.startsWith(TITLE_LABEL) && label.length <= TITLE_LABEL.length + 15) title = true;
+    else if (matchField(label) !== null || matchSource(label) !== null) other = true;
+  }
+  return title && other;
+};
+
+/**
+ * Row of the "Зміст заходу" cell within the first HEADER_SCAN_ROWS rows, or -1: in the first
+ * LENIENT_ROWS any cell naming it; further down only a row that reads as a header.
+ */
 export const findHeaderRow = (grid: Grid): number => {
   for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, grid.rows.length); r++) {
-    if ((grid.rows[r] ?? []).some((cell) => normalizeLabel(cell.text).includes(TITLE_LABEL))) {
-      return r;
-    }
+    const cells = grid.rows[r] ?? [];
+    if (r < LENIENT_ROWS) {
+      if (cells.some((cell) => normalizeLabel(cell.text).includes(TITLE_LABEL))) return r;
+    } else if (isDeepHeaderRow(cells)) return r;
   }
   return -1;
 };

@@ -214,8 +214,9 @@ const markedCell = (
  * its tab renamed, another tab given its old name), but its mark's note moves with the cell:
  * given the `finding`, when the cell at `a1` on the tab named `sheetName` does not carry its mark
  * (or other cells carry the same), the cell that does is looked for by its place among the cells
- * carrying the same mark — on the tab of that name first, then on every other tab, the first
- * where it can be told. Where it cannot, the coordinates are all there is.
+ * carrying the same mark — on the tab of that name first, then on every other tab where the
+ * check found nothing that reads the same (`sameMark.elsewhere`), the first where it can be told.
+ * Where it cannot, the coordinates are all there is.
  */
 export const selectCell = (
   services: Services,
@@ -241,8 +242,11 @@ export const selectCell = (
       return true;
     };
     if (named && search(named)) return;
-    // The tab renamed, and perhaps another given its name: the mark is on some other tab.
-    const others = spreadsheet.getSheets().filter((sheet) => sheet.getName() !== sheetName);
+    // The tab renamed, and perhaps another given its name: the mark is on some other tab — not
+    // one where this check found the same (its marks are those findings'), nor one the mark's
+    // own tab may simply have lost by a fix.
+    const skip = new Set([sheetName, ...(finding?.sameMark?.elsewhere ?? [])]);
+    const others = spreadsheet.getSheets().filter((sheet) => !skip.has(sheet.getName()));
     if (others.some(search)) return;
   }
   if (!named) throw new Error(`Аркуша «${sheetName}» більше немає в таблиці.`);

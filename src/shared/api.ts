@@ -24,7 +24,12 @@ export interface FindingView {
    * (severity and message, so the same mark line) it is, row by row, and how many there are.
    * Rows inserted or deleted move the cells but keep their order.
    */
-  readonly sameMark?: { readonly index: number; readonly count: number };
+  readonly sameMark?: {
+    readonly index: number;
+    readonly count: number;
+    /** Other tabs with a finding that reads the same: their marks are their own findings'. */
+    readonly elsewhere?: readonly string[];
+  };
 }
 
 /**

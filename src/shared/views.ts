@@ -56,11 +56,23 @@ const withSameMark = (views: readonly FindingView[]): FindingView[] => {
     if (list) list.push(f);
     else alike.set(key(f), [f]);
   }
-  const order = new Map<FindingView, { index: number; count: number }>();
+  // The tabs where each mark line is some finding's: a click looks for a moved cell on another
+  // tab only where no finding of this check put the same line.
+  const tabsOf = new Map<string, Set<string>>();
+  for (const f of views) {
+    if (!f.sheet || !f.cell) continue;
+    const line = `${f.severity}\u0000${f.message}`;
+    (tabsOf.get(line) ?? tabsOf.set(line, new Set()).get(line)!).add(f.sheet);
+  }
+  const order = new Map<FindingView, NonNullable<FindingView['sameMark']>>();
   for (const list of alike.values()) {
+    const tabs = tabsOf.get(`${list[0].severity}\u0000${list[0].message}`)!;
+    const elsewhere = [...tabs].filter((tab) => tab !== list[0].sheet);
     list
       .sort((a, b) => place(a).row - place(b).row || place(a).col - place(b).col)
-      .forEach((f, index) => order.set(f, { index, count: list.length }));
+      .forEach((f, index) =>
+        order.set(f, { index, count: list.length, ...(elsewhere.length > 0 && { elsewhere }) }),
+      );
   }
   return views.map((f) => {
     const sameMark = order.get(f);
@@ -265,6 +277,13 @@ interface KnownFailure {
 }
 
 /**
+ * A file gone from under an action (a Doc trashed by a colleague while it was filled): trying
+ * the same again cannot find it, but the action started afresh makes a new one.
+ */
+export const FILE_GONE_TEXT =
+  'Файл не знайдено: можливо, його видалили, перемістили в кошик або закрили до нього доступ.';
+
+/**
  * The failures Google's services are known to raise, matched on their English text, with what
  * they mean and what to do. Texts as Apps Script reports them:
  * https://developers.google.com/apps-script/guides/support/troubleshooting#common_errors
@@ -292,7 +311,7 @@ const KNOWN_FAILURES: readonly KnownFailure[] = [
   {
     pattern:
       /no item with the given id|file not found|not found:|requested entity was not found|document is missing|does not exist/i,
-    text: 'Файл не знайдено: можливо, його видалили, перемістили в кошик або закрили до нього доступ.',
+    text: FILE_GONE_TEXT,
     reason: 'файлу немає або до нього закрито доступ',
     retry: false,
   },

@@ -121,7 +121,8 @@ const start = (initial: InitialState | null): void => {
     case 'check':
       selectTab('check');
       showCheck(initial.check, initial.refusal);
-      // A refusal is said in the status line: focus goes there, as after a report's refusal.
+      // The refusal stands above the findings: focus goes to the check's result, where it is read
+      // first and the findings follow.
       if (initial.refusal) focusOn(document.getElementById('check-result'));
       return;
     case 'summary':

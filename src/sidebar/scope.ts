@@ -4,6 +4,9 @@ import { el } from './dom';
 
 let activeOnly = false;
 
+/** Whether the coordinator asked for the active tab only. */
+export const isActiveOnly = (): boolean => activeOnly;
+
 /** The extra argument of a server call: none for the whole programme, `true` for the active tab. */
 export const scopeArgs = (): [] | [true] => (activeOnly ? [true] : []);
 

@@ -197,6 +197,16 @@ describeWithCalc('headers and knock-on findings on a book written by LibreOffice
       ]);
     });
 
+    it('offers no --force without it when a table could not be read', async () => {
+      let said = '';
+      const io = { stdout: (t: string) => (said += t), stderr: () => {}, cwd: process.cwd() };
+      await run(['report', path, '--out', out], io);
+      expect([said.includes('--force, щоб'), said.includes('--force тут не допоможе')]).toEqual([
+        false,
+        true,
+      ]);
+    });
+
     it('writes no draft of a tab without a header', async () => {
       expect(await report('--sheet', 'Примітки')).toEqual([
         1,

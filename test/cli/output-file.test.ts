@@ -271,6 +271,19 @@ describe('writeAtomically', () => {
     ]);
   });
 
+  it('names the files already replaced when a later rename is refused', async () => {
+    const dir = mkdtempSync(join(tmp, 'fail-'));
+    mkdirSync(join(dir, 'datapackage.json'));
+    writeFileSync(join(dir, 'datapackage.json', 'x'), '');
+    const files = [
+      { path: join(dir, 'measures.csv'), data: 'new', name: 'measures.csv' },
+      { path: join(dir, 'datapackage.json'), data: '{}', name: 'datapackage.json' },
+    ];
+    await expect(writeFilesAtomically(files)).rejects.toThrow(
+      'Уже записано нові «measures.csv»; решту не змінено.',
+    );
+  });
+
   it('says in Ukrainian why the system refused the write', async () => {
     const file = join(mkdtempSync(join(tmp, 'fail-')), 'file');
     writeFileSync(file, '');

@@ -247,6 +247,14 @@ describe('findHeader', () => {
     ]);
   });
 
+  it('takes no sentence that mentions «Зміст заходу» below row 10 for a header', () => {
+    const note = [
+      ...Array(14).fill(['Пояснювальна записка']),
+      ['Зміст заходу 4 уточнено рішенням сесії від 12.05.2017.'],
+    ];
+    expect(findHeader(gridOf(note))).toEqual({ kind: 'not-found' });
+  });
+
   it('does not look past the first 30 rows', () => {
     const grid = gridOf([...Array(30).fill(['']), ['Зміст заходу']]);
     expect(findHeader(grid)).toEqual({ kind: 'not-found' });

@@ -503,6 +503,33 @@ describe('a finding’s link finds its cell as it moved', () => {
     expect(select('Заходи', 'K5', finding)).toEqual(['Заходи 2017', 'K5']);
   });
 
+  it('stays on its tab when its mark was taken off by a fix and another tab has the same', () => {
+    // Two sections, each with «двадцять» in K5: the same finding, the same mark line.
+    const [measures, ...rest] = withCells([[4, 10, text('двадцять')]]);
+    const grids = [
+      { ...measures, name: '4.4 Інформація' },
+      { ...measures, name: '6.2 Спорт' },
+      ...rest,
+    ];
+    const { env, scope, call } = addon(grids);
+    const view = call('sidebarCheck');
+    const finding = view.findings.find(
+      (f: { sheet: string; cell: string }) => f.sheet === '4.4 Інформація' && f.cell === 'K5',
+    );
+    const fixed = env.spreadsheet.getSheetByName('4.4 Інформація') as unknown as FakeSheet;
+    env.setAuthMode('LIMITED');
+    env.setTrigger('simple');
+    fixed.cell(5, 11).value = 20;
+    scope.onEdit({
+      authMode: 'LIMITED',
+      range: fixed.rangeOf({ row: 5, col: 1, rows: 1, cols: WIDTH }),
+      source: env.spreadsheet,
+    });
+    scope.selectCell('4.4 Інформація', 'K5', finding);
+    const range = env.spreadsheet.getActiveRange();
+    expect([range.getSheet().getName(), range.getA1Notation()]).toEqual(['4.4 Інформація', 'K5']);
+  });
+
   /** K5 and K7 checked with the same finding (the same mark line); a click on one of them. */
   const twins = () => {
     const made = addon(

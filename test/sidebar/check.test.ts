@@ -123,6 +123,14 @@ describeInChromium('the Перевірка view', () => {
     expect(await page.getByRole('button', { name: 'Зняти позначки' }).count()).toBe(0);
   });
 
+  it('offers «Зняти позначки» after a check of the active tab alone, which knows no other tab’s marks', async () => {
+    const { page } = await harness.open();
+    await page.getByText('Помилок не знайдено').waitFor();
+    await page.getByLabel('Лише активний аркуш').check();
+    await page.getByRole('button', { name: 'Зняти позначки' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Зняти позначки' }).count()).toBe(1);
+  });
+
   it('says an open-data refusal from the menu above its findings', async () => {
     const grids = editMeasures(harness.sample, TROUBLED);
     const { page } = await harness.open({

@@ -432,6 +432,16 @@ describeInChromium('the sidebar views and dialogs', () => {
       ]);
     });
 
+    it('offers «Сформувати звіт» as usual when the Doc was trashed while it was filled', async () => {
+      const { page, server } = await build();
+      server.fail.set('reportFill', 'Exception: No item with the given ID could be found.');
+      await page.getByRole('alert').waitFor();
+      expect([
+        await page.getByRole('button', { name: 'Сформувати звіт' }).getAttribute('class'),
+        await page.locator('.actions-slot .hint').count(),
+      ]).toEqual(['create', 0]);
+    });
+
     it('marks the failed step and offers to try again when filling fails', async () => {
       const { page, server } = await build();
       server.fail.set('reportFill', 'Exception: Service Documents timed out');

@@ -6,7 +6,7 @@ import type { CheckView, FindingView } from '../../shared/api';
 import { CELLS, clearedMessage, counted, ERRORS, WARNINGS } from '../../shared/views';
 import { button, el, focusOn } from '../dom';
 import { call } from '../server';
-import { scopeArgs } from '../scope';
+import { isActiveOnly, scopeArgs } from '../scope';
 import { announce, runBusy, showFailureText, showNotice } from '../status';
 import { calm, empty, fitScrollPadding, pin, showUnloaded, showView, toolbar } from '../view';
 import { findingKey, placeOf, renderFindingGroups, selectFinding } from './findings';
@@ -281,8 +281,10 @@ export const showCheck = (check: CheckView, refusal = ''): void => {
     check.marked > 0 ? el('p', { class: 'hint' }, markedText(check)) : null,
     toolbar(
       button('Перевірити знову', () => recheck(true), walking ? 'secondary' : 'action'),
-      // Nothing is marked: nothing to take off (a stray colour is taken off by the check).
-      check.marked > 0 ? button('Зняти позначки', clearMarks, 'secondary') : null,
+      // Nothing is marked: nothing to take off (a stray colour is taken off by the check). A check
+      // of the active tab alone does not know the other tabs' marks, which «Зняти позначки» takes
+      // off too.
+      check.marked > 0 || isActiveOnly() ? button('Зняти позначки', clearMarks, 'secondary') : null,
     ),
     selectFilter(
       'executor-filter',

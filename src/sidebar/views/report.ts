@@ -3,7 +3,7 @@
 // Зберігаю PDF on request), «Замінити останній звіт?» before a second one, and the preview.
 // A refusal shows its findings in the check view. Sidebar layer.
 import type { FilledReport, LastReport } from '../../shared/api';
-import { counted, replacedMessage, WARNINGS } from '../../shared/views';
+import { counted, FILE_GONE_TEXT, replacedMessage, WARNINGS } from '../../shared/views';
 import { button, el, externalLink, focusOn } from '../dom';
 import { call } from '../server';
 import { scopeArgs } from '../scope';
@@ -205,12 +205,17 @@ const build = async (slots: Slots): Promise<void> => {
   /**
    * The step marked failed and the failure (shown above) focused: the button pressed is gone.
    * Its «Спробувати знову», when there is one, is the one way to make the report again;
-   * without one, trying again as it stands is refused the same way: no primary button invites it.
+   * without one, trying again as it stands is refused the same way (no primary button invites
+   * it), unless the file it worked on is gone: then a report made afresh makes a new one.
    */
   const fail = (at: number): void => {
     steps.set(at, 'failed');
     const retry = document.querySelector<HTMLElement>('#status .retry');
-    showLast(slots, known, retry === null ? 'after-change' : 'none');
+    // A file gone from under the report (its Doc trashed meanwhile): a report made afresh makes a
+    // new one, so the button is offered as usual, not as one that needs a change first.
+    const gone =
+      document.querySelector('#status .failure')?.textContent?.includes(FILE_GONE_TEXT) ?? false;
+    showLast(slots, known, retry !== null ? 'none' : gone ? 'usual' : 'after-change');
     focusOn(retry ?? document.querySelector<HTMLElement>('#status .failure'));
   };
   slots.progress.replaceChildren(steps.node);
