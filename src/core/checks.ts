@@ -8,7 +8,7 @@ import { toA1 } from './grid';
 import type { Header } from './header';
 import type { FieldKey, Side } from './labels';
 import { FIELD_LABELS, REQUIRED_FIELDS, SIDE_LABELS, SOURCE_LABELS } from './labels';
-import type { AmountResult } from './amount';
+import type { AmountResult, InvalidAmountCode } from './amount';
 import type { DeclaredTotals, Measure, MoneyCell } from './measures';
 import { formatThousands } from './money';
 import { parseStatus, STATUS, STATUS_LABELS } from './status';
@@ -34,14 +34,27 @@ export interface CheckContext {
   readonly totals: Totals;
 }
 
-type Rule = (ctx: CheckContext) => Finding[];
+/** A finding whose code the compiler knows: what a rule may return. */
+type Coded<C extends FindingCode> = Finding & { readonly code: C };
 
-export const makeFinding = (
-  code: FindingCode,
+/** A rule and every code it may find: what an edit may take off is read from these. */
+export interface Rule {
+  readonly codes: readonly FindingCode[];
+  readonly run: (ctx: CheckContext) => Finding[];
+}
+
+/** A rule that finds only `codes`: a finding of any other code is a compile error. */
+const rule = <const C extends FindingCode>(
+  codes: readonly C[],
+  run: (ctx: CheckContext) => Coded<NoInfer<C>>[],
+): Rule => ({ codes, run });
+
+export const makeFinding = <C extends FindingCode>(
+  code: C,
   severity: Severity,
   place: { readonly sheet: string; readonly row: number; readonly col: number },
   message: string,
-): Finding => ({
+): Coded<C> => ({
   code,
   severity,
   cell: place.row < 0 || place.col < 0 ? '' : toA1(place.row, place.col),
@@ -76,8 +89,8 @@ const HOW_TO_FILL: Readonly<Record<string, string>> = {
 // indexed: a rule runs once per check, mostly before the engine has compiled it, and an
 // interpreted `for…of` pays the iterator protocol on every step.
 
-const requiredFields: Rule = (ctx) => {
-  const findings: Finding[] = [];
+const requiredFields = rule(['required'], (ctx) => {
+  const findings: Coded<'required'>[] = [];
   for (let i = 0; i < ctx.measures.length; i++) {
     const m = ctx.measures[i];
     for (let k = 0; k < REQUIRED_FIELDS.length; k++) {
@@ -94,7 +107,7 @@ const requiredFields: Rule = (ctx) => {
     }
   }
   return findings;
-};
+});
 
 /** "є латинська літера «c», схожа на українську" / "є латинські літери «o», «p», схожі …". */
 const latinNamed = (text: string): string => {
@@ -114,7 +127,7 @@ const lookalikeInField = (
   m: Measure,
   key: 'status' | 'term',
   meant: string | null,
-): Finding =>
+): Coded<'lookalike-letters'> =>
   makeFinding(
     'lookalike-letters',
     SEVERITY.error,
@@ -126,7 +139,7 @@ const lookalikeInField = (
         : `Мало бути «${meant}»? Наберіть його українською розкладкою.`),
   );
 
-const unknownStatus: Rule = (ctx) =>
+const unknownStatus = rule(['unknown-status', 'lookalike-letters'], (ctx) =>
   ctx.measures
     .filter((m) => m.text.status !== '' && m.status === null)
     .map((m) => {
@@ -140,9 +153,10 @@ const unknownStatus: Rule = (ctx) =>
         { sheet: ctx.sheet, row: m.row, col: ctx.header.fields.status ?? -1 },
         `Невідомий стан «${m.text.status}». ${HOW_TO_FILL.status}`,
       );
-    });
+    }),
+);
 
-const termLookalikes: Rule = (ctx) =>
+const termLookalikes = rule(['lookalike-letters'], (ctx) =>
   ctx.measures
     .filter((m) => mixedWords(m.text.term).length > 0)
     .map((m) => {
@@ -150,9 +164,10 @@ const termLookalikes: Rule = (ctx) =>
       // Any year will do: only whether the folded text reads as a term matters here.
       const reads = parseTerm({ value: folded, text: folded }, 2000).kind === 'known';
       return lookalikeInField(ctx, m, 'term', reads ? folded : null);
-    });
+    }),
+);
 
-const unknownTerm: Rule = (ctx) =>
+const unknownTerm = rule(['unknown-term'], (ctx) =>
   ctx.measures
     .filter(
       (m) =>
@@ -167,7 +182,8 @@ const unknownTerm: Rule = (ctx) =>
           `невиконаний захід не вдасться віднести ні до прострочених, ні до тих, чий термін не настав. ` +
           HOW_TO_FILL.term,
       ),
-    );
+    ),
+);
 
 /** Why an amount cell cannot be read, in the person's terms; null when it reads fine. */
 const invalidAmountMessage = (a: Extract<AmountResult, { kind: 'invalid' }>): string => {
@@ -210,7 +226,7 @@ const amountCellFinding = (
   m: Measure | DeclaredTotals,
   source: SourceKey,
   side: Side,
-): Finding | null => {
+): Coded<InvalidAmountCode | 'plan-fact-in-one-cell'> | null => {
   const money = m.money[source][side];
   const a = money.amount;
   if (a.kind !== 'invalid' && a.kind !== 'pair') return null;
@@ -264,32 +280,35 @@ const inheritedError = (
   cell.amount.reason === 'error-value' &&
   errors.get(cell.col)?.has(cell.amount.shown.toUpperCase()) === true;
 
-const amountCells: Rule = (ctx) => {
-  const findings: Finding[] = [];
-  for (let i = 0; i < ctx.measures.length; i++) {
-    const m = ctx.measures[i];
-    if (readsWhole(m.money)) continue;
-    for (const source of SOURCE_KEYS) {
-      for (const side of SIDES) {
-        const finding = amountCellFinding(ctx, m, source, side);
-        if (finding) findings.push(finding);
+const amountCells = rule(
+  ['not-a-number', 'negative', 'too-precise', 'sheet-error', 'plan-fact-in-one-cell'],
+  (ctx) => {
+    const findings: Coded<InvalidAmountCode | 'plan-fact-in-one-cell'>[] = [];
+    for (let i = 0; i < ctx.measures.length; i++) {
+      const m = ctx.measures[i];
+      if (readsWhole(m.money)) continue;
+      for (const source of SOURCE_KEYS) {
+        for (const side of SIDES) {
+          const finding = amountCellFinding(ctx, m, source, side);
+          if (finding) findings.push(finding);
+        }
       }
     }
-  }
-  const declared = ctx.declared.filter((d) => !readsWhole(d.money));
-  const errors =
-    declared.length > 0 ? errorsByColumn(ctx.measures) : new Map<number, Set<string>>();
-  for (const d of declared) {
-    for (const source of SOURCE_KEYS) {
-      for (const side of SIDES) {
-        if (inheritedError(d.money[source][side], errors)) continue;
-        const finding = amountCellFinding(ctx, d, source, side);
-        if (finding) findings.push(finding);
+    const declared = ctx.declared.filter((d) => !readsWhole(d.money));
+    const errors =
+      declared.length > 0 ? errorsByColumn(ctx.measures) : new Map<number, Set<string>>();
+    for (const d of declared) {
+      for (const source of SOURCE_KEYS) {
+        for (const side of SIDES) {
+          if (inheritedError(d.money[source][side], errors)) continue;
+          const finding = amountCellFinding(ctx, d, source, side);
+          if (finding) findings.push(finding);
+        }
       }
     }
-  }
-  return findings;
-};
+    return findings;
+  },
+);
 
 /**
  * What to type for a missing Всього: the amount, or in a printed report (one cell holds both
@@ -309,7 +328,7 @@ const totalOfRowFinding = (
   m: Measure,
   side: Side,
   whole: boolean,
-): Finding | null => {
+): Coded<'total-missing' | 'total-mismatch'> | null => {
   // A source that could not be read has its own finding; the sum without it proves nothing.
   if (!whole && FUNDING_SOURCES.some((s) => restsOnUnreadable(m.money, s, side))) return null;
   const sources = sumOfSources(m.money, side);
@@ -344,7 +363,7 @@ const totalOfRowFinding = (
  * A printed report's empty Всього cell («-») lacks both sides at once: one warning that asks
  * for the whole pair, not one per side with the same advice.
  */
-const pairMissing = (ctx: CheckContext, m: Measure, at: Finding): Finding => {
+const pairMissing = (ctx: CheckContext, m: Measure, at: Finding): Coded<'total-missing'> => {
   const plan = sumOfSources(m.money, 'plan') ?? 0;
   const fact = sumOfSources(m.money, 'fact') ?? 0;
   const pair = `${formatThousands(plan)} / ${formatThousands(fact)}`;
@@ -357,8 +376,8 @@ const pairMissing = (ctx: CheckContext, m: Measure, at: Finding): Finding => {
   );
 };
 
-const totalOfRow: Rule = (ctx) => {
-  const findings: Finding[] = [];
+const totalOfRow = rule(['total-missing', 'total-mismatch'], (ctx) => {
+  const findings: Coded<'total-missing' | 'total-mismatch'>[] = [];
   for (let i = 0; i < ctx.measures.length; i++) {
     const m = ctx.measures[i];
     const whole = readsWhole(m.money);
@@ -372,7 +391,7 @@ const totalOfRow: Rule = (ctx) => {
     }
   }
   return findings;
-};
+});
 
 /** Per source; Всього only when no source is given (else the source already says it). */
 const factSources = (m: Measure): readonly SourceKey[] =>
@@ -386,7 +405,7 @@ const factFinding = (
   m: Measure,
   source: SourceKey,
   whole: boolean,
-): Finding | null => {
+): Coded<'fact-without-plan' | 'fact-over-plan'> | null => {
   if (!whole && SIDES.some((side) => restsOnUnreadable(m.money, source, side))) return null;
   const plan = rowAmount(m.money, source, 'plan');
   const fact = rowAmount(m.money, source, 'fact');
@@ -411,8 +430,8 @@ const factFinding = (
   );
 };
 
-const factAgainstPlan: Rule = (ctx) => {
-  const findings: Finding[] = [];
+const factAgainstPlan = rule(['fact-without-plan', 'fact-over-plan'], (ctx) => {
+  const findings: Coded<'fact-without-plan' | 'fact-over-plan'>[] = [];
   for (let i = 0; i < ctx.measures.length; i++) {
     const m = ctx.measures[i];
     const whole = readsWhole(m.money);
@@ -427,10 +446,10 @@ const factAgainstPlan: Rule = (ctx) => {
     }
   }
   return findings;
-};
+});
 
-const notDoneWithFact: Rule = (ctx) => {
-  const findings: Finding[] = [];
+const notDoneWithFact = rule(['not-done-with-fact'], (ctx) => {
+  const findings: Coded<'not-done-with-fact'>[] = [];
   for (let i = 0; i < ctx.measures.length; i++) {
     const m = ctx.measures[i];
     if (m.status !== STATUS.notDone) continue;
@@ -452,12 +471,12 @@ const notDoneWithFact: Rule = (ctx) => {
     );
   }
   return findings;
-};
+});
 
 const WHOLE_NUMBER = /^\d+$/;
 
-const numbering: Rule = (ctx) => {
-  const findings: Finding[] = [];
+const numbering = rule(['numbering'], (ctx) => {
+  const findings: Coded<'numbering'>[] = [];
   const seen = new Map<string, number>();
   let previous: number | null = null;
   const col = ctx.header.fields.number ?? -1;
@@ -517,12 +536,12 @@ const numbering: Rule = (ctx) => {
     if (whole !== null) previous = whole;
   }
   return findings;
-};
+});
 
 const typedColumnSum = (measures: readonly Measure[], side: Side): number =>
   measures.reduce((sum, m) => sum + (amountOf(m.money.total[side]) ?? 0), 0);
 
-const declaredTotals: Rule = (ctx) => {
+const declaredTotals = rule(['declared-total-mismatch'], (ctx) => {
   if (ctx.declared.length === 0) return [];
   const unreadable = unreadableTotals(ctx.measures);
   return ctx.declared.flatMap((d) =>
@@ -550,12 +569,12 @@ const declaredTotals: Rule = (ctx) => {
       }),
     ),
   );
-};
+});
 
 const LOOKALIKE_FIELDS: readonly FieldKey[] = ['executor', 'title'];
 
-const lookalikeLetters: Rule = (ctx) => {
-  const findings: Finding[] = [];
+const lookalikeLetters = rule(['lookalike-letters'], (ctx) => {
+  const findings: Coded<'lookalike-letters'>[] = [];
   for (let i = 0; i < ctx.measures.length; i++) {
     const m = ctx.measures[i];
     for (let k = 0; k < LOOKALIKE_FIELDS.length; k++) {
@@ -578,7 +597,7 @@ const lookalikeLetters: Rule = (ctx) => {
     }
   }
   return findings;
-};
+});
 
 /** Rules that need only the row itself: what a single edit can be checked with. */
 export const ROW_RULES: readonly Rule[] = [
@@ -596,6 +615,9 @@ export const ROW_RULES: readonly Rule[] = [
 /** Rules over the whole table: numbering runs across rows, ВСЬОГО needs every measure. */
 export const TABLE_RULES: readonly Rule[] = [numbering, declaredTotals];
 
+/** Every code a row rule finds: the findings an edit of a row checks again. */
+export const ROW_RULE_CODES: ReadonlySet<FindingCode> = new Set(ROW_RULES.flatMap((r) => r.codes));
+
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1 };
 
 /** The findings of `rules` (all by default), in sheet order, errors first within a cell. */
@@ -604,7 +626,7 @@ export const checkMeasures = (
   rules: readonly Rule[] = [...ROW_RULES, ...TABLE_RULES],
 ): Finding[] =>
   rules
-    .flatMap((rule) => rule(ctx))
+    .flatMap((r) => r.run(ctx))
     .sort(
       (a, b) =>
         a.row - b.row || a.col - b.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],

@@ -2,7 +2,7 @@
 // the findings and of the notes and backgrounds the cells hold now. A mark is a background plus a
 // note that carries the cell's own background and note, so it travels with its cell through
 // inserts, deletes, sorts, cut-and-paste and tab renames. Core layer: plain data.
-import { makeFinding } from './checks';
+import { makeFinding, ROW_RULE_CODES } from './checks';
 import type { Finding, FindingCode } from './findings';
 import { SEVERITY } from './findings';
 
@@ -39,29 +39,6 @@ export interface ParsedMark {
   /** Its lines of findings of the whole table (see ROW_RULE_CODES), which no edit takes off. */
   readonly tableLines: readonly string[];
 }
-
-/**
- * The findings an edit of a row checks again (core/checks ROW_RULES: what `checkEditedRows`
- * runs): an edit may take their lines off the cells it checked. Every other finding (numbering
- * and ВСЬОГО, which need the whole table; the programme's, the previous report's) is written
- * with TABLE_LABEL, and only a check takes it off.
- */
-export const ROW_RULE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
-  'required',
-  'lookalike-letters',
-  'unknown-status',
-  'unknown-term',
-  'not-a-number',
-  'negative',
-  'too-precise',
-  'sheet-error',
-  'plan-fact-in-one-cell',
-  'total-mismatch',
-  'total-missing',
-  'fact-over-plan',
-  'fact-without-plan',
-  'not-done-with-fact',
-]);
 
 /** Said after the severity of a line no edit takes off: it tells the person why it stays. */
 const TABLE_LABEL = ' (уся таблиця)';

@@ -1,4 +1,5 @@
-import { analyseWorkbook } from '../../src/core/analyse';
+import { analyseWorkbook, checkEditedRows } from '../../src/core/analyse';
+import { ROW_RULE_CODES } from '../../src/core/checks';
 import type { CellValue, Grid } from '../../src/core/grid';
 import type { MeasureSpec } from '../support/grid-builders';
 import { cell, measureRow, measuresGrid, settingsGrid } from '../support/grid-builders';
@@ -375,5 +376,39 @@ describe('a printed report pasted in (SPEC §10)', () => {
     expect(findings.find((f) => f.code === 'printed-layout')?.message).toMatch(
       /^Таблицю вставлено з надрукованого звіту: план і факт записано в одній клітинці \(як «1188,8 \/ 964» у E4\), її прочитано як є\./,
     );
+  });
+});
+
+describe('ROW_RULE_CODES', () => {
+  // Every kind of slip a row can hold, each in its own row.
+  const slips: MeasureSpec[] = [
+    { title: '' },
+    { status: 'Виконуєтьcя' },
+    { status: 'майже' },
+    { term: 'колись' },
+    { term: 'Впродовж рокy' },
+    { money: { city: ['abc', ''] } },
+    { money: { city: [-5, ''] } },
+    { money: { city: [1.0005, ''] } },
+    { money: { city: ['#REF!', ''] } },
+    { money: { city: ['28,8 / 0', ''] } },
+    { money: { total: [9, 0], city: [10, 0] } },
+    { money: { city: [10, 0] } },
+    { money: { total: [1, 5], city: [1, 5] } },
+    { money: { total: ['', 5], city: ['', 5] } },
+    { status: 'не виконано', money: { total: [5, 5], city: [5, 5] } },
+    { executor: 'Прес-cлужба' },
+  ];
+
+  it('holds the code of every finding an edit of a row makes', () => {
+    const codes = checkEditedRows(measuresGrid(slips))!.map((f) => f.code);
+    expect(codes.filter((c) => !ROW_RULE_CODES.has(c))).toEqual([]);
+  });
+
+  it('leaves out the numbering and ВСЬОГО checks, which need the whole table', () => {
+    expect([
+      ROW_RULE_CODES.has('numbering'),
+      ROW_RULE_CODES.has('declared-total-mismatch'),
+    ]).toEqual([false, false]);
   });
 });
