@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { run } from '../../src/cli/main';
+import { zvit } from '../support/zvit-run';
 import { HEADER_SIDES, HEADER_TOP } from '../../scripts/make-sample';
 import { UNREAD_FUNDING } from '../../src/core/summary';
 import type { FodsCell, FodsSheet } from '../support/libreoffice';
@@ -117,14 +117,6 @@ const book = (later: boolean): FodsSheet[] => [
     ],
   },
 ];
-
-const zvit = async (...argv: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
-  const code = await run(argv, { ...io, cwd: process.cwd() });
-  return { code, stdout, stderr };
-};
 
 interface Json {
   summary: string;

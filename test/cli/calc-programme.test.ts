@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { run } from '../../src/cli/main';
+import { zvit } from '../support/zvit-run';
 import {
   HEADER_SIDES,
   HEADER_TOP,
@@ -41,14 +41,6 @@ const book = (settings: readonly (readonly [string, string])[]): FodsSheet[] => 
     ] as FodsCell[][],
   },
 ];
-
-const zvit = async (...argv: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
-  const code = await run(argv, { ...io, cwd: process.cwd() });
-  return { code, stdout, stderr };
-};
 
 const paragraphs = async (docx: string): Promise<string[]> => {
   const xml = await (

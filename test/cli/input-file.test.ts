@@ -6,23 +6,12 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import JSZip from 'jszip';
 import { FILE_KIND, FileProblem, readWorkbookFile, recogniseFile } from '../../src/cli/input-file';
-import { run } from '../../src/cli/main';
+import { zvit } from '../support/zvit-run';
 import { HEADER_SIDES, HEADER_TOP, SAMPLE_PATH, SAMPLE_SETTINGS } from '../../scripts/make-sample';
 import type { FodsSheet } from '../support/libreoffice';
 import { describeWithCalc, fodsXml, writeWithCalc } from '../support/libreoffice';
 
 const tmp = mkdtempSync(join(tmpdir(), 'zvit-input-'));
-
-const zvit = async (...argv: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: process.cwd(),
-  });
-  return { code, stdout, stderr };
-};
 
 /** A file named `name` in its own folder holding `bytes`. */
 const fileWith = (name: string, bytes: Uint8Array | string): string => {

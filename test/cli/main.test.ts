@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { mkdtempSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
+import { zvit } from '../support/zvit-run';
 import { DRAFT_MARK } from '../../src/core/report-model';
 import {
   buildWorkbook,
@@ -11,15 +11,6 @@ import {
   SAMPLE_PATH,
   SAMPLE_SETTINGS,
 } from '../../scripts/make-sample';
-
-const cwd = process.cwd();
-
-const zvit = async (...argv: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
-};
 
 const tmp = mkdtempSync(join(tmpdir(), 'zvit-cli-'));
 

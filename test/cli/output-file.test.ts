@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import JSZip from 'jszip';
-import { run } from '../../src/cli/main';
+import { zvitIn } from '../support/zvit-run';
 import { FileProblem } from '../../src/cli/input-file';
 import { writeAtomically, writeFilesAtomically } from '../../src/cli/output-file';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
@@ -22,13 +22,6 @@ import { describeWithCalc, writeWithCalc } from '../support/libreoffice';
 import { HEADER_SIDES, HEADER_TOP, SAMPLE_SETTINGS } from '../../scripts/make-sample';
 
 const tmp = mkdtempSync(join(tmpdir(), 'zvit-output-'));
-
-const zvitIn = async (cwd: string, ...argv: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
-};
 
 /** A folder holding a copy of the sample as book.xlsx; returns the folder. */
 const folderWithBook = (): string => {

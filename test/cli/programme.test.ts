@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { run } from '../../src/cli/main';
+import { zvit } from '../support/zvit-run';
 import {
   buildWorkbook,
   measureValues,
@@ -17,15 +17,7 @@ const { Package } = require('datapackage') as {
   Package: { load(descriptor: string): Promise<{ valid: boolean; errors: Error[] }> };
 };
 
-const cwd = process.cwd();
 const tmp = mkdtempSync(join(tmpdir(), 'zvit-programme-'));
-
-const zvit = async (...argv: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
-};
 
 const documentXml = async (path: string): Promise<string> =>
   (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
