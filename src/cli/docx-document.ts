@@ -270,6 +270,21 @@ const textParagraphs = (model: ReportModel, text: string, keepNext: boolean): Pa
       }),
   );
 
+/** A section's heading, bold, set as the layout says and on the page of what follows it. */
+const headingParagraphs = (model: ReportModel, heading: string): Paragraph[] => {
+  const look = model.page.sectionHeading;
+  return linesOf(heading).map(
+    (text) =>
+      new Paragraph({
+        alignment: look.align === 'justified' ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
+        indent: { firstLine: twips(look.firstLineIndentPt) },
+        keepNext: true,
+        spacing: { before: twips(look.spaceBeforePt), after: twips(look.spaceAfterPt) },
+        children: [new TextRun({ text, bold: true, size: halfPoints(model.page.textSizePt) })],
+      }),
+  );
+};
+
 /** The summary, an empty line and the signature: a signature alone on a page signs nothing. */
 const closing = (model: ReportModel, summary: readonly string[]) => [
   ...summary.flatMap((text) => textParagraphs(model, text, true)),
@@ -311,17 +326,7 @@ export const buildProgrammeDocument = (report: ProgrammeReport, draft: boolean):
         children: [
           ...titleParagraphs(base, report.title),
           ...report.sections.flatMap((section) => [
-            ...linesOf(section.heading).map(
-              (text) =>
-                new Paragraph({
-                  // The heading stays on the page of what follows it.
-                  keepNext: true,
-                  spacing: { before: 240, after: 120 },
-                  children: [
-                    new TextRun({ text, bold: true, size: halfPoints(report.page.textSizePt) }),
-                  ],
-                }),
-            ),
+            ...headingParagraphs(base, section.heading),
             // So does the narrative: a heading and its text never end a page without the table.
             ...section.narrative.flatMap((text) => textParagraphs(base, text, true)),
             reportTable(section.table),

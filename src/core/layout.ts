@@ -1,6 +1,7 @@
 // The report's page layout, shared by every renderer: the A4 landscape page and its margins,
-// the summary's first-line indent, the line to sign on, and header label sizes that fit their
-// columns. Renderers convert these points to their own units. Core layer.
+// the summary's first-line indent, how a section heading is set, the line to sign on, and
+// header label sizes that fit their columns. Renderers convert these points to their own
+// units. Core layer.
 import type { HeaderCell, ReportColumn, ReportModel } from './report-model';
 
 /** A4 landscape in points; margins 2 cm left, 1.5 cm elsewhere; a 1.25 cm paragraph indent. */
@@ -15,6 +16,14 @@ export const REPORT_PAGE: ReportModel['page'] = {
   heightPt: 595.28,
   margins: { topPt: 42.5, rightPt: 42.5, bottomPt: 42.5, leftPt: 56.7 },
   firstLineIndentPt: 35.45,
+  // Seed 002 starts the heading where its narrative paragraphs start: a paragraph of the text,
+  // justified with the same indent, set apart from the section before it.
+  sectionHeading: {
+    align: 'justified',
+    firstLineIndentPt: 35.45,
+    spaceBeforePt: 12,
+    spaceAfterPt: 6,
+  },
 };
 
 /** Fifteen underscores: fits the middle fifth of the signature row at 14 pt. */

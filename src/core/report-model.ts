@@ -37,6 +37,14 @@ export interface SignatureBlock {
   readonly dateLine: string;
 }
 
+/** A paragraph's alignment, first-line indent and space above and below it, in points. */
+export interface ParagraphLook {
+  readonly align: 'left' | 'justified';
+  readonly firstLineIndentPt: number;
+  readonly spaceBeforePt: number;
+  readonly spaceAfterPt: number;
+}
+
 /** Printed on every page of a report made despite errors (`zvit report --force`). */
 export const DRAFT_MARK = 'ЧЕРНЕТКА — містить помилки, не для підпису';
 
@@ -81,5 +89,7 @@ export interface ReportModel {
     };
     /** First-line indent of the summary paragraphs, in points. */
     readonly firstLineIndentPt: number;
+    /** How a programme's section heading is set (SPEC §7); bold and kept with what follows. */
+    readonly sectionHeading: ParagraphLook;
   };
 }

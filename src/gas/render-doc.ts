@@ -4,7 +4,7 @@
 // widths, the title and the summary.
 // Apps Script adapter layer.
 import type { ProgrammeReport, ReportSection } from '../core/programme-report';
-import type { ReportModel, SignatureBlock } from '../core/report-model';
+import type { ParagraphLook, ReportModel, SignatureBlock } from '../core/report-model';
 import { textWidthPt } from '../core/layout';
 import type { DocsStructuralElement, Services } from './services';
 
@@ -264,6 +264,14 @@ const tableStructure = (model: ReportModel, table: DocsStructuralElement): Reque
   ];
 };
 
+/** A section heading's paragraph style, as the report model's layout sets it. */
+const headingStyle = (look: ParagraphLook) => ({
+  alignment: look.align === 'justified' ? 'JUSTIFIED' : 'START',
+  indentFirstLine: pt(look.firstLineIndentPt),
+  spaceAbove: pt(look.spaceBeforePt),
+  spaceBelow: pt(look.spaceAfterPt),
+});
+
 /**
  * How a paragraph written into a slot looks. A section's heading and its narrative keep with the
  * next paragraph (Docs' «Keep with next», `keepWithNext`), so they never end a page whose next
@@ -322,12 +330,19 @@ const slotRequests = (
             ),
             kind === 'text'
               ? paragraphStyle(start, end, justified, 'alignment,indentFirstLine')
-              : paragraphStyle(
-                  start,
-                  end,
-                  { ...justified, keepWithNext: true },
-                  'alignment,indentFirstLine,keepWithNext',
-                ),
+              : kind === 'heading'
+                ? paragraphStyle(
+                    start,
+                    end,
+                    { ...headingStyle(page.sectionHeading), keepWithNext: true },
+                    'alignment,indentFirstLine,spaceAbove,spaceBelow,keepWithNext',
+                  )
+                : paragraphStyle(
+                    start,
+                    end,
+                    { ...justified, keepWithNext: true },
+                    'alignment,indentFirstLine,keepWithNext',
+                  ),
           ],
     ),
   ];

@@ -3,7 +3,14 @@
 // Test fakes.
 import type { FakeContext } from './context';
 import { SCOPES, apiError } from './context';
-import type { CellBox, DocModel, LaidTable, Layout, ParagraphModel } from './document-model';
+import type {
+  CellBox,
+  DocModel,
+  ElementModel,
+  LaidTable,
+  Layout,
+  ParagraphModel,
+} from './document-model';
 import {
   documentJson,
   keepParagraphAfterTable,
@@ -124,6 +131,19 @@ const checkRange = (doc: DocModel, range: unknown): { start: number; end: number
 };
 
 /** Paragraphs (body and cells) that the index range touches. */
+/** The list that holds `paragraph`: the body, or the content of the table cell it is in. */
+const containerOf = (
+  doc: DocModel,
+  paragraph: ParagraphModel,
+): (ParagraphModel | ElementModel)[] => {
+  if (doc.body.includes(paragraph)) return doc.body;
+  for (const e of doc.body)
+    if (e.kind === 'table')
+      for (const row of e.rows)
+        for (const cell of row.cells) if (cell.content.includes(paragraph)) return cell.content;
+  throw new Error('The paragraph is not in the document.');
+};
+
 const paragraphsIn = (doc: DocModel, start: number, end: number): ParagraphModel[] => {
   const { paragraphs } = laid(doc);
   // Paragraphs are in index order: find the first that ends after `start`.
@@ -291,7 +311,18 @@ const APPLY: Readonly<Record<string, Apply>> = {
     if (!p)
       throw new Invalid('The insertion index must be inside the bounds of an existing paragraph.');
     const at = index - p.startIndex;
-    p.model.text = p.model.text.slice(0, at) + text + p.model.text.slice(at);
+    // A newline ends a paragraph: the paragraphs it starts take the styles of the one it splits.
+    const [first, ...more] = (p.model.text.slice(0, at) + text + p.model.text.slice(at)).split(
+      '\n',
+    );
+    p.model.text = first;
+    if (more.length === 0) return;
+    const container = containerOf(doc, p.model);
+    container.splice(
+      container.indexOf(p.model) + 1,
+      0,
+      ...more.map((line) => ({ ...structuredClone(p.model), text: line })),
+    );
   },
   /**
    * A table of empty cells in a body paragraph at `location`: a newline goes in before it, so the
