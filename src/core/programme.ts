@@ -29,6 +29,7 @@ import {
 import type { DepartmentSummary } from './departments';
 import { spellingKey, summariseDepartments } from './departments';
 import { missesData } from './progress';
+import { parsePeriod } from './period';
 import { normalizeSpaces } from './text';
 
 /** The narrative tab (SPEC §7): Розділ | Текст, one row per paragraph. */
@@ -65,10 +66,13 @@ export interface Programme {
   readonly summary: readonly string[];
 }
 
-/** "6.2. Розвиток інформаційного простору", "6.2 Інформаційний простір", "4.4 Назва". */
-const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
-/** A tab named by its number alone: "4.4", "6.2.". */
-const NUMBER_ONLY = /^(\d+(?:\.\d+)*)\.?$/;
+/**
+ * "6.2. Розвиток інформаційного простору", "6.2 Інформаційний простір", and as people type it,
+ * "4.4.Розвиток" (no space after the dot) or "4.4 . Розвиток" (a space before it).
+ */
+const NUMBERED = /^(\d+(?:\.\d+)*)(?: ?\. ?| )(\S.*)$/;
+/** A tab named by its number alone: "4.4", "6.2.", "6.2 .". */
+const NUMBER_ONLY = /^(\d+(?:\.\d+)*) ?\.?$/;
 /** A report title names the section in quotes: "4.4. Виконання заходів розділу «…» по місту …". */
 const QUOTED = /«([^»]+)»/;
 /** A title without a number names its section only as a report title does: "…розділу «…»". */
@@ -416,9 +420,18 @@ export const snapshotProgramme = (programme: Totalled): Snapshot => ({
   ),
 });
 
+/** Where a period starts, read again from its label; null when the label does not read. */
+const periodStart = (period: { readonly label: string; readonly end: string }): string | null => {
+  const read = parsePeriod(period.label);
+  return read !== null && read.end === period.end ? read.start : null;
+};
+
 /**
  * Facts accumulate over one year, so a fact may only be compared with an earlier report of the
- * same year; otherwise one warning says why the comparison was left out.
+ * same year; otherwise one warning says why the comparison was left out. A fact is only
+ * expected to have grown when the previous period lies within this one (І квартал → 1
+ * півріччя → 9 місяців → рік): a quarter's facts are the quarter's own, so ІІ квартал after
+ * І квартал lists its changes but warns of no lower fact.
  */
 const previousFindings = (
   totalled: Totalled,
@@ -443,6 +456,8 @@ const previousFindings = (
       ),
     ];
   }
+  const [before, since] = [periodStart(previous.period), periodStart(now)];
+  if (before !== null && since !== null && before < since) return [];
   return totalled.sections.flatMap((s, i) =>
     s.analysis.table
       ? checkFactDecreased(s.analysis.sheet, previous, s.analysis.table.measures, was[i])
@@ -544,12 +559,30 @@ export const sectionNumbers = (sections: readonly Pick<Section, 'number'>[]): st
 ];
 
 /** A Пояснення row: its section as the settings' Номер розділу is read, and its text. */
+/**
+ * The tab's header row as people word it: «Розділ | Текст», «Номер розділу | Текст пояснення»,
+ * «№ розділу | Пояснення». Its first cell names «розділ» with no number in it (a paragraph's
+ * may read «Розділ 6.5»), its second «текст» or «пояснення».
+ */
+const isNarrativeHeader = (grid: Grid, row: number): boolean => {
+  const first = cellAt(grid, row, 0).text;
+  const second = normalizeLabel(cellAt(grid, row, 1).text);
+  return (
+    normalizeLabel(first).includes('розділ') &&
+    !/\d/.test(first) &&
+    (second.includes('текст') || second.includes('пояснення'))
+  );
+};
+
 const narrativeRows = (grid: Grid): { row: number; section: string; text: string }[] => {
   const rows: { row: number; section: string; text: string }[] = [];
+  // The header is the first row with something in it.
+  const header = grid.rows.findIndex((r) => r.some((c) => c.text.trim() !== ''));
   for (let row = 0; row < grid.rows.length; row++) {
     const cell = cellAt(grid, row, 0);
     const text = cellAt(grid, row, 1).text.trim();
     if (text === '' || normalizeLabel(cell.text) === normalizeLabel('Розділ')) continue;
+    if (row === header && isNarrativeHeader(grid, row)) continue;
     rows.push({ row, section: sectionNumberOf(cell), text });
   }
   return rows;

@@ -39,6 +39,22 @@ describe('sectionIdentity', () => {
       { number: '4.4', name: 'Розвиток інформаційного простору' },
     ],
     ['', '6.5 Спорт', { number: '6.5', name: 'Спорт' }],
+    [
+      '4.4.Розвиток інформаційного простору',
+      'Аркуш1',
+      { number: '4.4', name: 'Розвиток інформаційного простору' },
+    ],
+    [
+      '4.4 . Розвиток інформаційного простору',
+      'Аркуш1',
+      { number: '4.4', name: 'Розвиток інформаційного простору' },
+    ],
+    [
+      '4.4.\u00a0Розвиток інформаційного простору',
+      'Аркуш1',
+      { number: '4.4', name: 'Розвиток інформаційного простору' },
+    ],
+    ['', '6.5.Спорт', { number: '6.5', name: 'Спорт' }],
   ])('title %j on tab %j is %j', (title, tab, identity) => {
     const grid = title ? section(tab, title, sport) : measuresGrid(sport, { name: tab });
     expect(sectionIdentity(grid, title ? 1 : 0, null)).toEqual(identity);
@@ -442,6 +458,26 @@ describe('readNarrative', () => {
     expect([...readNarrative(grid)]).toEqual([
       ['6.2', ['Перший абзац.', 'Другий абзац.']],
       ['6.5', ['Про спорт.']],
+    ]);
+  });
+});
+
+describe('the header row of the narrative', () => {
+  it.each([
+    ['Номер розділу', 'Текст пояснення'],
+    ['№ розділу', 'Пояснення'],
+    ['РОЗДІЛ', 'ТЕКСТ'],
+  ])('reads %j | %j as the header, not as a paragraph', (first, second) => {
+    const grid = gridOf(
+      [
+        [first, second],
+        ['6.5', 'Абзац.'],
+      ],
+      { name: 'Пояснення' },
+    );
+    expect([[...readNarrative(grid)], checkNarrative(grid, [{ number: '6.5' }])]).toEqual([
+      [['6.5', ['Абзац.']]],
+      [],
     ]);
   });
 });

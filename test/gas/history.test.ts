@@ -270,6 +270,30 @@ describe('the next check after the review of issue 12', () => {
   });
 });
 
+describe('the next check of a quarter after the quarter before it', () => {
+  /** A report for «І квартал», then «ІІ квартал» with measure 2's Всього fact (F5) lower. */
+  const secondQuarter = () => {
+    const a = addon();
+    a.setPeriod('І квартал 2017 року');
+    a.report();
+    a.setPeriod('ІІ квартал 2017 року');
+    a.sheet('Заходи')!.getRange('F5').setValue(1);
+    return a;
+  };
+
+  it('warns of no lower fact: a quarter’s facts are its own, they do not accumulate', () => {
+    const check = secondQuarter().call('sidebarCheck');
+    expect(check.findings.filter((f: { code: string }) => f.code === 'fact-decreased')).toEqual([]);
+  });
+
+  it('still lists the lowered fact among the changes', () => {
+    const view: ChangesView = secondQuarter().call('sidebarChanges');
+    expect(view.departments.flatMap((d) => d.changes.map((c) => [c.number, c.fact]))).toEqual([
+      ['2', { from: 22.5, to: 1 }],
+    ]);
+  });
+});
+
 describe('«Зміни» in the sidebar', () => {
   it('names the previous report', () => {
     const { call } = laterWithLowerFact();
