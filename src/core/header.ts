@@ -134,11 +134,18 @@ const isNumberingRow = (grid: Grid, row: number): boolean => {
 const isBlankRow = (grid: Grid, row: number): boolean =>
   (grid.rows[row] ?? []).every((cell) => cell.text.trim() === '' && cell.value === '');
 
+/** A row of units only («тис. грн», «(тис. грн)», «тис.грн.»), merged across or typed in cells. */
+const isUnitRow = (grid: Grid, row: number): boolean => {
+  const texts = (grid.rows[row] ?? []).map((cell) => normalizeLabel(cell.text)).filter(Boolean);
+  return texts.length > 0 && texts.every((t) => UNIT_LABEL.test(t));
+};
+
 /**
  * The last header row. Under the first label row the header goes on while its rows hold label
  * text only: it ends before a blank or numbering row, a row with a number, date or tick, or a
  * row with text in the "№" or "Зміст заходу" column (a measure, a group heading, ВСЬОГО) —
- * unless a merge from the first row still covers that row.
+ * unless a merge from the first row still covers that row, or the row holds units only
+ * («тис. грн» merged across the whole table, its text in the "№" cell).
  */
 const lastHeaderRow = (grid: Grid, first: number): number => {
   const firstTexts = (grid.rows[first] ?? []).map((cell) => normalizeLabel(cell.text));
@@ -157,7 +164,7 @@ const lastHeaderRow = (grid: Grid, first: number): number => {
       if (isBlankRow(grid, r) || isNumberingRow(grid, r)) break;
       const row = grid.rows[r] ?? [];
       if (row.some((cell) => typeof cell.value !== 'string')) break;
-      if (keyCols.some((c) => cellAt(grid, r, c).text.trim() !== '')) break;
+      if (keyCols.some((c) => cellAt(grid, r, c).text.trim() !== '') && !isUnitRow(grid, r)) break;
     }
     last = r;
   }

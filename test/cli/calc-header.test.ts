@@ -1,6 +1,7 @@
 // Headers and knock-on findings on a workbook LibreOffice Calc wrote: an appendix's title block
-// above the header, a missing «Всього», formula errors summed into ВСЬОГО, a printed report
-// pasted in, a period the sheet turned into a date, and --force on a table it could not read.
+// above the header, a unit row inside the header, a missing «Всього», formula errors summed
+// into ВСЬОГО, a printed report pasted in, a period the sheet turned into a date, and --force
+// on a table it could not read.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,6 +111,16 @@ const BOOK = [
       ],
     ],
   },
+  {
+    name: 'Одиниці в шапці',
+    rows: [
+      HEADER_TOP,
+      [{ text: 'тис. грн', cols: 18 }, ...Array<FodsCell>(17).fill({ covered: true })],
+      HEADER_SIDES,
+      row(1, 'Сайт', [5, 4]),
+      row(2, 'Газета', [2, 1]),
+    ],
+  },
   { name: 'Примітки', rows: [['Тут лише примітки, таблиці немає']] },
   {
     name: 'Налаштування',
@@ -166,6 +177,15 @@ describeWithCalc('headers and knock-on findings on a book written by LibreOffice
         ['total-missing', 'E3'],
       ],
       true,
+    ]);
+  });
+
+  it('keeps «тис. грн» merged across the table between the labels and план/факт in the header', () => {
+    const a = analysis('Одиниці в шапці');
+    expect([findings('Одиниці в шапці'), a.table?.header.layout, a.totals.total]).toEqual([
+      [],
+      'columns',
+      { plan: 7_000, fact: 5_000 },
     ]);
   });
 

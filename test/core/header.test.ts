@@ -320,6 +320,24 @@ describe('findHeader with more header rows', () => {
     );
   });
 
+  it.each([
+    ['«тис. грн» merged across the whole table', 'тис. грн', 18],
+    ['«(тис. грн)» in the № cell alone', '(тис. грн)', 1],
+    ['«тис.грн.» merged over № and «Зміст заходу»', 'тис.грн.', 2],
+  ])('keeps a unit row between the labels and план/факт in the header: %s', (_, unit, cols) => {
+    const top = ['№ з/п', 'Зміст заходу', 'Термін виконання', 'Виконавець'];
+    for (const key of SOURCE_KEYS) top.push(SOURCE_LABELS[key], '');
+    const rows = withStatus([top, [unit], SIDES_ROW]);
+    const grid = gridOf([...rows, MEASURE], { merges: [{ row: 1, col: 0, rows: 1, cols }] });
+    const header = found(grid);
+    expect([header.layout, header.dataRow, header.money.total, header.fields.status]).toEqual([
+      'columns',
+      3,
+      { plan: 4, fact: 5 },
+      16,
+    ]);
+  });
+
   it('ends the header at a group heading typed right under it', () => {
     const grid = gridOf([
       ...withStatus([...REFERENCE_ROWS, SIDES_ROW]),
