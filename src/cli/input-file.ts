@@ -22,6 +22,8 @@ export const FILE_KIND = {
   empty: 'empty',
   encrypted: 'encrypted',
   xls: 'xls',
+  /** Excel's binary workbook: a zip like .xlsx, with the sheets as binary records. */
+  xlsb: 'xlsb',
   doc: 'doc',
   oldOffice: 'old-office',
   ods: 'ods',
@@ -67,7 +69,9 @@ const zipKind = (bytes: Buffer): FileKind => {
   // An OpenDocument file starts with an uncompressed "mimetype" entry naming its type.
   const head = bytes.subarray(0, 200).toString('latin1');
   if (head.includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')) return FILE_KIND.ods;
-  if (hasEntry(bytes, 'xl/workbook')) return FILE_KIND.xlsx;
+  // The full name: «xl/workbook» alone is also the start of an .xlsb's «xl/workbook.bin».
+  if (hasEntry(bytes, 'xl/workbook.xml')) return FILE_KIND.xlsx;
+  if (hasEntry(bytes, 'xl/workbook.bin')) return FILE_KIND.xlsb;
   if (hasEntry(bytes, 'word/document.xml')) return FILE_KIND.docx;
   return FILE_KIND.zip;
 };
@@ -128,6 +132,11 @@ export const kindMessage = (kind: Exclude<FileKind, 'xlsx'>, name: string): stri
       );
     case FILE_KIND.xls:
       return `${file} — книга старого формату Excel 97–2003 (.xls), а не .xlsx. ${SAVE_AS_XLSX}`;
+    case FILE_KIND.xlsb:
+      return (
+        `${file} — двійкова книга Excel (.xlsb), а не .xlsx. Відкрийте її в Excel і збережіть ` +
+        'як «Книга Excel (*.xlsx)» або в LibreOffice Calc — як «Excel 2007–365 (.xlsx)».'
+      );
     case FILE_KIND.doc:
       return `${file} — документ Word (.doc), а не книга. Вкажіть книгу .xlsx із таблицею заходів.`;
     case FILE_KIND.oldOffice:

@@ -134,11 +134,18 @@ const isNumberingRow = (grid: Grid, row: number): boolean => {
 const isBlankRow = (grid: Grid, row: number): boolean =>
   (grid.rows[row] ?? []).every((cell) => cell.text.trim() === '' && cell.value === '');
 
+/** A row of units only («тис. грн», «(тис. грн)», «тис.грн.»), merged across or typed in cells. */
+const isUnitRow = (grid: Grid, row: number): boolean => {
+  const texts = (grid.rows[row] ?? []).map((cell) => normalizeLabel(cell.text)).filter(Boolean);
+  return texts.length > 0 && texts.every((t) => UNIT_LABEL.test(t));
+};
+
 /**
  * The last header row. Under the first label row the header goes on while its rows hold label
  * text only: it ends before a blank or numbering row, a row with a number, date or tick, or a
  * row with text in the "№" or "Зміст заходу" column (a measure, a group heading, ВСЬОГО) —
- * unless a merge from the first row still covers that row.
+ * unless a merge from the first row still covers that row, or the row holds units only
+ * («тис. грн» merged across the whole table, its text in the "№" cell).
  */
 const lastHeaderRow = (grid: Grid, first: number): number => {
   const firstTexts = (grid.rows[first] ?? []).map((cell) => normalizeLabel(cell.text));
@@ -157,7 +164,7 @@ const lastHeaderRow = (grid: Grid, first: number): number => {
       if (isBlankRow(grid, r) || isNumberingRow(grid, r)) break;
       const row = grid.rows[r] ?? [];
       if (row.some((cell) => typeof cell.value !== 'string')) break;
-      if (keyCols.some((c) => cellAt(grid, r, c).text.trim() !== '')) break;
+      if (keyCols.some((c) => cellAt(grid, r, c).text.trim() !== '') && !isUnitRow(grid, r)) break;
     }
     last = r;
   }
@@ -179,10 +186,15 @@ const emptyMoney = (): Record<SourceKey, Partial<Record<Side, number>>> =>
     Partial<Record<Side, number>>
   >;
 
-/** Each source named by a column that is not a field; null when no column names one. */
+/**
+ * Each source named by a column that is not a field; null when no column names one.
+ * `widenedFrom(c)` is the first column of a printed report's one column that column `c` is a
+ * covered part of, or null.
+ */
 const pairColumns = (
   columnParts: readonly (readonly string[])[],
   fields: Partial<Record<FieldKey, number>>,
+  widenedFrom: (col: number) => number | null,
 ): Record<SourceKey, Partial<Record<Side, number>>> | null => {
   const taken = new Set(Object.values(fields));
   const money = emptyMoney();
@@ -191,13 +203,43 @@ const pairColumns = (
   columnParts.forEach((parts, c) => {
     const source = taken.has(c) ? null : sourceOf(parts);
     if (!source) return;
-    if (money[source].plan !== undefined) twice = true;
-    else money[source] = { plan: c, fact: c };
+    const first = money[source].plan;
+    if (first === undefined) money[source] = { plan: c, fact: c };
+    else if ((widenedFrom(c) ?? c) > first) twice = true;
     any = true;
   });
   // A source over two columns is the template with side labels we do not know, not a printed
   // report: its missing "план"/"факт" columns are named instead.
   return any && !twice ? money : null;
+};
+
+/** What a printed report's amount cell holds: «28,8 / 0», «75», «-». */
+const FIGURES = /^([-–—]|\d[\d\s.,]*(\/\s*([-–—]|\d[\d\s.,]*))?)$/;
+
+/**
+ * A printed report's column spread over two or more by an import (Calc opening the report as
+ * HTML merges «держбюджету» over two columns, and each amount's cell with it): column `col` is
+ * a part of the column its header label's merge starts in, when the merge starts left of it and
+ * `col` holds nothing in the rows under the header where that first column holds figures (a
+ * signature under the table may spread over both in its own way). With side labels of its
+ * own, or figures of its own (the template's fact beside the plan), it is a column of its own.
+ * Returns that first column, or null.
+ */
+const widenedColumn = (
+  grid: Grid,
+  labelRow: number,
+  col: number,
+  dataRow: number,
+): number | null => {
+  const merge = grid.merges.find(
+    (m) => m.col < col && col < m.col + m.cols && labelRow >= m.row && labelRow < m.row + m.rows,
+  );
+  if (merge === undefined) return null;
+  for (let r = dataRow; r < grid.rows.length; r++) {
+    if (!FIGURES.test(cellAt(grid, r, merge.col).text.trim())) continue;
+    if (cellAt(grid, r, col).text.trim() !== '') return null;
+  }
+  return merge.col;
 };
 
 export type HeaderResult =
@@ -291,8 +333,12 @@ export const findHeader = (grid: Grid): HeaderResult => {
     if (field && fields[field] === undefined) fields[field] = c;
   }
   if (duplicate) return duplicate;
+  const dataRow = isNumberingRow(grid, lastRow + 1) ? lastRow + 2 : lastRow + 1;
   // No "план"/"факт" labels at all: a printed report, one column per source under its name.
-  const pairs = sides === 0 ? pairColumns(columnParts, fields) : null;
+  const pairs =
+    sides === 0
+      ? pairColumns(columnParts, fields, (c) => widenedColumn(grid, labelCell(c).row, c, dataRow))
+      : null;
   const layout: HeaderLayout = pairs ? 'pairs' : 'columns';
   if (pairs) Object.assign(money, pairs);
   const required = layout === 'pairs' ? REQUIRED_IN_PAIRS : REQUIRED_COLUMNS;
@@ -310,6 +356,5 @@ export const findHeader = (grid: Grid): HeaderResult => {
       labels: typedLabels(grid, firstRow, lastRow),
     };
   }
-  const dataRow = isNumberingRow(grid, lastRow + 1) ? lastRow + 2 : lastRow + 1;
   return { kind: 'found', header: { firstRow, lastRow, dataRow, layout, fields, money } };
 };

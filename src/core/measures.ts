@@ -268,6 +268,15 @@ const isTotalsRow = (text: Record<FieldKey, string>, own: Record<FieldKey, strin
 
 /** A line to sign on ("__________"): neither money nor text when telling a note from a measure. */
 const SIGNING_LINE = /^[_\s.]*_[_\s.]*$/;
+/**
+ * What a form prints under a line to sign on: «(підпис)», «підпис», «(підпис, ініціали,
+ * прізвище)», «(П.І.Б.)», «М.П.». Like the line itself, no text of a measure.
+ */
+const SIGNING_MARK =
+  /^[([]?\s*(особистий\s+)?(підпис|ініціали|прізвище|п\.?\s*і\.?\s*б\.?|м\.\s*п\.?)(\s*[,;/]?\s*(та|і|й)?\s*(підпис|ініціали|прізвище|ім[’'ʼ]я|п\.?\s*і\.?\s*б\.?|дата)\.?)*\s*[)\]]?$/iu;
+
+/** A line to sign on or a mark under one: a signature's, never a measure's text. */
+const isSigningMark = (text: string): boolean => SIGNING_LINE.test(text) || SIGNING_MARK.test(text);
 /** A line to fill in ("«___» ________ 2017 р.") or a date ("30.06.2017"): no amount. */
 const DATE_LINE = /_{2,}|^\d{1,2}[./]\d{1,2}[./]\d{2,4}(\s*р\.?)?$/;
 
@@ -295,7 +304,7 @@ const hasMoney = (money: MoneyRow): boolean => {
 
 /** Text in the number or title cell only (lines to sign on aside), with a letter in it. */
 const isHeadingText = (text: Record<FieldKey, string>): boolean => {
-  const filled = FIELD_KEYS.filter((key) => text[key] !== '' && !SIGNING_LINE.test(text[key]));
+  const filled = FIELD_KEYS.filter((key) => text[key] !== '' && !isSigningMark(text[key]));
   return (
     filled.length > 0 &&
     filled.every((key) => key === 'number' || key === 'title') &&
@@ -306,10 +315,12 @@ const isHeadingText = (text: Record<FieldKey, string>): boolean => {
 
 /**
  * Whether the status cell makes the row a measure: a signer's name typed under «Стан
- * виконання» («О. КОВАЛЕНКО») is no status, and leaves the row to be told by its other cells.
+ * виконання» («О. КОВАЛЕНКО»), a line to sign on or «(підпис)» is no status, and leaves the row
+ * to be told by its other cells.
  */
 const hasStatus = (status: string): boolean =>
-  status !== '' && (parseStatus(status) !== null || !looksLikeName(status));
+  status !== '' &&
+  (parseStatus(status) !== null || !(looksLikeName(status) || isSigningMark(status)));
 
 /**
  * What a non-empty row is (SPEC §2.1). Text in the number or title cell only is a group
@@ -327,9 +338,28 @@ const kindOf = (
   // A status merged over the row is a measure's, never a heading's.
   if (!withMoney && isHeadingText(own) && !hasStatus(text.status)) return 'heading';
   if (withMoney || hasStatus(text.status)) return 'measure';
-  const filled = FIELD_KEYS.filter((key) => text[key] !== '' && !SIGNING_LINE.test(text[key]));
-  if (filled.length > 2) return 'measure';
+  const filled = FIELD_KEYS.filter((key) => text[key] !== '' && !isSigningMark(text[key]));
+  if (filled.length > 2 && !isSignatureRow(text, filled)) return 'measure';
   return isHeadingText(text) ? 'heading' : 'note';
+};
+
+/**
+ * A signature spread over more than two cells: no measure number, a signer's position first
+ * («Начальник відділу» in the № or title cell), a name as signed in another cell, and nothing
+ * else but dates («30.06.2017», ««___» ______ 2017 р.») — lines to sign on and «(підпис)» are
+ * left out of `filled` already. A measure's term or executor that is no name keeps it a measure.
+ */
+const isSignatureRow = (text: Record<FieldKey, string>, filled: readonly FieldKey[]): boolean => {
+  if (MEASURE_NUMBER.test(text.number)) return false;
+  const position: FieldKey = text.title === '' ? 'number' : 'title';
+  if (!POSITION.test(text[position])) return false;
+  let named = false;
+  for (const key of filled) {
+    if (key === position) continue;
+    if (looksLikeName(text[key])) named = true;
+    else if (!BARE_DATE.test(text[key]) && !DATE_LINE.test(text[key])) return false;
+  }
+  return named;
 };
 
 /** A date alone ("01.07.2017"): under the table, the date of a note ("Станом на …"). */
@@ -375,7 +405,7 @@ const looksLikeName = (text: string): boolean => {
  * signature's position, and so is a position with a name under «Виконавець» (SPEC §6.6).
  */
 const looksBegun = (text: Record<FieldKey, string>): boolean => {
-  const filled = (key: FieldKey): boolean => text[key] !== '' && !SIGNING_LINE.test(text[key]);
+  const filled = (key: FieldKey): boolean => text[key] !== '' && !isSigningMark(text[key]);
   if (!filled('title')) return false;
   if (MEASURE_NUMBER.test(text.number)) return true;
   if (POSITION.test(text.title.trim()) || looksLikeName(text.executor)) return false;

@@ -1,6 +1,7 @@
 // Headers and knock-on findings on a workbook LibreOffice Calc wrote: an appendix's title block
-// above the header, a missing «Всього», formula errors summed into ВСЬОГО, a printed report
-// pasted in, a period the sheet turned into a date, and --force on a table it could not read.
+// above the header, a unit row inside the header, a missing «Всього», formula errors summed
+// into ВСЬОГО, a printed report pasted in (and as Calc's HTML import spreads it), a period the
+// sheet turned into a date, and --force on a table it could not read.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +57,135 @@ const PRINTED_HEADER: FodsCell[] = [
   'Виконання',
 ];
 
+const C: FodsCell = { covered: true };
+const covered = (n: number): FodsCell[] => Array<FodsCell>(n).fill(C);
+
+/**
+ * A printed report with group headings, as Calc's HTML import of the Word report lays it out:
+ * «держбюджету», «бюджету міста» and «Виконання» each merged over two columns, and every
+ * amount's cell with them (SPEC §10).
+ */
+const HTML_IMPORT: FodsCell[][] = [
+  [
+    { text: '№ з/п', rows: 4 },
+    { text: 'Зміст заходу', rows: 4 },
+    { text: 'Термін виконання', rows: 4 },
+    { text: 'Виконавець', rows: 4 },
+    { text: 'Витрати на реалізацію (план/факт), тис. грн.', cols: 8 },
+    ...covered(7),
+    { text: 'Виконання', rows: 4, cols: 2 },
+    C,
+  ],
+  [
+    ...covered(4),
+    { text: 'Всього', rows: 3 },
+    { text: 'у тому числі за рахунок коштів:', cols: 7 },
+    ...covered(8),
+  ],
+  [
+    ...covered(5),
+    { text: 'держбюджету', rows: 2, cols: 2 },
+    C,
+    { text: 'місцевих бюджетів', cols: 3 },
+    C,
+    C,
+    { text: 'підприємств', rows: 2 },
+    { text: 'інших джерел', rows: 2 },
+    C,
+    C,
+  ],
+  [...covered(7), 'обл. бюджету', { text: 'бюджету міста', cols: 2 }, ...covered(5)],
+  [
+    'А',
+    1,
+    2,
+    3,
+    4,
+    { value: 5, cols: 2 },
+    C,
+    6,
+    { value: 7, cols: 2 },
+    C,
+    8,
+    9,
+    { value: 10, cols: 2 },
+    C,
+  ],
+  [{ text: '1. Інформаційна відкритість', cols: 14 }, ...covered(13)],
+  [
+    1,
+    'Захід 1',
+    'Впродовж року',
+    'Прес-служба',
+    '10 / 5',
+    { text: '-', cols: 2 },
+    C,
+    '-',
+    { text: '10 / 5', cols: 2 },
+    C,
+    '-',
+    '-',
+    { text: 'Проведено', cols: 2 },
+    C,
+  ],
+  [
+    2,
+    'Захід 2',
+    'Впродовж року',
+    'Прес-служба',
+    '18 / 5',
+    { text: '8 / 0', cols: 2 },
+    C,
+    '-',
+    { text: '10 / 5', cols: 2 },
+    C,
+    '-',
+    '-',
+    { text: 'Проведено', cols: 2 },
+    C,
+  ],
+  [{ text: '2. Медіа', cols: 14 }, ...covered(13)],
+  [
+    3,
+    'Захід 3',
+    'Впродовж року',
+    'Прес-служба',
+    '-',
+    { text: '-', cols: 2 },
+    C,
+    '-',
+    { text: '-', cols: 2 },
+    C,
+    '-',
+    '-',
+    { text: 'Не виконувалося', cols: 2 },
+    C,
+  ],
+  [
+    { text: 'ВСЬОГО:', cols: 4 },
+    ...covered(3),
+    '28 / 10',
+    { text: '8 / 0', cols: 2 },
+    C,
+    '-',
+    { text: '20 / 10', cols: 2 },
+    C,
+    '-',
+    '-',
+    { text: 'х', cols: 2 },
+    C,
+  ],
+  // The line to sign in the city's first column, the name from its second.
+  [
+    { text: 'Начальник відділу', cols: 8 },
+    ...covered(7),
+    '_______________',
+    { text: 'Ольга КОВАЛЕНКО', cols: 4 },
+    ...covered(3),
+    null,
+  ],
+];
+
 const BOOK = [
   { name: 'Додаток', rows: [...APPENDIX, HEADER_TOP, HEADER_SIDES, row(1, 'Сайт', [5, 4])] },
   {
@@ -108,6 +238,17 @@ const BOOK = [
         '-',
         'Так',
       ],
+    ],
+  },
+  { name: 'Друк через HTML', rows: HTML_IMPORT },
+  {
+    name: 'Одиниці в шапці',
+    rows: [
+      HEADER_TOP,
+      [{ text: 'тис. грн', cols: 18 }, ...Array<FodsCell>(17).fill({ covered: true })],
+      HEADER_SIDES,
+      row(1, 'Сайт', [5, 4]),
+      row(2, 'Газета', [2, 1]),
     ],
   },
   { name: 'Примітки', rows: [['Тут лише примітки, таблиці немає']] },
@@ -166,6 +307,36 @@ describeWithCalc('headers and knock-on findings on a book written by LibreOffice
         ['total-missing', 'E3'],
       ],
       true,
+    ]);
+  });
+
+  it('keeps «тис. грн» merged across the table between the labels and план/факт in the header', () => {
+    const a = analysis('Одиниці в шапці');
+    expect([findings('Одиниці в шапці'), a.table?.header.layout, a.totals.total]).toEqual([
+      [],
+      'columns',
+      { plan: 7_000, fact: 5_000 },
+    ]);
+  });
+
+  it('reads a printed report Calc opened as HTML, each source merged over two columns, as it stands', () => {
+    const a = analysis('Друк через HTML');
+    expect([
+      findings('Друк через HTML'),
+      a.table?.header.money.city,
+      a.table?.headings.map((h) => h.text),
+      a.counts.planned,
+      a.totals.total,
+      a.totals.state,
+      a.totals.city,
+    ]).toEqual([
+      [['printed-layout', 'B1']],
+      { plan: 8, fact: 8 },
+      ['1. Інформаційна відкритість', '2. Медіа'],
+      3,
+      { plan: 28_000, fact: 10_000 },
+      { plan: 8_000, fact: 0 },
+      { plan: 20_000, fact: 10_000 },
     ]);
   });
 

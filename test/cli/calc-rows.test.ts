@@ -1,7 +1,8 @@
 // Rows that are not measures in workbooks LibreOffice Calc wrote: a title over two rows, bullet
 // lines, a term merged through a heading, a sum merged over two measures, a group's «Разом …»,
-// a heading with sums, a name under «Стан виконання», the header pasted twice. Read the same by
-// the command line and by the add-on (which asks Sheets for merges only where they matter).
+// a heading with sums, a name under «Стан виконання», a signature over three cells with
+// «(підпис)», the header pasted twice. Read the same by the command line and by the add-on
+// (which asks Sheets for merges only where they matter).
 import { readXlsx } from '../../src/cli/read-xlsx';
 import type { Analysis } from '../../src/core/analyse';
 import { analyseWorkbook } from '../../src/core/analyse';
@@ -126,6 +127,13 @@ const BOOK: FodsSheet[] = [
     textRow({ 1: 'Начальник відділу інформаційного забезпечення', 16: 'О. КОВАЛЕНКО' }),
     textRow({ 1: '«___» ____________ 2017 р.' }),
   ]),
+  tab('Підпис у три клітинки', [
+    measure(1, 'Захід 1', [10, 5]),
+    measure(2, 'Захід 2', [3, 0]),
+    [],
+    textRow({ 1: 'Начальник відділу', 3: '(підпис)', 17: 'О. КОВАЛЕНКО' }),
+    textRow({ 1: 'В.о. директора', 3: 'підпис', 16: 'Ольга КОВАЛЕНКО' }),
+  ]),
   tab('Шапка двічі', [
     measure(1, 'Захід 1', [1, 1]),
     [],
@@ -220,6 +228,14 @@ describeWithCalc('rows that are not measures, in a book written by LibreOffice C
       2,
       [],
     ]);
+  });
+
+  it('ends the table at a signature of three cells: position, «(підпис)» and the name', () => {
+    expect([
+      analysis('Підпис у три клітинки').counts.planned,
+      analysis('Підпис у три клітинки').table?.notes,
+      findings('Підпис у три клітинки'),
+    ]).toEqual([2, [5, 6], []]);
   });
 
   it('skips the header pasted again with one warning naming its rows', () => {

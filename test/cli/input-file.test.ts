@@ -50,6 +50,18 @@ const zipWith = async (entries: Record<string, string>): Promise<Buffer> => {
   return zip.generateAsync({ type: 'nodebuffer' });
 };
 
+/** The parts Excel writes for a binary workbook (.xlsb): the book and its sheets as .bin records. */
+const XLSB_PARTS: Record<string, string> = {
+  '[Content_Types].xml':
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Override PartName="/xl/workbook.bin" ' +
+    'ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>',
+  '_rels/.rels': '<Relationships/>',
+  'xl/workbook.bin': '\x83\x01\x00',
+  'xl/_rels/workbook.bin.rels': '<Relationships/>',
+  'xl/worksheets/sheet1.bin': '\x81\x01\x00',
+};
+
 describe('recogniseFile', () => {
   it.each([
     ['an encrypted book', cfbWith('Root Entry', 'EncryptionInfo', 'EncryptedPackage'), 'encrypted'],
@@ -78,6 +90,10 @@ describe('recogniseFile', () => {
     [{ '[Content_Types].xml': '', 'xl/workbook.xml': '' }, 'xlsx'],
   ])('tells a zip with %j', async (entries, kind) => {
     expect(recogniseFile(await zipWith(entries))).toBe(kind);
+  });
+
+  it('tells an Excel binary workbook (.xlsb) by its xl/workbook.bin', async () => {
+    expect(recogniseFile(await zipWith(XLSB_PARTS))).toBe('xlsb');
   });
 });
 
@@ -134,6 +150,21 @@ describe('zvit check on a file that is not an .xlsx', () => {
         'тип файлу «Excel 2007–365 (.xlsx)».\n',
     });
   });
+
+  it.each(['book.xlsb', 'book.xlsx'])(
+    'names an Excel binary workbook called %s and says to save it as .xlsx',
+    async (name) => {
+      const path = fileWith(name, await zipWith(XLSB_PARTS));
+      expect(await zvit('check', path)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          `«${path}» — двійкова книга Excel (.xlsb), а не .xlsx. Відкрийте її в Excel і ` +
+          'збережіть як «Книга Excel (*.xlsx)» або в LibreOffice Calc — як ' +
+          '«Excel 2007–365 (.xlsx)».\n',
+      });
+    },
+  );
 
   it('names a Word report given instead of the book', async () => {
     const path = fileWith('book.xlsx', await zipWith({ 'word/document.xml': '<w:document/>' }));

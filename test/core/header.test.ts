@@ -320,6 +320,24 @@ describe('findHeader with more header rows', () => {
     );
   });
 
+  it.each([
+    ['«тис. грн» merged across the whole table', 'тис. грн', 18],
+    ['«(тис. грн)» in the № cell alone', '(тис. грн)', 1],
+    ['«тис.грн.» merged over № and «Зміст заходу»', 'тис.грн.', 2],
+  ])('keeps a unit row between the labels and план/факт in the header: %s', (_, unit, cols) => {
+    const top = ['№ з/п', 'Зміст заходу', 'Термін виконання', 'Виконавець'];
+    for (const key of SOURCE_KEYS) top.push(SOURCE_LABELS[key], '');
+    const rows = withStatus([top, [unit], SIDES_ROW]);
+    const grid = gridOf([...rows, MEASURE], { merges: [{ row: 1, col: 0, rows: 1, cols }] });
+    const header = found(grid);
+    expect([header.layout, header.dataRow, header.money.total, header.fields.status]).toEqual([
+      'columns',
+      3,
+      { plan: 4, fact: 5 },
+      16,
+    ]);
+  });
+
   it('ends the header at a group heading typed right under it', () => {
     const grid = gridOf([
       ...withStatus([...REFERENCE_ROWS, SIDES_ROW]),
@@ -391,6 +409,98 @@ describe('findHeader on a printed report pasted back', () => {
 
   it('reads the template as columns', () => {
     expect(found(measuresGrid([])).layout).toBe('columns');
+  });
+});
+
+describe('findHeader on a printed report opened as HTML by Calc', () => {
+  /**
+   * The printed report's header as Calc's HTML import lays it out: «держбюджету», «бюджету
+   * міста» and «Виконання» each merged over two columns, and every amount's cell with them.
+   */
+  const HEADER: string[][] = [
+    [
+      '№ з/п',
+      'Зміст заходу',
+      'Термін виконання',
+      'Виконавець',
+      'Витрати на реалізацію (план/факт), тис. грн.',
+      ...Array<string>(7).fill(''),
+      'Виконання',
+    ],
+    ['', '', '', '', 'Всього', 'у тому числі за рахунок коштів:'],
+    [
+      '',
+      '',
+      '',
+      '',
+      '',
+      'держбюджету',
+      '',
+      'місцевих бюджетів',
+      '',
+      '',
+      'підприємств',
+      'інших джерел',
+    ],
+    ['', '', '', '', '', '', '', 'обл. бюджету', 'бюджету міста'],
+    ['А', '1', '2', '3', '4', '5', '', '6', '7', '', '8', '9', '10'],
+  ];
+  const HEADER_MERGES = [
+    ...[0, 1, 2, 3].map((col) => ({ row: 0, col, rows: 4, cols: 1 })),
+    { row: 0, col: 4, rows: 1, cols: 8 },
+    { row: 0, col: 12, rows: 4, cols: 2 },
+    { row: 1, col: 4, rows: 3, cols: 1 },
+    { row: 1, col: 5, rows: 1, cols: 7 },
+    { row: 2, col: 5, rows: 2, cols: 2 },
+    { row: 2, col: 7, rows: 1, cols: 3 },
+    { row: 3, col: 8, rows: 1, cols: 2 },
+    ...[5, 8, 12].map((col) => ({ row: 4, col, rows: 1, cols: 2 })),
+  ];
+  /** A measure whose state and city amounts, and result, are merged over their two columns. */
+  const measure = (row: number, fact: string) => ({
+    cells: [
+      '1',
+      'Захід',
+      '2017',
+      'Прес-служба',
+      '10 / 5',
+      '-',
+      fact,
+      '-',
+      '10 / 5',
+      '',
+      '-',
+      '-',
+      'Так',
+    ],
+    merges: [5, 8, 12].map((col) => ({ row, col, rows: 1, cols: 2 })),
+  });
+
+  it('reads each source merged over two columns as one «план / факт» column', () => {
+    const m = measure(5, '');
+    const header = found(gridOf([...HEADER, m.cells], { merges: [...HEADER_MERGES, ...m.merges] }));
+    expect([header.layout, header.dataRow, header.fields, header.money]).toEqual([
+      'pairs',
+      5,
+      { number: 0, title: 1, term: 2, executor: 3, result: 12 },
+      {
+        total: { plan: 4, fact: 4 },
+        state: { plan: 5, fact: 5 },
+        regional: { plan: 7, fact: 7 },
+        city: { plan: 8, fact: 8 },
+        enterprises: { plan: 10, fact: 10 },
+        other: { plan: 11, fact: 11 },
+      },
+    ]);
+  });
+
+  it('reads a source over two columns with figures in both as the template with sides unnamed', () => {
+    const m = measure(5, '3');
+    const result = findHeader(gridOf([...HEADER, m.cells], { merges: [...HEADER_MERGES] }));
+    expect([result.kind, result.kind === 'missing' && result.missing]).toEqual([
+      'missing',
+      ['status', 'total.plan', 'total.fact'],
+    ]);
   });
 });
 

@@ -779,6 +779,57 @@ describe('readMeasures: a signature with the name under «Стан викона�
   );
 });
 
+describe('readMeasures: a signature over three cells, with a mark under the line to sign', () => {
+  it.each<[string, Partial<Record<keyof typeof COL, CellValue>>]>([
+    [
+      '«(підпис)» under «Виконавець», the name under «Виконання»',
+      { executor: '(підпис)', result: 'О. КОВАЛЕНКО' },
+    ],
+    [
+      '«підпис» under «Виконавець», the name under «Стан виконання»',
+      { executor: 'підпис', status: 'О. КОВАЛЕНКО' },
+    ],
+    [
+      '«(підпис)» under «Стан виконання», the name under «Виконання»',
+      { status: '(підпис)', result: 'Ольга КОВАЛЕНКО' },
+    ],
+    ['a line to sign under «Стан виконання»', { status: '____________', result: 'О. КОВАЛЕНКО' }],
+    [
+      '«(підпис, ініціали, прізвище)» and a date',
+      { executor: '(підпис, ініціали, прізвище)', term: '30.06.2017', result: 'О. КОВАЛЕНКО' },
+    ],
+    [
+      'no mark, a date under «Термін виконання»',
+      { term: '30.06.2017', executor: 'О. Коваленко', result: '«___» ________ 2017 р.' },
+    ],
+  ])('ends the table at «Начальник відділу» with %s', (_, cells) => {
+    const grid = measuresGrid([{}, {}, rowWith({ title: 'Начальник відділу', ...cells })]);
+    expect([table(grid).notes, found(grid)]).toEqual([[4], []]);
+  });
+
+  it.each<[string, Partial<Record<keyof typeof COL, CellValue>>]>([
+    [
+      'a title that is no position',
+      { title: 'Провести нараду', term: 'І квартал', executor: 'Коваленко О. П.' },
+    ],
+    [
+      'a position with a term that is no date',
+      { title: 'Начальник відділу', term: 'І квартал', executor: 'О. Коваленко' },
+    ],
+    [
+      'a position with a department for executor',
+      { title: 'Начальник відділу', executor: 'Прес-служба', result: 'О. КОВАЛЕНКО' },
+    ],
+    [
+      'a measure number',
+      { number: 3, title: 'Начальник відділу', executor: '(підпис)', result: 'О. КОВАЛЕНКО' },
+    ],
+  ])('keeps a row without money or status as a measure when it has %s', (_, cells) => {
+    const grid = measuresGrid([{}, {}, rowWith(cells)]);
+    expect([table(grid).measures.map((m) => m.row), table(grid).notes]).toEqual([[2, 3, 4], []]);
+  });
+});
+
 describe('readMeasures: the header pasted again inside the table', () => {
   it('skips its rows with one warning naming them, and reads the measures under it', () => {
     const base = measuresGrid([{}]);
