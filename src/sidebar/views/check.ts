@@ -9,7 +9,7 @@ import { call } from '../server';
 import { isActiveOnly, scopeArgs } from '../scope';
 import { announce, runBusy, showFailureText, showNotice } from '../status';
 import { calm, empty, fitScrollPadding, pin, showUnloaded, showView, toolbar } from '../view';
-import { findingKey, placeOf, renderFindingGroups, selectFinding } from './findings';
+import { findingKey, keyFindings, placeOf, renderFindingGroups, selectFinding } from './findings';
 
 const ALL = '';
 
@@ -255,6 +255,7 @@ const markedText = (check: CheckView): string => {
 /** Shows a check; `refusal` is why a report was not made, when the check came from one. */
 export const showCheck = (check: CheckView, refusal = ''): void => {
   current = check;
+  keyFindings(check.findings);
   // A count pressed before "Перевірити знову" that now counts nothing is no filter any more.
   if (filters.severity !== ALL && !check.findings.some((f) => f.severity === filters.severity))
     filters.severity = ALL;
