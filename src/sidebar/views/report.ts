@@ -305,13 +305,23 @@ export const openReport = (start = false): void => {
     void build(slots);
     return;
   }
-  const load = (): void => {
+  /** `focusResult`: after «Спробувати знову», whose button is gone, the card takes the focus. */
+  const load = (focusResult = false): void => {
     void runBusy(
-      { doing: 'Шукаю останній звіт…', action: 'знайти останній звіт', retry: load },
+      {
+        doing: 'Шукаю останній звіт…',
+        action: 'знайти останній звіт',
+        retry: () => load(true),
+      },
       () => call('lastReport'),
     ).then((last) => {
       if (last === undefined) showLastUnknown(slots);
       else showLast(slots, last);
+      if (focusResult)
+        focusOn(
+          document.getElementById('last-report-heading') ??
+            slots.card.querySelector<HTMLElement>('.empty-state'),
+        );
       // Alongside: «Сформувати звіт» stays usable while the preview is prepared.
       preview.loadAlongside();
     });

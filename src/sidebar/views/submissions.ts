@@ -124,7 +124,8 @@ export const openSubmissions = (focusResult = false): void => {
     {
       doing: 'Збираю дані департаментів…',
       action: 'зібрати дані департаментів',
-      retry: () => openSubmissions(focusResult),
+      // The retry button is gone once pressed: the reloaded view takes the focus.
+      retry: () => openSubmissions(true),
     },
     () => call('sidebarDepartments'),
   ).then((s) => {
