@@ -557,6 +557,40 @@ describeInChromium('the sidebar views and dialogs', () => {
       );
     });
 
+    it('drops the link and «Зберегти PDF» of a report whose Doc is gone', async () => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await openTab({ last });
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      server.fail.set(
+        'reportPdf',
+        "Exception: Document is missing (perhaps it was deleted, or you don't have read access?)",
+      );
+      await page.getByRole('button', { name: 'Зберегти PDF' }).click();
+      await page.getByRole('alert').waitFor();
+      await shot(page, 'report-pdf-doc-gone');
+      expect([
+        await page.locator('.card').innerText(),
+        await page.getByRole('link', { name: last.name }).count(),
+        await page.getByRole('button', { name: 'Зберегти PDF' }).count(),
+      ]).toEqual([
+        `Останній звіт\nЗвіту «${last.name}» уже немає.\n\nЙого видалили або замість нього сформовано новий. Сформуйте звіт знову.`,
+        0,
+        0,
+      ]);
+    });
+
+    it('makes «Сформувати звіт» the one primary action once the report is no longer the last one', async () => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await openTab({ last });
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      server.fail.set('reportPdf', `Exception: ${STALE_REPORT_MESSAGE}`);
+      await page.getByRole('button', { name: 'Зберегти PDF' }).click();
+      await page.getByRole('alert').waitFor();
+      expect(
+        await page.locator('#view button.action, #view button.create').allTextContents(),
+      ).toEqual(['Сформувати звіт']);
+    });
+
     it('offers no retry when the report whose PDF was asked is no longer the last one', async () => {
       const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
       const { page, server } = await openTab({ last });
