@@ -772,6 +772,19 @@ describeInChromium('the sidebar views and dialogs', () => {
     );
   });
 
+  it('brings back the form’s buttons when «Зберегти й закрити» is refused', async () => {
+    const { page } = await harness.open({ initial: await settingsState() });
+    await page.getByLabel('Звітний період').fill('колись');
+    await page.getByRole('button', { name: 'Закрити' }).click();
+    await page.getByRole('button', { name: 'Зберегти й закрити' }).click();
+    await page.locator('#setting-period[aria-invalid="true"]').waitFor();
+    await shot(page, 'settings-save-close-refused');
+    expect([
+      await page.locator('form .actions-slot button').allTextContents(),
+      await page.evaluate(() => document.activeElement?.id),
+    ]).toEqual([['Зберегти', 'Закрити'], 'setting-period']);
+  });
+
   it('closes at once when nothing was changed', async () => {
     const { page } = await harness.open({ initial: await settingsState() });
     await page.evaluate(() => {
