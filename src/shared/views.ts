@@ -356,9 +356,18 @@ export const googleFailureReason = (english: string): string => googleFailure(en
 /** Why «Зберегти PDF» was refused: retrying the same report is refused the same way. */
 export const STALE_REPORT_MESSAGE = 'Цього звіту вже немає серед останніх. Сформуйте звіт знову.';
 
+/** What to do when a finding's tab is gone: the list predates the change, a new check does not. */
+const CHECK_AGAIN =
+  'Натисніть «Перевірити знову»: цей перелік складено ще до того, як аркуш видалили чи перейменували.';
+
+/** Why a finding's cell cannot be selected: its tab is no more (selectCell). */
+export const sheetGoneMessage = (sheet: string): string =>
+  `Аркуша «${sheet}» більше немає в таблиці. ${CHECK_AGAIN}`;
+
 /** Our own messages that trying again as it stands cannot change. */
 const FINAL_MESSAGES: readonly string[] = [
   STALE_REPORT_MESSAGE,
+  CHECK_AGAIN,
   ...KNOWN_FAILURES.filter((f) => !f.retry).map((f) => f.text),
 ];
 

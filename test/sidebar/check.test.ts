@@ -1,7 +1,7 @@
 // Перевірка in headless Chromium: findings by row, errors first, a click selects the cell, the
 // department filter, marks cleared, the calm empty state.
 import { analyseWorkbook } from '../../src/core/analyse';
-import { openDataRefusalMessage, toCheckView } from '../../src/shared/views';
+import { openDataRefusalMessage, sheetGoneMessage, toCheckView } from '../../src/shared/views';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { describeInChromium, editMeasures, harnessForTests, shot, TROUBLED } from './harness';
 
@@ -320,6 +320,22 @@ describeInChromium('the Перевірка view', () => {
     }
     await shot(page, 'check-walk-same-cell');
     expect(seen).toEqual(['0', '1', '2']);
+  });
+
+  it('offers a new check, not a retry, when the finding’s tab is gone', async () => {
+    const { page, server } = await openTroubled();
+    server.fail.set('selectCell', `Exception: ${sheetGoneMessage('Заходи')}`);
+    await page.locator('.finding').first().click();
+    await page.getByRole('alert').waitFor();
+    await shot(page, 'check-select-tab-gone');
+    expect([
+      await page.locator('#status .retry').count(),
+      await page.locator('#status .status-text').textContent(),
+    ]).toEqual([
+      0,
+      'Не вдалося перейти до клітинки K5. Аркуша «Заходи» більше немає в таблиці. Натисніть ' +
+        '«Перевірити знову»: цей перелік складено ще до того, як аркуш видалили чи перейменували.',
+    ]);
   });
 
   it('reads a finding about the whole sheet without a cell in front of it', async () => {
