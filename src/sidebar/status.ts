@@ -148,7 +148,9 @@ export const runBusy = async <T>(busy: Busy, task: () => Promise<T>): Promise<T 
     clearStatus();
     return result;
   } catch (error) {
-    busy.failed?.(showFailure(busy.action, error, busy.retry));
+    // Shown first, whether or not the view does more: `failed?.(…)` would skip its argument.
+    const failure = showFailure(busy.action, error, busy.retry);
+    busy.failed?.(failure);
     return undefined;
   } finally {
     controls.forEach((c) => (c.disabled = false));
