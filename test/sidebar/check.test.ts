@@ -154,6 +154,22 @@ describeInChromium('the Перевірка view', () => {
     expect(server.calls.filter((c) => c[0] === 'sidebarCheck')).toHaveLength(2);
   });
 
+  it('says the check shown is the earlier one once "Перевірити знову" fails', async () => {
+    const { page, server } = await harness.open();
+    await page.getByText('Помилок не знайдено').waitFor();
+    server.fail.set('sidebarCheck', 'Exception: Service Spreadsheets timed out');
+    await page.getByRole('button', { name: 'Перевірити знову' }).click();
+    await page.getByRole('alert').waitFor();
+    await shot(page, 'check-recheck-failed');
+    expect([
+      await page.locator('#view > :first-child').textContent(),
+      await page.locator('.calm p').textContent(),
+    ]).toEqual([
+      'Це результат попередньої перевірки: таблицю могли змінити відтоді.',
+      'Так було під час попередньої перевірки.',
+    ]);
+  });
+
   it('lists only the errors when the error count is pressed', async () => {
     const { page } = await openTroubled();
     await page.locator('#pinned .count.error').click();
