@@ -303,7 +303,14 @@ const KNOWN_FAILURES: readonly KnownFailure[] = [
     retry: true,
   },
   {
-    pattern: /invoked too many times|quota|rate limit|limit exceeded|too many requests/i,
+    // Google's short-burst limit ("…too many times in a short time: exec qps"): a minute is enough.
+    pattern: /too many times in a short time|rate limit|too many requests/i,
+    text: 'Забагато звернень до Google за короткий час. Зачекайте хвилину і спробуйте знову.',
+    reason: 'забагато звернень до Google за короткий час',
+    retry: true,
+  },
+  {
+    pattern: /invoked too many times|quota|limit exceeded/i,
     text: 'Вичерпано ліміт дій Google на сьогодні (кількість документів або викликів). Спробуйте пізніше або завтра.',
     reason: 'вичерпано ліміт дій Google на сьогодні',
     retry: true,
@@ -456,7 +463,8 @@ export const errorsInCells = (check: CheckView): boolean =>
 
 // ---- the whole programme: changes since the previous report, departments, narrative ----
 
-const SECTIONS: Forms = { one: 'розділу', few: 'розділів', many: 'розділів' };
+/** "Додано 1 чернетку / 3 чернетки / 5 чернеток пояснень". */
+const DRAFTS: Forms = { one: 'чернетку', few: 'чернетки', many: 'чернеток' };
 
 /**
  * «Чернетка пояснень» in a workbook of one section: its report is exactly today's (SPEC §7, §6),
@@ -479,7 +487,7 @@ export const narrativeMessage = (result: {
   const added =
     result.added.length === 0
       ? 'Нових чернеток не додано.'
-      : `Додано чернетки пояснень для ${counted(result.added.length, SECTIONS)}` +
+      : `Додано ${counted(result.added.length, DRAFTS)} пояснень` +
         `${result.added.some((s) => s !== '') ? ` (${result.added.filter((s) => s !== '').join(', ')})` : ''} ` +
         `на аркуш «${NARRATIVE_SHEET}».` +
         (result.oneSection ? '' : ' Відредагуйте їх перед звітом.');

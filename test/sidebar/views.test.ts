@@ -644,6 +644,11 @@ describeInChromium('the sidebar views and dialogs', () => {
     ]);
   });
 
+  it('heads the list with the tab’s own name', async () => {
+    const { page } = await openSubmissions();
+    expect(await page.locator('#submissions-result').textContent()).toBe('Хто не подав дані');
+  });
+
   it('puts the reminder text in a read-only box', async () => {
     const { page } = await openSubmissions();
     const box = page.getByLabel('Текст нагадування');

@@ -86,7 +86,7 @@ export const showSubmissions = (view: DepartmentsView): void => {
     el(
       'h2',
       { id: 'submissions-result', class: 'result-heading' },
-      owing.length === 0 ? 'Дані подали всі' : 'Хто ще не подав дані',
+      owing.length === 0 ? 'Дані подали всі' : 'Хто не подав дані',
     ),
     owing.length === 0
       ? calm('Усі департаменти подали дані без помилок')
