@@ -26,7 +26,7 @@ import type { DateReader } from './read-sheet';
 import { blockOf, cellsOf, dateReader, readGrid, readMerges, wholeGrid } from './read-sheet';
 import type { RangeApi, Services, SheetApi, SpreadsheetApi } from './services';
 import { activeSpreadsheet } from './services';
-import { toProgrammeCheckView, toProgrammeSummaryView } from '../shared/views';
+import { sheetGoneMessage, toProgrammeCheckView, toProgrammeSummaryView } from '../shared/views';
 import { isNarrativeGrid } from '../core/programme';
 import type { ProgrammeReport } from '../core/programme-report';
 import { buildProgrammeReport, programmePreview } from '../core/programme-report';
@@ -249,7 +249,7 @@ export const selectCell = (
     const others = spreadsheet.getSheets().filter((sheet) => !skip.has(sheet.getName()));
     if (others.some(search)) return;
   }
-  if (!named) throw new Error(`Аркуша «${sheetName}» більше немає в таблиці.`);
+  if (!named) throw new Error(sheetGoneMessage(sheetName));
   named.activate();
   if (a1) named.getRange(a1).activate();
 };

@@ -303,7 +303,14 @@ const KNOWN_FAILURES: readonly KnownFailure[] = [
     retry: true,
   },
   {
-    pattern: /invoked too many times|quota|rate limit|limit exceeded|too many requests/i,
+    // Google's short-burst limit ("…too many times in a short time: exec qps"): a minute is enough.
+    pattern: /too many times in a short time|rate limit|too many requests/i,
+    text: 'Забагато звернень до Google за короткий час. Зачекайте хвилину і спробуйте знову.',
+    reason: 'забагато звернень до Google за короткий час',
+    retry: true,
+  },
+  {
+    pattern: /invoked too many times|quota|limit exceeded/i,
     text: 'Вичерпано ліміт дій Google на сьогодні (кількість документів або викликів). Спробуйте пізніше або завтра.',
     reason: 'вичерпано ліміт дій Google на сьогодні',
     retry: true,
@@ -356,9 +363,18 @@ export const googleFailureReason = (english: string): string => googleFailure(en
 /** Why «Зберегти PDF» was refused: retrying the same report is refused the same way. */
 export const STALE_REPORT_MESSAGE = 'Цього звіту вже немає серед останніх. Сформуйте звіт знову.';
 
+/** What to do when a finding's tab is gone: the list predates the change, a new check does not. */
+const CHECK_AGAIN =
+  'Натисніть «Перевірити знову»: цей перелік складено ще до того, як аркуш видалили чи перейменували.';
+
+/** Why a finding's cell cannot be selected: its tab is no more (selectCell). */
+export const sheetGoneMessage = (sheet: string): string =>
+  `Аркуша «${sheet}» більше немає в таблиці. ${CHECK_AGAIN}`;
+
 /** Our own messages that trying again as it stands cannot change. */
 const FINAL_MESSAGES: readonly string[] = [
   STALE_REPORT_MESSAGE,
+  CHECK_AGAIN,
   ...KNOWN_FAILURES.filter((f) => !f.retry).map((f) => f.text),
 ];
 
@@ -447,7 +463,8 @@ export const errorsInCells = (check: CheckView): boolean =>
 
 // ---- the whole programme: changes since the previous report, departments, narrative ----
 
-const SECTIONS: Forms = { one: 'розділу', few: 'розділів', many: 'розділів' };
+/** "Додано 1 чернетку / 3 чернетки / 5 чернеток пояснень". */
+const DRAFTS: Forms = { one: 'чернетку', few: 'чернетки', many: 'чернеток' };
 
 /**
  * «Чернетка пояснень» in a workbook of one section: its report is exactly today's (SPEC §7, §6),
@@ -470,7 +487,7 @@ export const narrativeMessage = (result: {
   const added =
     result.added.length === 0
       ? 'Нових чернеток не додано.'
-      : `Додано чернетки пояснень для ${counted(result.added.length, SECTIONS)}` +
+      : `Додано ${counted(result.added.length, DRAFTS)} пояснень` +
         `${result.added.some((s) => s !== '') ? ` (${result.added.filter((s) => s !== '').join(', ')})` : ''} ` +
         `на аркуш «${NARRATIVE_SHEET}».` +
         (result.oneSection ? '' : ' Відредагуйте їх перед звітом.');

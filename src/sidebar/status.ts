@@ -2,6 +2,7 @@
 // the buttons that start calls are disabled and the line says what is happening; a failure is
 // shown in Ukrainian with the action named and, where it may help, "Спробувати знову"; results
 // are announced to screen readers. Sidebar layer.
+import type { FailureText } from '../shared/views';
 import { failureMessage } from '../shared/views';
 import { button, el, focusOn } from './dom';
 
@@ -108,9 +109,10 @@ export const showFailureText = (text: string, retry?: () => void): void => {
 };
 
 /** "Не вдалося <action>. <what Google's failure means>", and a retry when it makes sense. */
-export const showFailure = (action: string, error: unknown, retry?: () => void): void => {
+export const showFailure = (action: string, error: unknown, retry?: () => void): FailureText => {
   const failure = failureMessage(action, error);
   showFailureText(failure.text, failure.retry ? retry : undefined);
+  return failure;
 };
 
 export interface Busy {
@@ -120,6 +122,8 @@ export interface Busy {
   readonly action: string;
   /** What "Спробувати знову" does after a failure. */
   readonly retry?: () => void;
+  /** What the view does about a failure, once it is shown (what it says tells which). */
+  readonly failed?: (failure: FailureText) => void;
 }
 
 /**
@@ -144,7 +148,9 @@ export const runBusy = async <T>(busy: Busy, task: () => Promise<T>): Promise<T 
     clearStatus();
     return result;
   } catch (error) {
-    showFailure(busy.action, error, busy.retry);
+    // Shown first, whether or not the view does more: `failed?.(…)` would skip its argument.
+    const failure = showFailure(busy.action, error, busy.retry);
+    busy.failed?.(failure);
     return undefined;
   } finally {
     controls.forEach((c) => (c.disabled = false));

@@ -75,6 +75,10 @@ describeInChromium('the sidebar page around its views', () => {
       'Не вдалося зібрати дані департаментів. Вичерпано ліміт дій Google на сьогодні (кількість документів або викликів). Спробуйте пізніше або завтра.',
     ],
     [
+      'Exception: Service invoked too many times in a short time: exec qps. Try Utilities.sleep(1000) between calls.',
+      'Не вдалося зібрати дані департаментів. Забагато звернень до Google за короткий час. Зачекайте хвилину і спробуйте знову.',
+    ],
+    [
       'Exception: You do not have permission to call SpreadsheetApp.getActiveSpreadsheet.',
       'Не вдалося зібрати дані департаментів. Немає дозволу на цю дію. Попросіть власника таблиці надати вам доступ на редагування або відкрийте «Розширення → Zvit» ще раз і надайте дозволи.',
     ],

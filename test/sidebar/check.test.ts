@@ -1,8 +1,8 @@
 // Перевірка in headless Chromium: findings by row, errors first, a click selects the cell, the
 // department filter, marks cleared, the calm empty state.
 import { analyseWorkbook } from '../../src/core/analyse';
-import { openDataRefusalMessage, toCheckView } from '../../src/shared/views';
-import { settingsGrid } from '../support/grid-builders';
+import { openDataRefusalMessage, sheetGoneMessage, toCheckView } from '../../src/shared/views';
+import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { describeInChromium, editMeasures, harnessForTests, shot, TROUBLED } from './harness';
 
 describeInChromium('the Перевірка view', () => {
@@ -154,6 +154,22 @@ describeInChromium('the Перевірка view', () => {
     expect(server.calls.filter((c) => c[0] === 'sidebarCheck')).toHaveLength(2);
   });
 
+  it('says the check shown is the earlier one once "Перевірити знову" fails', async () => {
+    const { page, server } = await harness.open();
+    await page.getByText('Помилок не знайдено').waitFor();
+    server.fail.set('sidebarCheck', 'Exception: Service Spreadsheets timed out');
+    await page.getByRole('button', { name: 'Перевірити знову' }).click();
+    await page.getByRole('alert').waitFor();
+    await shot(page, 'check-recheck-failed');
+    expect([
+      await page.locator('#view > :first-child').textContent(),
+      await page.locator('.calm p').textContent(),
+    ]).toEqual([
+      'Це результат попередньої перевірки: таблицю могли змінити відтоді.',
+      'Так було під час попередньої перевірки.',
+    ]);
+  });
+
   it('lists only the errors when the error count is pressed', async () => {
     const { page } = await openTroubled();
     await page.locator('#pinned .count.error').click();
@@ -292,6 +308,52 @@ describeInChromium('the Перевірка view', () => {
     ]).toEqual(['Наступна помилка', 'Помилка 2 з 2 · Q6', 'Q6']);
   });
 
+  it('walks on to the third of three errors at one cell, highlighting each in turn', async () => {
+    // A header without three of its columns: three errors of one kind, all at A1.
+    const [measures, ...rest] = harness.sample;
+    const blank = new Set(['Термін виконання', 'Стан виконання', 'Виконавець']);
+    const rows = measures!.rows.map((row, r) =>
+      row.map((c) => (r < 3 && blank.has(String(c.value)) ? { value: '', text: '' } : c)),
+    );
+    const { page } = await harness.open({ grids: [{ ...measures!, rows }, ...rest] });
+    const next = page.getByRole('button', { name: 'Наступна помилка' });
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await next.click();
+      await page
+        .locator('#walk-at strong')
+        .getByText(`Помилка ${i + 1} з 3`)
+        .waitFor();
+      seen.push(
+        String(
+          await page.evaluate(() =>
+            Array.from(document.querySelectorAll('.finding')).findIndex((n) =>
+              n.hasAttribute('aria-current'),
+            ),
+          ),
+        ),
+      );
+    }
+    await shot(page, 'check-walk-same-cell');
+    expect(seen).toEqual(['0', '1', '2']);
+  });
+
+  it('offers a new check, not a retry, when the finding’s tab is gone', async () => {
+    const { page, server } = await openTroubled();
+    server.fail.set('selectCell', `Exception: ${sheetGoneMessage('Заходи')}`);
+    await page.locator('.finding').first().click();
+    await page.getByRole('alert').waitFor();
+    await shot(page, 'check-select-tab-gone');
+    expect([
+      await page.locator('#status .retry').count(),
+      await page.locator('#status .status-text').textContent(),
+    ]).toEqual([
+      0,
+      'Не вдалося перейти до клітинки K5. Аркуша «Заходи» більше немає в таблиці. Натисніть ' +
+        '«Перевірити знову»: цей перелік складено ще до того, як аркуш видалили чи перейменували.',
+    ]);
+  });
+
   it('reads a finding about the whole sheet without a cell in front of it', async () => {
     const { page } = await harness.open({
       initial: {
@@ -349,6 +411,14 @@ describeInChromium('the Перевірка view', () => {
     expect(await page.locator('#view p.hint').first().textContent()).toBe(
       'Позначено 3 клітинки на аркушах «Інформ», «Спорт».',
     );
+  });
+
+  it('refuses a header with no measures under it, as the server checks the programme', async () => {
+    const { page } = await harness.open({ grids: [measuresGrid([]), settingsGrid()] });
+    await page.locator('.finding.error').waitFor();
+    expect(await page.locator('.finding.error .finding-text').allTextContents()).toEqual([
+      expect.stringContaining('У таблиці немає жодного заходу'),
+    ]);
   });
 
   describe('without a measures table', () => {

@@ -68,6 +68,30 @@ describeInChromium('where the focus goes', () => {
     });
   });
 
+  describe('after «Спробувати знову» on a tab that failed to load', () => {
+    const TABS = [
+      ['Підсумки', 'sidebarSummary', 'summary-result'],
+      ['Звіт', 'lastReport', 'last-report-heading'],
+      ['Зміни', 'sidebarChanges', 'changes-result'],
+      ['Хто не подав дані', 'sidebarDepartments', 'submissions-result'],
+    ] as const;
+
+    it.each(TABS)('focuses the reloaded %s', async (tab, call, result) => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await harness.open({ last });
+      await page.getByText('Помилок не знайдено').waitFor();
+      server.fail.set(call, 'Exception: Service Spreadsheets timed out');
+      await page.getByRole('tab', { name: tab }).click();
+      await page.locator('#status .retry').waitFor();
+      server.fail.delete(call);
+      await page.locator('#status .retry').press('Enter');
+      await page.locator(`#${result}`).waitFor();
+      await page.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
+      await shot(page, `focus-retried-${call}`);
+      expect(await focused(page)).toBe(result);
+    });
+  });
+
   describe('in the settings dialog at 520 × 600', () => {
     const openSettings = async () => {
       const opened = await harness.open({

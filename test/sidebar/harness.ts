@@ -12,7 +12,15 @@ import type { Analysis } from '../../src/core/analyse';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { Snapshot } from '../../src/core/changes';
 import type { CellValue, Grid } from '../../src/core/grid';
-import { analyseProgramme, snapshotProgramme } from '../../src/core/programme';
+import type { Programme } from '../../src/core/programme';
+import {
+  analyseProgramme,
+  NARRATIVE_SHEET,
+  readNarrative,
+  snapshotProgramme,
+} from '../../src/core/programme';
+import { buildProgrammeReport, programmePreview } from '../../src/core/programme-report';
+import type { ReportModel } from '../../src/core/report-model';
 import type { FieldKey, Side } from '../../src/core/labels';
 import type { SettingKey } from '../../src/core/settings';
 import {
@@ -41,10 +49,9 @@ import {
   narrativeMessage,
   refusalMessage,
   toChangesView,
-  toCheckView,
   toDepartmentsView,
-  toFindingViews,
-  toSummaryView,
+  toProgrammeCheckView,
+  toProgrammeSummaryView,
 } from '../../src/shared/views';
 import { measuresGrid, settingsGrid } from '../support/grid-builders';
 import { SEED_MEASURES } from '../support/seed-measures';
@@ -127,7 +134,10 @@ export type Call = readonly [Name, ...unknown[]];
 
 /** What the stand-in server does; tests read `calls` and set `fail`, `delay` or `hold`. */
 export interface StandIn {
+  /** The first section's table, as the core reads one tab (what a test compares with). */
   readonly analysis: Analysis;
+  /** The whole programme, as the server checks it: what the stand-in answers from. */
+  readonly programme: Programme;
   /** The report lastReport() answers with: set by reportFill and reportPdf, as the server keeps it. */
   last: LastReport | null;
   /** How many cells carry a mark (the sheet keeps them): set by a check, taken off by a clear. */
@@ -195,7 +205,25 @@ const markedCells = (grids: readonly Grid[], findings: readonly Finding[]): numb
     );
   }, 0);
 
-/** Every ServerApi call answered from the core and src/shared/views.ts, as the server does. */
+/**
+ * The report the page previews, as the server builds it: the programme's report (its settings
+ * and narrative read from their tabs) in one table.
+ */
+const previewOf = (grids: readonly Grid[], programme: Programme): ReportModel =>
+  programmePreview(
+    buildProgrammeReport(
+      programme,
+      readSettings(grids.find((g) => g.name === SETTINGS_SHEET)),
+      readNarrative(grids.find((g) => g.name === NARRATIVE_SHEET)),
+    ),
+    programme,
+  );
+
+/**
+ * Every ServerApi call answered as the server answers it: the whole programme through
+ * `analyseProgramme` (with the previous report's figures when there are some), turned into views
+ * by src/shared/views.ts.
+ */
 const answer = (
   server: StandIn,
   grids: readonly Grid[],
@@ -204,32 +232,38 @@ const answer = (
   docs: { made: number },
   previous: Snapshot | null,
 ): unknown => {
-  const { analysis } = server;
-  const programme = () => analyseProgramme(grids, previous ? { previous } : {});
-  const errors = toFindingViews(analysis).filter((f) => f.severity === 'error');
+  const { analysis, programme } = server;
+  const check = (marked: number) => toProgrammeCheckView(programme, marked);
+  const errors = programme.findings.filter((f) => f.severity === 'error');
   // The server marks the cells of findings, each cell once, as its mark plan counts them; a
   // finding about a tab or the whole book has none.
-  const marked = markedCells(grids, analysis.findings);
+  const marked = markedCells(grids, programme.findings);
   switch (name) {
     case 'sidebarCheck':
       server.marked = marked;
-      return toCheckView(analysis, marked);
+      return check(marked);
     case 'sidebarSummary':
-      return toSummaryView(analysis, 0);
+      return toProgrammeSummaryView(programme, []);
     case 'sidebarTotals':
-      // The stand-in writes nothing: the ВСЬОГО row as if written under the sample's measures.
-      return toSummaryView(analysis, (analysis.table?.measures.at(-1)?.row ?? 0) + 2);
+      // The stand-in writes nothing: each section's ВСЬОГО row as if written under its measures.
+      return toProgrammeSummaryView(
+        programme,
+        programme.sections.map((s) => ({
+          sheet: s.analysis.sheet,
+          row: (s.analysis.table?.measures.at(-1)?.row ?? 0) + 2,
+        })),
+      );
     case 'sidebarPreview':
-      return analysis.report;
+      return previewOf(grids, programme);
     case 'sidebarChanges':
-      return toChangesView(programme(), previous);
+      return toChangesView(programme, previous);
     case 'sidebarDepartments':
-      return toDepartmentsView(programme(), previous);
+      return toDepartmentsView(programme, previous);
     case 'draftNarrative': {
       // The stand-in keeps no Пояснення tab: every section with a table gets a draft.
-      const drafted = programme().sections.filter((s) => s.analysis.table);
+      const drafted = programme.sections.filter((s) => s.analysis.table);
       const result = { added: drafted.map((s) => s.number || s.name), kept: [] };
-      const oneSection = programme().sections.length < 2;
+      const oneSection = programme.sections.length < 2;
       return { ...result, message: narrativeMessage({ ...result, oneSection }) };
     }
     case 'selectCell':
@@ -251,13 +285,16 @@ const answer = (
                 errors.length,
                 errors.some((f) => f.cell !== ''),
               ),
-              check: toCheckView(analysis, marked),
+              check: check(marked),
               retry: false,
             }
           : {
               ok: true,
-              measures: analysis.table?.measures.length ?? 0,
-              warnings: analysis.findings.length,
+              measures: programme.sections.reduce(
+                (n, s) => n + (s.analysis.table?.measures.length ?? 0),
+                0,
+              ),
+              warnings: programme.findings.length,
               previous: server.last,
             }
       ) satisfies ReportCheckResult;
@@ -383,12 +420,15 @@ export const startHarness = async (): Promise<Harness> => {
   const open: Harness['open'] = async (options = {}) => {
     const grids = options.grids ?? sample;
     const analysis = analyseWorkbook(grids);
+    const previous = options.previous ?? null;
+    const programme = analyseProgramme(grids, previous ? { previous } : {});
     const calls: Call[] = [];
     const holds = new Map<Name, Promise<void>>();
     const waiters: { name: Name; done: (c: Call) => void }[] = [];
     const docs = { made: 0 };
     const server: StandIn = {
       analysis,
+      programme,
       last: options.last ?? null,
       marked: 0,
       calls,
@@ -430,7 +470,7 @@ export const startHarness = async (): Promise<Harness> => {
         const given = args.map((arg, i) => carried(arg, `argument ${i + 1} of ${name}`));
         const value = server.reply.has(name)
           ? server.reply.get(name)
-          : answer(server, grids, name, given, docs, options.previous ?? null);
+          : answer(server, grids, name, given, docs, previous);
         return { ok: true, value: carried(value, `the result of ${name}`) };
       } catch (error) {
         return { ok: false, message: (error as Error).message };

@@ -557,6 +557,40 @@ describeInChromium('the sidebar views and dialogs', () => {
       );
     });
 
+    it('drops the link and «Зберегти PDF» of a report whose Doc is gone', async () => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await openTab({ last });
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      server.fail.set(
+        'reportPdf',
+        "Exception: Document is missing (perhaps it was deleted, or you don't have read access?)",
+      );
+      await page.getByRole('button', { name: 'Зберегти PDF' }).click();
+      await page.getByRole('alert').waitFor();
+      await shot(page, 'report-pdf-doc-gone');
+      expect([
+        await page.locator('.card').innerText(),
+        await page.getByRole('link', { name: last.name }).count(),
+        await page.getByRole('button', { name: 'Зберегти PDF' }).count(),
+      ]).toEqual([
+        `Останній звіт\nЗвіту «${last.name}» уже немає.\n\nЙого видалили або замість нього сформовано новий. Сформуйте звіт знову.`,
+        0,
+        0,
+      ]);
+    });
+
+    it('makes «Сформувати звіт» the one primary action once the report is no longer the last one', async () => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await openTab({ last });
+      await page.getByRole('tab', { name: 'Звіт' }).click();
+      server.fail.set('reportPdf', `Exception: ${STALE_REPORT_MESSAGE}`);
+      await page.getByRole('button', { name: 'Зберегти PDF' }).click();
+      await page.getByRole('alert').waitFor();
+      expect(
+        await page.locator('#view button.action, #view button.create').allTextContents(),
+      ).toEqual(['Сформувати звіт']);
+    });
+
     it('offers no retry when the report whose PDF was asked is no longer the last one', async () => {
       const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
       const { page, server } = await openTab({ last });
@@ -608,6 +642,11 @@ describeInChromium('the sidebar views and dialogs', () => {
       'Прес-служба',
       'Відділ інформаційного забезпечення',
     ]);
+  });
+
+  it('heads the list with the tab’s own name', async () => {
+    const { page } = await openSubmissions();
+    expect(await page.locator('#submissions-result').textContent()).toBe('Хто не подав дані');
   });
 
   it('puts the reminder text in a read-only box', async () => {
@@ -736,6 +775,19 @@ describeInChromium('the sidebar views and dialogs', () => {
     expect(await page.locator('.ask').innerText()).toBe(
       'Зміни не збережено\n\nЗберегти їх перед тим, як закрити вікно?\n\nЗберегти й закрити\nЗакрити без збереження\nПовернутися',
     );
+  });
+
+  it('brings back the form’s buttons when «Зберегти й закрити» is refused', async () => {
+    const { page } = await harness.open({ initial: await settingsState() });
+    await page.getByLabel('Звітний період').fill('колись');
+    await page.getByRole('button', { name: 'Закрити' }).click();
+    await page.getByRole('button', { name: 'Зберегти й закрити' }).click();
+    await page.locator('#setting-period[aria-invalid="true"]').waitFor();
+    await shot(page, 'settings-save-close-refused');
+    expect([
+      await page.locator('form .actions-slot button').allTextContents(),
+      await page.evaluate(() => document.activeElement?.id),
+    ]).toEqual([['Зберегти', 'Закрити'], 'setting-period']);
   });
 
   it('closes at once when nothing was changed', async () => {

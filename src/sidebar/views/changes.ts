@@ -85,7 +85,8 @@ export const openChanges = (focusResult = false): void => {
     {
       doing: 'Порівнюю зі звітом за попередній період…',
       action: 'порівняти зі звітом за попередній період',
-      retry: () => openChanges(focusResult),
+      // The retry button is gone once pressed: the reloaded view takes the focus.
+      retry: () => openChanges(true),
     },
     () => call('sidebarChanges'),
   ).then((view) => {

@@ -9,7 +9,7 @@ import { call } from '../server';
 import { isActiveOnly, scopeArgs } from '../scope';
 import { announce, runBusy, showFailureText, showNotice } from '../status';
 import { calm, empty, fitScrollPadding, pin, showUnloaded, showView, toolbar } from '../view';
-import { findingKey, placeOf, renderFindingGroups, selectFinding } from './findings';
+import { findingKey, keyFindings, placeOf, renderFindingGroups, selectFinding } from './findings';
 
 const ALL = '';
 
@@ -64,6 +64,8 @@ interface Filters {
 
 /** The last check stays shown when the person comes back to the tab: a check re-marks the sheet. */
 let current: CheckView | null = null;
+/** The check shown is an earlier one: checking again failed since. */
+let earlier = false;
 const filters: Filters = { severity: ALL, executor: ALL, kind: ALL };
 /** Where "Наступна помилка" stands: the key of the finding it showed last. */
 let walkAt = '';
@@ -123,7 +125,7 @@ const countFilter = (check: CheckView, severity: Severity): HTMLElement => {
   b.addEventListener('click', () => {
     filters.severity = pressed ? ALL : severity;
     walkAt = '';
-    showCheck(check);
+    renderCheck(check);
     focusOn(document.querySelector<HTMLElement>(`#pinned .count.${severity}`));
   });
   return b;
@@ -163,10 +165,20 @@ const recheck = (focusResult = false): void => {
     () => call('sidebarCheck', ...scopeArgs()),
   ).then((c) => {
     if (c) {
-      showCheck(c);
+      earlier = false;
+      renderCheck(c);
       announceCheck(c);
       if (focusResult) focusOn(document.getElementById('check-result'));
     } else if (!current) showUnloaded('Перевірка');
+    else {
+      // What is shown no longer answers for the table as it is now: said so above it.
+      earlier = true;
+      renderCheck(current);
+      focusOn(
+        document.querySelector<HTMLElement>('#status .retry') ??
+          document.querySelector<HTMLElement>('#status .failure'),
+      );
+    }
   });
 };
 
@@ -175,7 +187,7 @@ const clearMarks = (): void => {
     call('clearMarksNow'),
   ).then((cleared) => {
     if (cleared === undefined || !current) return;
-    showCheck({ ...current, marked: 0 });
+    renderCheck({ ...current, marked: 0 });
     focusOn(showNotice(clearedMessage(cleared), 'success'));
   });
 };
@@ -200,7 +212,10 @@ const announceCheck = (check: CheckView): void =>
 
 const renderList = (check: CheckView): HTMLElement => {
   if (check.findings.length === 0)
-    return calm('Помилок не знайдено', 'Таблицю можна подавати у звіт.');
+    return calm(
+      'Помилок не знайдено',
+      earlier ? 'Так було під час попередньої перевірки.' : 'Таблицю можна подавати у звіт.',
+    );
   const shown = shownOf(check);
   // Not good news: the findings are there, the filters hide them.
   if (shown.length === 0)
@@ -252,9 +267,10 @@ const markedText = (check: CheckView): string => {
   return `На аркуші «${tabs[0] ?? check.sheet}» позначено ${cells}.`;
 };
 
-/** Shows a check; `refusal` is why a report was not made, when the check came from one. */
-export const showCheck = (check: CheckView, refusal = ''): void => {
+/** Shows a check as it stands (an earlier one said so); `refusal`: why a report was not made. */
+const renderCheck = (check: CheckView, refusal = ''): void => {
   current = check;
+  keyFindings(check.findings);
   // A count pressed before "Перевірити знову" that now counts nothing is no filter any more.
   if (filters.severity !== ALL && !check.findings.some((f) => f.severity === filters.severity))
     filters.severity = ALL;
@@ -273,10 +289,17 @@ export const showCheck = (check: CheckView, refusal = ''): void => {
   const refilter = (): void => {
     walkAt = '';
     const focused = document.activeElement?.id;
-    showCheck(check);
+    renderCheck(check);
     if (focused) focusOn(document.getElementById(focused));
   };
   showView(
+    earlier
+      ? el(
+          'p',
+          { class: 'warning-text', id: 'check-earlier' },
+          'Це результат попередньої перевірки: таблицю могли змінити відтоді.',
+        )
+      : null,
     el('h2', { id: 'check-result', class: 'result-heading' }, resultWords(check)),
     check.marked > 0 ? el('p', { class: 'hint' }, markedText(check)) : null,
     toolbar(
@@ -321,11 +344,17 @@ export const showCheck = (check: CheckView, refusal = ''): void => {
   if (refusal) showFailureText(refusal);
 };
 
-/** Opens the tab: the last check if there is one, else a fresh check. */
+/** Shows a fresh check; `refusal` is why a report was not made, when the check came from one. */
+export const showCheck = (check: CheckView, refusal = ''): void => {
+  earlier = false;
+  renderCheck(check, refusal);
+};
+
 /** The scope changed: the check shown no longer answers it, so check again. */
 export const recheckInScope = (): void => recheck(true);
 
+/** Opens the tab: the last check if there is one, else a fresh check. */
 export const openCheck = (): void => {
-  if (current) showCheck(current);
+  if (current) renderCheck(current);
   else recheck();
 };

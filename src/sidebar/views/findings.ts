@@ -78,8 +78,27 @@ export const selectFinding = (f: FindingView): void => {
   );
 };
 
+/** The keys `keyFindings` gave: a finding is the same object from the check to its button. */
+const keys = new WeakMap<FindingView, string>();
+
+/**
+ * Gives each finding of a check a key of its own: its tab, cell and kind, and which of the
+ * findings alike it is. Several may share all three (a tab missing three header columns has
+ * three at A1); the count keeps them apart, and keeps a walk's place across a check again.
+ */
+export const keyFindings = (findings: readonly FindingView[]): void => {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const base = `${f.sheet}!${f.cell}!${f.code}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    keys.set(f, `${base}!${n}`);
+  }
+};
+
 /** One key per finding, to find its button again ("Наступна помилка"). */
-export const findingKey = (f: FindingView): string => `${f.sheet}!${f.cell}!${f.code}`;
+export const findingKey = (f: FindingView): string =>
+  keys.get(f) ?? `${f.sheet}!${f.cell}!${f.code}`;
 
 const renderFinding = (f: FindingView): HTMLElement => {
   // A finding of no tab selects nothing: plain text, not a button.

@@ -3,7 +3,14 @@
 // Зберігаю PDF on request), «Замінити останній звіт?» before a second one, and the preview.
 // A refusal shows its findings in the check view. Sidebar layer.
 import type { FilledReport, LastReport } from '../../shared/api';
-import { counted, FILE_GONE_TEXT, replacedMessage, WARNINGS } from '../../shared/views';
+import type { FailureText } from '../../shared/views';
+import {
+  counted,
+  FILE_GONE_TEXT,
+  replacedMessage,
+  STALE_REPORT_MESSAGE,
+  WARNINGS,
+} from '../../shared/views';
 import { button, el, externalLink, focusOn } from '../dom';
 import { call } from '../server';
 import { scopeArgs } from '../scope';
@@ -68,11 +75,30 @@ const detail = (term: string, value: Node | string): Node[] => [
   el('dd', {}, value),
 ];
 
-/** The "Останній звіт" card; its one action is "Зберегти PDF" until a PDF is saved. */
-const reportCard = (last: LastReport, onChange: (last: LastReport) => void): HTMLElement => {
+/** Whether a failure says the report is gone: its Doc deleted, or another report made since. */
+const reportGone = (failure: FailureText): boolean =>
+  failure.text.includes(FILE_GONE_TEXT) || failure.text.includes(STALE_REPORT_MESSAGE);
+
+/**
+ * The "Останній звіт" card; its one action is "Зберегти PDF" until a PDF is saved. `gone`: a
+ * PDF was refused because the report is no more.
+ */
+const reportCard = (
+  last: LastReport,
+  onChange: (last: LastReport) => void,
+  gone: () => void,
+): HTMLElement => {
   const savePdf = (): void => {
-    void runBusy({ doing: 'Зберігаю PDF…', action: 'зберегти PDF', retry: savePdf }, () =>
-      call('reportPdf', last.docId),
+    void runBusy(
+      {
+        doing: 'Зберігаю PDF…',
+        action: 'зберегти PDF',
+        retry: savePdf,
+        failed: (failure) => {
+          if (reportGone(failure)) gone();
+        },
+      },
+      () => call('reportPdf', last.docId),
     ).then((updated) => {
       if (!updated) return;
       onChange(updated);
@@ -126,7 +152,11 @@ const showLast = (slots: Slots, last: LastReport | null, offer: Offer = 'usual')
   slots.actions.replaceChildren();
   slots.card.replaceChildren(
     last
-      ? reportCard(last, (updated) => showLast(slots, updated))
+      ? reportCard(
+          last,
+          (updated) => showLast(slots, updated),
+          () => showGone(slots, last),
+        )
       : empty(
           'Звіту ще не створено.',
           'Zvit перевірить таблицю, створить Google Документ у папці звітів і заповнить його.',
@@ -154,6 +184,30 @@ const showLast = (slots: Slots, last: LastReport | null, offer: Offer = 'usual')
         'Новий звіт можна створити замість цього або поруч із ним: Zvit запитає.',
       ),
     );
+};
+
+/**
+ * The last report is no more (its Doc deleted, or a newer one made meanwhile): no link to it, no
+ * PDF to save; making a report is the one thing to do. The failure above, which said why, takes
+ * the focus: the button pressed is gone.
+ */
+const showGone = (slots: Slots, gone: LastReport): void => {
+  known = null;
+  slots.card.replaceChildren(
+    el(
+      'section',
+      { class: 'card', 'aria-labelledby': 'last-report-heading' },
+      el('h2', { id: 'last-report-heading' }, 'Останній звіт'),
+      empty(
+        `Звіту «${gone.name}» уже немає.`,
+        'Його видалили або замість нього сформовано новий. Сформуйте звіт знову.',
+      ),
+    ),
+  );
+  slots.actions.replaceChildren(
+    toolbar(button('Сформувати звіт', () => void build(slots), 'create')),
+  );
+  focusOn(document.querySelector<HTMLElement>('#status .failure'));
 };
 
 /** The last report could not be loaded: a new one can be made all the same. */
@@ -305,13 +359,23 @@ export const openReport = (start = false): void => {
     void build(slots);
     return;
   }
-  const load = (): void => {
+  /** `focusResult`: after «Спробувати знову», whose button is gone, the card takes the focus. */
+  const load = (focusResult = false): void => {
     void runBusy(
-      { doing: 'Шукаю останній звіт…', action: 'знайти останній звіт', retry: load },
+      {
+        doing: 'Шукаю останній звіт…',
+        action: 'знайти останній звіт',
+        retry: () => load(true),
+      },
       () => call('lastReport'),
     ).then((last) => {
       if (last === undefined) showLastUnknown(slots);
       else showLast(slots, last);
+      if (focusResult)
+        focusOn(
+          document.getElementById('last-report-heading') ??
+            slots.card.querySelector<HTMLElement>('.empty-state'),
+        );
       // Alongside: «Сформувати звіт» stays usable while the preview is prepared.
       preview.loadAlongside();
     });

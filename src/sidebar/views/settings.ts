@@ -104,6 +104,15 @@ export const showSettings = (settings: SettingsView): void => {
     );
   });
 
+  /**
+   * A refusal: back in the form with its usual buttons (the question about unsaved edits, if it
+   * was asked, is answered by the refusal), the invalid field focused.
+   */
+  const refuse = (field: SettingKey): void => {
+    if (!actions.querySelector('button[type="submit"]')) actions.replaceChildren(plainActions());
+    inputs.get(field)?.focus();
+  };
+
   const save = (then?: () => void): void => {
     const reasons = keys.map((k) => [k, invalidReason(k, settings.labels[k], valueOf(k))] as const);
     for (const [key, reason] of reasons) mark(key, reason);
@@ -116,7 +125,7 @@ export const showSettings = (settings: SettingsView): void => {
           ? 'Налаштування не збережено: виправте позначене поле.'
           : 'Налаштування не збережено: виправте позначені поля.',
       );
-      inputs.get(first)?.focus();
+      refuse(first);
       return;
     }
     const values = Object.fromEntries(keys.map((k) => [k, valueOf(k)])) as Record<
@@ -147,7 +156,7 @@ export const showSettings = (settings: SettingsView): void => {
       showEcho(echo, view.periodEcho);
       if (!view.periodEcho.ok) {
         mark('period', view.periodEcho.text);
-        inputs.get('period')?.focus();
+        refuse('period');
         return;
       }
       if (then) return then();

@@ -86,7 +86,7 @@ export const showSubmissions = (view: DepartmentsView): void => {
     el(
       'h2',
       { id: 'submissions-result', class: 'result-heading' },
-      owing.length === 0 ? 'Дані подали всі' : 'Хто ще не подав дані',
+      owing.length === 0 ? 'Дані подали всі' : 'Хто не подав дані',
     ),
     owing.length === 0
       ? calm('Усі департаменти подали дані без помилок')
@@ -124,7 +124,8 @@ export const openSubmissions = (focusResult = false): void => {
     {
       doing: 'Збираю дані департаментів…',
       action: 'зібрати дані департаментів',
-      retry: () => openSubmissions(focusResult),
+      // The retry button is gone once pressed: the reloaded view takes the focus.
+      retry: () => openSubmissions(true),
     },
     () => call('sidebarDepartments'),
   ).then((s) => {

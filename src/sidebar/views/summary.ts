@@ -143,7 +143,8 @@ export const openSummary = (focusResult = false): void => {
     {
       doing: 'Рахую підсумки…',
       action: 'порахувати підсумки',
-      retry: () => openSummary(focusResult),
+      // The retry button is gone once pressed: the reloaded view takes the focus.
+      retry: () => openSummary(true),
     },
     () => call('sidebarSummary', ...scopeArgs()),
   ).then((s) => {
