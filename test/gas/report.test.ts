@@ -9,6 +9,7 @@ import { cellText, repeatedHeaderRows } from '../fakes/document-model';
 import type { FakeEnvironment, FakeSpreadsheet } from '../fakes';
 import { createFakeEnvironment, scriptRun, spreadsheetFromXlsx } from '../fakes';
 import { generatedSpreadsheet } from '../support/generated-spreadsheet';
+import { failureMessage } from '../../src/shared/views';
 
 const LAST_REPORT_KEY = 'zvit.lastReport';
 const MINUTE = 60 * 1000;
@@ -513,6 +514,27 @@ describe('the reports folder', () => {
       'API call to drive.files.create failed with error: Backend Error',
       old,
     ]);
+  });
+
+  it('is not made anew when Drive fails to say whether it is there, and the retry is offered', async () => {
+    const { env, call, thrown, report } = addon(await sample());
+    report();
+    const old = folderOf(env);
+    const folders = () =>
+      [...env.drive.files.values()].filter(
+        (f) => f.mimeType === 'application/vnd.google-apps.folder',
+      ).length;
+    const before = folders();
+    call('reportCheck');
+    env.globals.Drive.Files.get = () => {
+      throw new Error('API call to drive.files.get failed with error: Timeout while fetching');
+    };
+    const message = thrown('reportCreate', false);
+    expect([
+      failureMessage('створити звіт', new Error(message)).retry,
+      folderOf(env),
+      folders(),
+    ]).toEqual([true, old, before]);
   });
 
   it('takes the PDF in a new folder when the old one was trashed', async () => {
