@@ -412,6 +412,25 @@ describe('service calls', () => {
     },
   );
 
+  /** Calls on the spreadsheet's services, as the goal counts them (no lock, no properties). */
+  const SERVICE = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList)\./;
+  const serviceCalls = (env: ReturnType<typeof addon>['env']): number =>
+    Object.entries(env.calls.snapshot())
+      .filter(([name]) => SERVICE.test(name))
+      .reduce((sum, [, n]) => sum + n, 0);
+
+  it.each([
+    ['in one row', [5]],
+    ['in two rows far apart', [4, 14]],
+  ])('a check after a report, with findings %s, costs at most 20 service calls', (_, rows) => {
+    const { env, call, report, sheet } = addon();
+    report();
+    for (const row of rows) sheet.cell(row, 11).value = 'двадцять';
+    env.calls.reset();
+    const found = call('sidebarCheck').findings.length;
+    expect([found, serviceCalls(env) <= 20]).toEqual([rows.length, true]);
+  });
+
   it('a check of the sample costs at most 20 calls', () => {
     const { env, call } = addon(withBadAmount());
     env.calls.reset();

@@ -553,7 +553,7 @@ describe('the reports folder', () => {
 describe('service calls of a whole report (check, create, fill)', () => {
   /** What the budget counts: the sheet, the documents, Docs and Drive (no lock, properties). */
   const COUNTED =
-    /^(SpreadsheetApp|Spreadsheet|Sheet|Range|DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|Text|Docs|Drive)\./;
+    /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|Text|Docs|Drive)\./;
   /** DocumentApp and its elements, the Docs and Drive advanced services. */
   const DOCUMENT_SIDE =
     /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|Text|Docs|Drive)\./;
