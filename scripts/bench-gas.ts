@@ -286,11 +286,11 @@ export const printGas = (figures: readonly GasFigures[]): void => {
       'Звіт — як його робить бічна панель: reportCheck, reportCreate, reportFill і знімок.',
   );
   console.log(
-    `${pad('заходів', 8)} ${pad('дія', 36)} ${pad('викликів', 9)} ${pad('з них сервісів', 15)} ${pad('ціль', 14)} ${pad('оцінка, с', 10)} ${pad('найбільший batchUpdate', 23)}`,
+    `${pad('заходів', 8)} ${pad('дія', 50)} ${pad('викликів', 9)} ${pad('з них сервісів', 15)} ${pad('ціль', 14)} ${pad('оцінка, с', 10)} ${pad('найбільший batchUpdate', 23)}`,
   );
   for (const f of figures) {
     console.log(
-      `${pad(f.measures, 8)} ${pad(f.action, 36)} ${pad(f.calls, 9)} ${pad(f.serviceCalls, 15)} ${pad(verdictOf(f), 14)} ${pad(f.estimateS.toFixed(1), 10)} ${pad(f.largestBatch || '-', 23)}`,
+      `${pad(f.measures, 8)} ${pad(f.action, 50)} ${pad(f.calls, 9)} ${pad(f.serviceCalls, 15)} ${pad(verdictOf(f), 14)} ${pad(f.estimateS.toFixed(1), 10)} ${pad(f.largestBatch || '-', 23)}`,
     );
   }
   const missed = figures.filter(missedGoal);
