@@ -162,7 +162,42 @@ export const unmarkedLook = (look: CellLook): CellLook => {
   return { note: mark.own.note, background: markedColour ? mark.own.background : look.background };
 };
 
-function isMarkColour(colour: string): boolean {
+/**
+ * A row Zvit rewrites whole (the ВСЬОГО row «Підрахувати підсумки» writes): each cell as the
+ * person has it without Zvit's mark (see unmarkedLook). What was found on the row is gone with
+ * what it held; the next check marks what it finds there again.
+ */
+export const unmarkedRow = (
+  notes: readonly string[],
+  backgrounds: readonly string[],
+): { notes: string[]; backgrounds: string[] } => {
+  const looks = notes.map((note, c) =>
+    unmarkedLook({ note, background: backgrounds[c] ?? DEFAULT_BACKGROUND }),
+  );
+  return { notes: looks.map((l) => l.note), backgrounds: looks.map((l) => l.background) };
+};
+
+/**
+ * The backgrounds of a row Zvit inserts under `aboveNotes`' row: Sheets gives it the format of
+ * the row above, a mark's colour too, but no note. A mark's colour becomes the colour the cell
+ * above had before its mark (its mark's note keeps it: what Sheets would have copied without
+ * Zvit), or none; any other colour is the person's, copied as Sheets copies it, and stays.
+ */
+export const insertedRowBackgrounds = (
+  aboveNotes: readonly string[],
+  backgrounds: readonly string[],
+): string[] =>
+  backgrounds.map((background, c) => {
+    if (!isMarkColour(background)) return background;
+    const note = aboveNotes[c] ?? '';
+    const mark = note.includes(NOTE_PREFIX) ? parseMark(note) : null;
+    return mark === null || isMarkColour(mark.own.background)
+      ? DEFAULT_BACKGROUND
+      : mark.own.background;
+  });
+
+/** Whether a colour is one a mark gives. */
+export function isMarkColour(colour: string): boolean {
   return colour === MARK_COLORS.error || colour === MARK_COLORS.warning;
 }
 

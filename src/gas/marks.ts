@@ -6,7 +6,9 @@
 // Apps Script adapter layer.
 import type { Finding } from '../core/findings';
 import type { MarkPlan } from '../core/mark-plan';
+import type { Box } from '../core/mark-plan';
 import { changedBoxes, NOTE_PREFIX, planMarks } from '../core/mark-plan';
+import { toA1 } from '../core/grid';
 import type { RangeApi, SheetApi } from './services';
 
 export { MARK_COLORS, NOTE_PREFIX } from '../core/mark-plan';
@@ -24,14 +26,29 @@ const mayHoldMark = (notes: readonly (readonly string[])[]): boolean =>
   notes.some((row) => row.some((note) => note.includes(NOTE_PREFIX)));
 
 /**
- * How many boxes a plan is written in at most (three calls each): marks near the top and the
- * bottom of a long table are written as two boxes, not as the whole table between them, and a
- * person's note or colour set in the rows between while the check runs stays. More boxes would
- * cost a check past its budget (docs/decisions.md, «A check writes only the rows it changes»).
+ * How many boxes a plan is written in at most: marks near the top and the bottom of a long table
+ * are written as two boxes, not as the whole table between them, and a person's note or colour
+ * set in the rows between while the check runs stays. More boxes would cost a check past its
+ * budget (docs/decisions.md, «A check writes only the rows it changes»).
  */
 export const MOST_BOXES = 2;
 
-/** Writes the cells `plan` changes in what `range` (at `top`, `left`) held, box by box. */
+type Grid = readonly (readonly string[])[];
+
+const sliceOf = (grid: Grid, box: Box): string[][] =>
+  grid.slice(box.top, box.top + box.rows).map((row) => row.slice(box.left, box.left + box.cols));
+
+const same = (a: Grid, b: Grid): boolean => a.every((row, r) => row.every((v, c) => v === b[r][c]));
+
+/**
+ * Writes the cells `plan` changes in what `range` (at `top`, `left`) held, box by box, and in
+ * each box only what changes there (its notes, its backgrounds). One box: its range, then its
+ * notes and backgrounds (three calls). Several: their ranges in one RangeList (two calls, the
+ * list and its ranges), each box's notes on its range — notes differ per cell, and a RangeList
+ * sets one note on all — and their backgrounds in one call on the list when every cell of every
+ * box gets the same colour (new marks of one severity), else on each range.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range-list
+ */
 const writePlan = (
   sheet: SheetApi,
   top: number,
@@ -39,16 +56,38 @@ const writePlan = (
   before: { readonly notes: string[][]; readonly backgrounds: string[][] },
   plan: MarkPlan,
 ): void => {
-  for (const box of changedBoxes(before, plan, MOST_BOXES)) {
-    const slice = (grid: string[][]) =>
-      grid
-        .slice(box.top, box.top + box.rows)
-        .map((row) => row.slice(box.left, box.left + box.cols));
-    sheet
-      .getRange(top + box.top + 1, left + box.left + 1, box.rows, box.cols)
-      .setNotes(slice(plan.notes))
-      .setBackgrounds(slice(plan.backgrounds));
+  const boxes = changedBoxes(before, plan, MOST_BOXES).map((box) => {
+    const notes = sliceOf(plan.notes, box);
+    const backgrounds = sliceOf(plan.backgrounds, box);
+    return {
+      box,
+      notes: same(notes, sliceOf(before.notes, box)) ? null : notes,
+      backgrounds: same(backgrounds, sliceOf(before.backgrounds, box)) ? null : backgrounds,
+      allBackgrounds: backgrounds,
+    };
+  });
+  if (boxes.length === 0) return;
+  if (boxes.length === 1) {
+    const [{ box, notes, backgrounds }] = boxes;
+    const range = sheet.getRange(top + box.top + 1, left + box.left + 1, box.rows, box.cols);
+    if (notes) range.setNotes(notes);
+    if (backgrounds) range.setBackgrounds(backgrounds);
+    return;
   }
+  const a1 = (box: Box): string =>
+    `${toA1(top + box.top, left + box.left)}:` +
+    toA1(top + box.top + box.rows - 1, left + box.left + box.cols - 1);
+  const list = sheet.getRangeList(boxes.map(({ box }) => a1(box)));
+  const colours = new Set(boxes.flatMap((b) => b.allBackgrounds.flat()));
+  const oneColour = colours.size === 1 && boxes.some((b) => b.backgrounds);
+  const ranges = boxes.some((b) => b.notes || (b.backgrounds && !oneColour))
+    ? list.getRanges()
+    : [];
+  boxes.forEach(({ notes, backgrounds }, i) => {
+    if (notes) ranges[i].setNotes(notes);
+    if (backgrounds && !oneColour) ranges[i].setBackgrounds(backgrounds);
+  });
+  if (oneColour) list.setBackground([...colours][0]);
 };
 
 /**

@@ -118,10 +118,16 @@ export interface SheetRead {
   readonly cols: number;
 }
 
-/** A range's cells as the core's: getValues and getDisplayValues. */
+/**
+ * A range's cells as the core's: getValues, and getDisplayValues only when a cell holds something
+ * other than text (a number, a date, a truth value): text is shown as it is held, so a range of
+ * text alone (the settings as typed, as plain text) costs one call, not two.
+ */
 export const cellsOf = (range: RangeApi, readDate: DateReader): Cell[][] => {
   const values = range.getValues();
-  const texts = range.getDisplayValues();
+  const texts = values.every((row) => row.every((v) => typeof v === 'string'))
+    ? (values as string[][])
+    : range.getDisplayValues();
   return values.map((row, r) =>
     row.map((value, c) => ({ value: toCellValue(value, readDate), text: texts[r][c] })),
   );

@@ -2,17 +2,24 @@
 // what it created, so it makes the folder itself, remembers its id per user and makes a new one
 // if the user trashed or removed it. Apps Script adapter layer.
 import type { Services } from './services';
+import { messageOf } from './services';
 
 export const FOLDER_KEY = 'zvit.reportsFolderId';
 export const FOLDER_NAME = 'Zvit — звіти';
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
+/**
+ * Whether the folder is there and not in the bin. Only Drive's "File not found" (removed for
+ * good, or never ours) says it is gone; any other failure (a timeout, a quota) says nothing about
+ * the folder and fails the action as it is, for the page to translate and offer a retry: taken
+ * for "gone", one hiccup would make a second folder.
+ */
 const isLive = (services: Services, id: string): boolean => {
   try {
     return services.Drive.Files.get(id, { fields: 'id,trashed' }).trashed !== true;
-  } catch {
-    // "File not found": removed for good, or never ours.
-    return false;
+  } catch (error) {
+    if (/not found/i.test(messageOf(error))) return false;
+    throw error;
   }
 };
 

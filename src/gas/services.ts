@@ -53,6 +53,12 @@ export interface RangeApi {
   activate(): RangeApi;
 }
 
+/** Ranges of one tab acted on in one call: https://developers.google.com/apps-script/reference/spreadsheet/range-list */
+export interface RangeListApi {
+  getRanges(): RangeApi[];
+  setBackground(color: string | null): RangeListApi;
+}
+
 export interface SheetApi {
   getName(): string;
   getLastRow(): number;
@@ -62,6 +68,14 @@ export interface SheetApi {
   getRange(row: number, column: number, numRows?: number, numColumns?: number): RangeApi;
   getRange(a1Notation: string): RangeApi;
   getDataRange(): RangeApi;
+  /** The values of a block in one call, without a Range. */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): unknown[][];
+  getRangeList(a1Notations: string[]): RangeListApi;
   insertRowsAfter(afterPosition: number, howMany: number): SheetApi;
   insertColumnsAfter(afterPosition: number, howMany: number): SheetApi;
   setColumnWidth(columnPosition: number, width: number): SheetApi;

@@ -72,11 +72,22 @@ const parseSnapshot = (text: string): Snapshot | null => {
 
 /**
  * The snapshots tab's cells as they are: from what the workbook reader already read of it, else
- * two calls (the data range and its values).
+ * its first NEW_TAB_ROWS rows in one call (`getSheetValues`, no Range); the data range (two
+ * calls more) only when the last of them holds something or the tab is shorter (see readBlock).
  */
-const cellsOf = (sheet: SheetApi, read?: ReadWorkbook): unknown[][] =>
-  read?.reads.get(sheet)?.grid.rows.map((row) => row.map((cell) => cell.value)) ??
-  sheet.getDataRange().getValues();
+const cellsOf = (sheet: SheetApi, read?: ReadWorkbook): unknown[][] => {
+  const known = read?.reads.get(sheet)?.grid.rows.map((row) => row.map((cell) => cell.value));
+  if (known) return known;
+  try {
+    const cells = sheet.getSheetValues(1, 1, NEW_TAB_ROWS, COLUMNS);
+    if ((cells[cells.length - 1] ?? []).every(isBlank)) return cells;
+  } catch {
+    // Fewer rows than the block: read what there is.
+  }
+  return sheet.getDataRange().getValues();
+};
+
+const isBlank = (v: unknown): boolean => v === '' || v === null || v === undefined;
 
 /** The tab's non-empty rows as text, `COLUMNS` wide. */
 const textRows = (cells: readonly (readonly unknown[])[]): string[][] =>
@@ -138,8 +149,7 @@ const readBlock = (sheet: SheetApi): { range: RangeApi; cells: unknown[][] } => 
     const block = sheet.getRange(1, 1, NEW_TAB_ROWS, COLUMNS);
     const cells = block.getValues();
     const last = cells[cells.length - 1] ?? [];
-    if (last.every((v) => v === '' || v === null || v === undefined))
-      return { range: block, cells };
+    if (last.every(isBlank)) return { range: block, cells };
   } catch {
     // Fewer rows than the block: read what there is.
   }

@@ -1,11 +1,13 @@
 import type { Finding } from '../../src/core/findings';
 import {
   changedBoxes,
+  insertedRowBackgrounds,
   MARK_COLORS,
   markLook,
   parseMark,
   planMarks,
   unmarkedLook,
+  unmarkedRow,
 } from '../../src/core/mark-plan';
 
 const finding = (row: number, col: number, severity: Finding['severity'] = 'error'): Finding => ({
@@ -279,6 +281,31 @@ describe('changedBoxes', () => {
     expect(column(100, [0, 1, 5, 7, 90])).toEqual([
       { top: 0, left: 1, rows: 8, cols: 1 },
       { top: 90, left: 1, rows: 1, cols: 1 },
+    ]);
+  });
+});
+
+describe('a row Zvit writes', () => {
+  it('rewritten whole keeps no mark, and each cell gets back what it had', () => {
+    const marked = markLook({ note: 'моя', background: '#d9ead3' }, [finding(0, 0)]);
+    expect(unmarkedRow([marked.note, ''], [marked.background, '#fff2cc'])).toEqual({
+      notes: ['моя', ''],
+      backgrounds: ['#d9ead3', '#fff2cc'],
+    });
+  });
+
+  it.each([
+    ['a mark’s colour, to what the cell above had before its mark', '#d9ead3', '#d9ead3'],
+    ['a mark’s colour over a cell with no fill, to none', '#ffffff', '#ffffff'],
+  ])('inserted under a marked cell turns %s', (_, own, expected) => {
+    const above = markLook({ note: '', background: own }, [finding(0, 0)]);
+    expect(insertedRowBackgrounds([above.note], [above.background])).toEqual([expected]);
+  });
+
+  it('inserted under a cell the person coloured keeps that colour, as Sheets copied it', () => {
+    expect(insertedRowBackgrounds(['', ''], ['#d9ead3', MARK_COLORS.warning])).toEqual([
+      '#d9ead3',
+      '#ffffff',
     ]);
   });
 });

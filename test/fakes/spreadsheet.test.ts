@@ -312,3 +312,38 @@ describe('the 50 000 characters a cell holds', () => {
     expect(String(sheet.getRange(1, 1).getValue()).length).toBe(50000);
   });
 });
+
+describe('getSheetValues and getRangeList', () => {
+  it('getSheetValues gives a block’s values as its range does, and refuses past the grid', () => {
+    const sheet = sheetOf([
+      ['№', 'Захід'],
+      [1, 'перший'],
+    ]);
+    expect([
+      sheet.getSheetValues(1, 1, 2, 2),
+      thrown(() => sheet.getSheetValues(1, 1, 1001, 2)),
+    ]).toEqual([
+      [
+        ['№', 'Захід'],
+        [1, 'перший'],
+      ],
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    ]);
+  });
+
+  it('a RangeList gives its ranges in order and sets one colour on all of them', () => {
+    const sheet = sheetOf([['', '', '']]);
+    const list = sheet.getRangeList(['A1', 'C1:C2']);
+    list.setBackground('#f4c7c3');
+    expect([
+      list.getRanges().map((r) => r.getA1Notation()),
+      sheet.getRange(1, 1, 2, 3).getBackgrounds(),
+    ]).toEqual([
+      ['A1', 'C1:C2'],
+      [
+        ['#f4c7c3', '#ffffff', '#f4c7c3'],
+        ['#ffffff', '#ffffff', '#f4c7c3'],
+      ],
+    ]);
+  });
+});

@@ -629,6 +629,27 @@ export class FakeSheet {
     if (typeof rowOrA1 === 'string') return this.rangeByA1(rowOrA1);
     return this.checkedRange(rowOrA1, col ?? 1, rows, cols);
   }
+  /**
+   * The values of a block in one call, as its range's getValues gives them, refused past the
+   * grid as getRange refuses it:
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)
+   */
+  getSheetValues(row: number, col: number, rows: number, cols: number): unknown[][] {
+    this.count('getSheetValues');
+    return this.checkedRange(row, col, rows, cols).valuesQuietly();
+  }
+  /**
+   * Ranges of this tab in one call, in the order given; what the list then sets on them (one
+   * background) is one call for all:
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String)
+   */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.count('getRangeList');
+    return new FakeRangeList(
+      this.context,
+      a1Notations.map((a1) => this.rangeByA1(a1)),
+    );
+  }
   /** A1 on an empty sheet. */
   getDataRange(): FakeRange {
     this.count('getDataRange');
@@ -859,6 +880,27 @@ const evaluateFormula = (sheet: FakeSheet, data: CellData, visiting: Set<string>
   return Number(total.toPrecision(15));
 };
 
+/**
+ * A RangeList: its ranges (Range objects, one call for all), and one background set on all of
+ * them in one call. It has no setNotes or setBackgrounds (one note, one colour for every range):
+ * https://developers.google.com/apps-script/reference/spreadsheet/range-list
+ */
+export class FakeRangeList {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly ranges: FakeRange[],
+  ) {}
+  getRanges(): FakeRange[] {
+    this.context.call('RangeList.getRanges', 'limited');
+    return [...this.ranges];
+  }
+  setBackground(color: string | null): this {
+    this.context.call('RangeList.setBackground', 'limited');
+    for (const range of this.ranges) range.paintQuietly(color);
+    return this;
+  }
+}
+
 export class FakeRange {
   constructor(
     readonly sheet: FakeSheet,
@@ -1024,6 +1066,10 @@ export class FakeRange {
     this.count('getValues');
     return this.read((_, r, c) => this.materialize(this.sheet.valueAt(r, c)));
   }
+  /** getValues without a call of its own (for the Sheet's getSheetValues). */
+  valuesQuietly(): unknown[][] {
+    return this.read((_, r, c) => this.materialize(this.sheet.valueAt(r, c)));
+  }
   getValue(): unknown {
     this.count('getValue');
     return this.materialize(this.sheet.valueAt(this.box.row, this.box.col));
@@ -1140,8 +1186,12 @@ export class FakeRange {
   }
   setBackground(color: string | null): this {
     this.count('setBackground');
-    this.each((d) => (d.background = normalizeColor(color)));
+    this.paintQuietly(color);
     return this;
+  }
+  /** setBackground without a call of its own (for a RangeList's). */
+  paintQuietly(color: string | null): void {
+    this.each((d) => (d.background = normalizeColor(color)));
   }
   getFontWeights(): string[][] {
     this.count('getFontWeights');

@@ -192,6 +192,57 @@ describe('Підрахувати підсумки', () => {
     ]);
   });
 
+  it('takes the mark off the ВСЬОГО cell it rewrites, the person’s own colour back', () => {
+    const total = sample[0].rows[3].map((_, c) =>
+      c === 1
+        ? { value: 'ВСЬОГО', text: 'ВСЬОГО' }
+        : c === 4
+          ? { value: 999, text: '999' }
+          : { value: '', text: '' },
+    );
+    const typed = sample.map((g, i) => (i === 0 ? { ...g, rows: [...g.rows, total] } : g));
+    const { call, sheet } = addon(typed);
+    sheet.cell(15, 5).background = '#d9ead3';
+    const found = call('sidebarCheck').errors;
+    const marked = String(look(sheet, 15, 5)[1]).startsWith(NOTE_PREFIX);
+    const errors = call('sidebarTotals').errors;
+    expect([
+      found,
+      marked,
+      errors,
+      sheet.peek(15, 5)?.formula,
+      look(sheet, 15, 5).slice(1),
+    ]).toEqual([1, true, 0, '=SUM(E4:E14)', ['', '#d9ead3']]);
+  });
+
+  it('gives the ВСЬОГО row it inserts under a marked measure no mark colour', () => {
+    const signed = sample.map((g, i) =>
+      i === 0
+        ? {
+            ...g,
+            rows: [
+              ...g.rows.slice(0, 14),
+              g.rows[3].map((_, c) =>
+                c === 1
+                  ? { value: 'Начальник відділу', text: 'Начальник відділу' }
+                  : { value: '', text: '' },
+              ),
+            ],
+          }
+        : g,
+    );
+    const { call, sheet } = addon(signed);
+    sheet.cell(14, 11).value = 'абв';
+    call('sidebarCheck');
+    call('sidebarTotals');
+    sheet.cell(14, 11).value = 5;
+    const codes = call('sidebarCheck').findings.map((f: { code: string }) => f.code);
+    expect([look(sheet, 15, 11).slice(1), codes.includes('stray-mark')]).toEqual([
+      ['', '#ffffff'],
+      false,
+    ]);
+  });
+
   it('refreshes the same row instead of adding another', () => {
     const { scope, sheet } = addon();
     scope.menuTotals();
@@ -360,6 +411,25 @@ describe('service calls', () => {
       expect(await callsFor(300, action)).toBe(await callsFor(10, action));
     },
   );
+
+  /** Calls on the spreadsheet's services, as the goal counts them (no lock, no properties). */
+  const SERVICE = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList)\./;
+  const serviceCalls = (env: ReturnType<typeof addon>['env']): number =>
+    Object.entries(env.calls.snapshot())
+      .filter(([name]) => SERVICE.test(name))
+      .reduce((sum, [, n]) => sum + n, 0);
+
+  it.each([
+    ['in one row', [5]],
+    ['in two rows far apart', [4, 14]],
+  ])('a check after a report, with findings %s, costs at most 20 service calls', (_, rows) => {
+    const { env, call, report, sheet } = addon();
+    report();
+    for (const row of rows) sheet.cell(row, 11).value = 'двадцять';
+    env.calls.reset();
+    const found = call('sidebarCheck').findings.length;
+    expect([found, serviceCalls(env) <= 20]).toEqual([rows.length, true]);
+  });
 
   it('a check of the sample costs at most 20 calls', () => {
     const { env, call } = addon(withBadAmount());

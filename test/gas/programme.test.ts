@@ -363,7 +363,7 @@ describe('a check of a programme with an old copy of a section hidden', () => {
 describe('service calls', () => {
   /** Spreadsheet, sheets, ranges, documents and the advanced services (as the brief counts). */
   const COUNTED =
-    /^(SpreadsheetApp|Spreadsheet|Sheet|Range|DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|Text|Docs|Drive)\./;
+    /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|Text|Docs|Drive)\./;
   const counted = (snapshot: Record<string, number>): number =>
     Object.entries(snapshot)
       .filter(([name]) => COUNTED.test(name))

@@ -15,6 +15,15 @@ describe('the Apps Script bench', () => {
     ]);
   });
 
+  it('counts a check after a report with marks in two rows far apart, within 20 service calls without a Пояснення tab', () => {
+    const checks = benchGas([10]).filter((f) => f.action.startsWith('Перевірити дані після'));
+    expect(checks.map((f) => [f.action, f.serviceCalls <= 20])).toEqual([
+      ['Перевірити дані після звіту, 2 рядки', true],
+      // Its name and its notes over the whole grid: «A check after a report» in decisions.
+      ['Перевірити дані після звіту, 2 рядки + Пояснення', false],
+    ]);
+  });
+
   it('judges a programme’s action by its calls per tab and the limits of one run', () => {
     const figures = (estimateS: number): GasFigures => ({
       measures: 1000,
