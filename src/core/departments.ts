@@ -80,8 +80,10 @@ const DEPARTMENT_STEMS = [
   'заклад',
   'кп',
   'кнп',
-  // The press a city's programme names beside its departments.
-  'редакці',
+  // The press a city's programme names beside its departments. «редакція», «редакції» only, not
+  // a stem: «редакційної роботи» continues the name of a department in charge of it.
+  'редакція',
+  'редакції',
   'телерадіокомпані',
   'телекомпані',
   'радіокомпані',

@@ -215,13 +215,20 @@ const pairColumns = (
 
 /** What a printed report's amount cell holds: «28,8 / 0», «75», «-». */
 const FIGURES = /^([-–—]|\d[\d\s.,]*(\/\s*([-–—]|\d[\d\s.,]*))?)$/;
+/**
+ * What only a printed report's amount cell holds: a pair «28,8 / 0» or a dash. A template
+ * whose «план/факт» row is gone holds plain plans and empty facts until facts are typed: its
+ * empty fact column beside the plan is no evidence of a printed report.
+ */
+const PRINTED_FIGURES = /\/|^[-–—]$/;
 
 /**
  * A printed report's column spread over two or more by an import (Calc opening the report as
  * HTML merges «держбюджету» over two columns, and each amount's cell with it): column `col` is
  * a part of the column its header label's merge starts in, when the merge starts left of it and
  * `col` holds nothing in the rows under the header where that first column holds figures (a
- * signature under the table may spread over both in its own way). With side labels of its
+ * signature under the table may spread over both in its own way), and some of those figures
+ * are a printed report's own (a pair or a dash). With side labels of its
  * own, or figures of its own (the template's fact beside the plan), it is a column of its own.
  * Returns that first column, or null.
  */
@@ -235,11 +242,14 @@ const widenedColumn = (
     (m) => m.col < col && col < m.col + m.cols && labelRow >= m.row && labelRow < m.row + m.rows,
   );
   if (merge === undefined) return null;
+  let printed = false;
   for (let r = dataRow; r < grid.rows.length; r++) {
-    if (!FIGURES.test(cellAt(grid, r, merge.col).text.trim())) continue;
+    const figures = cellAt(grid, r, merge.col).text.trim();
+    if (!FIGURES.test(figures)) continue;
     if (cellAt(grid, r, col).text.trim() !== '') return null;
+    printed ||= PRINTED_FIGURES.test(figures);
   }
-  return merge.col;
+  return printed ? merge.col : null;
 };
 
 export type HeaderResult =

@@ -365,9 +365,12 @@ const isSignatureRow = (text: Record<FieldKey, string>, filled: readonly FieldKe
 /** A date alone ("01.07.2017"): under the table, the date of a note ("Станом на …"). */
 const BARE_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
 
-/** A signer's position at the start of a title: «Начальник відділу…», «В.о. директора». */
+/**
+ * A signer's position at the start of a title, as a whole word in the nominative: «Начальник
+ * відділу…», «В.о. директора» — not «Начальникам відділів подати…», a measure's title.
+ */
 const POSITION =
-  /^(в\.\s*о\.|(перший\s+)?заступник|начальник|директор|голова|міський\s+голова|керівник|секретар)/i;
+  /^(в\.\s*о\.|(перший\s+)?заступник|начальник|директор|голова|міський\s+голова|керівник|секретар)(?![\p{L}'’ʼ-])/iu;
 
 const UPPER = '[А-ЩЬЮЯҐЄІЇ]';
 const LOWER = "[а-щьюяґєії'’ʼ-]";

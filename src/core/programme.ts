@@ -68,9 +68,11 @@ export interface Programme {
 
 /**
  * "6.2. Розвиток інформаційного простору", "6.2 Інформаційний простір", and as people type it,
- * "4.4.Розвиток" (no space after the dot) or "4.4 . Розвиток" (a space before it).
+ * "4.4.Розвиток" (no space after the dot) or "4.4 . Розвиток" (a space before it). A part of a
+ * number has one or two digits and the name no digit first, so a date («30.06.2026», «30.06.2026
+ * р.») above the header is no section.
  */
-const NUMBERED = /^(\d+(?:\.\d+)*)(?: ?\. ?| )(\S.*)$/;
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)(?: ?\. ?| )([^\s\d].*)$/;
 /** A tab named by its number alone: "4.4", "6.2.", "6.2 .". */
 const NUMBER_ONLY = /^(\d+(?:\.\d+)*) ?\.?$/;
 /** A report title names the section in quotes: "4.4. Виконання заходів розділу «…» по місту …". */
@@ -558,7 +560,6 @@ export const sectionNumbers = (sections: readonly Pick<Section, 'number'>[]): st
   ...new Set(sections.map((s) => s.number).filter((n) => n !== '')),
 ];
 
-/** A Пояснення row: its section as the settings' Номер розділу is read, and its text. */
 /**
  * The tab's header row as people word it: «Розділ | Текст», «Номер розділу | Текст пояснення»,
  * «№ розділу | Пояснення». Its first cell names «розділ» with no number in it (a paragraph's
@@ -574,6 +575,7 @@ const isNarrativeHeader = (grid: Grid, row: number): boolean => {
   );
 };
 
+/** The Пояснення rows: each its section as the settings' Номер розділу is read, and its text. */
 const narrativeRows = (grid: Grid): { row: number; section: string; text: string }[] => {
   const rows: { row: number; section: string; text: string }[] = [];
   // The header is the first row with something in it.

@@ -502,6 +502,29 @@ describe('findHeader on a printed report opened as HTML by Calc', () => {
       ['status', 'total.plan', 'total.fact'],
     ]);
   });
+
+  it('reads plain plans beside empty columns as the template before facts are typed', () => {
+    const plans = [
+      '1',
+      'Захід',
+      '2017',
+      'Прес-служба',
+      '10',
+      '10',
+      '',
+      '5',
+      '10',
+      '',
+      '2',
+      '1',
+      '',
+    ];
+    const result = findHeader(gridOf([...HEADER, plans], { merges: [...HEADER_MERGES] }));
+    expect([result.kind, result.kind === 'missing' && result.missing]).toEqual([
+      'missing',
+      ['status', 'total.plan', 'total.fact'],
+    ]);
+  });
 });
 
 describe('findHeader: plan and fact labels as people type them', () => {

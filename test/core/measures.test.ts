@@ -824,6 +824,10 @@ describe('readMeasures: a signature over three cells, with a mark under the line
       'a measure number',
       { number: 3, title: 'Начальник відділу', executor: '(підпис)', result: 'О. КОВАЛЕНКО' },
     ],
+    [
+      'a title opening with a position word in another case',
+      { title: 'Начальникам відділів подати звіти', term: '31.12.2026', executor: 'Петренко О.В.' },
+    ],
   ])('keeps a row without money or status as a measure when it has %s', (_, cells) => {
     const grid = measuresGrid([{}, {}, rowWith(cells)]);
     expect([table(grid).measures.map((m) => m.row), table(grid).notes]).toEqual([[2, 3, 4], []]);

@@ -60,6 +60,18 @@ describe('sectionIdentity', () => {
     expect(sectionIdentity(grid, title ? 1 : 0, null)).toEqual(identity);
   });
 
+  it.each(['30.06.2026', '30.06.2026 р.'])(
+    'takes no number from the date %j beside the title',
+    (date) => {
+      const titled = section('Аркуш1', 'Звіт про виконання заходів розділу «Спорт»', sport);
+      const grid = {
+        ...titled,
+        rows: [[...titled.rows[0], cell(''), cell(date)], ...titled.rows.slice(1)],
+      };
+      expect(sectionIdentity(grid, 1, null)).toEqual({ number: '', name: 'Спорт' });
+    },
+  );
+
   it('falls back to the settings when neither the title nor the tab names it', () => {
     expect(
       sectionIdentity(measuresGrid(sport, { name: 'Заходи' }), 0, { number: '4.4', name: 'Х' }),
