@@ -243,6 +243,25 @@ describe('Підрахувати підсумки', () => {
     ]);
   });
 
+  it('gives the blank row a person inserted under a marked measure, where it writes ВСЬОГО, no mark colour', () => {
+    const { call, sheet } = addon();
+    sheet.cell(14, 11).value = 'абв';
+    call('sidebarCheck');
+    // By hand, as Sheets does it: the new row 15 wears K14's mark colour, without its note.
+    sheet.insertRowsAfter(14, 1);
+    const copied = look(sheet, 15, 11)[2];
+    call('sidebarTotals');
+    const total = look(sheet, 15, 11).slice(1);
+    sheet.cell(14, 11).value = 5;
+    const codes = call('sidebarCheck').findings.map((f: { code: string }) => f.code);
+    expect([
+      copied === '#ffffff',
+      sheet.peek(15, 1)?.value,
+      total,
+      codes.includes('stray-mark'),
+    ]).toEqual([false, 'ВСЬОГО:', ['', '#ffffff'], false]);
+  });
+
   it('refreshes the same row instead of adding another', () => {
     const { scope, sheet } = addon();
     scope.menuTotals();
