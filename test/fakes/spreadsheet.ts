@@ -894,6 +894,11 @@ export class FakeRangeList {
     private readonly context: FakeContext,
     private readonly ranges: FakeRange[],
   ) {}
+  /**
+   * In the order the list was asked for. The reference promises no order
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range-list#getranges); the
+   * add-on relies on it only for two or more boxes of notes, asked top to bottom (see writePlan).
+   */
   getRanges(): FakeRange[] {
     this.context.call('RangeList.getRanges', 'limited');
     return [...this.ranges];
