@@ -46,7 +46,8 @@ const same = (a: Grid, b: Grid): boolean => a.every((row, r) => row.every((v, c)
  * notes and backgrounds (three calls). Several: their ranges in one RangeList (two calls, the
  * list and its ranges), each box's notes on its range — notes differ per cell, and a RangeList
  * sets one note on all — and their backgrounds in one call on the list when every cell of every
- * box gets the same colour (new marks of one severity), else on each range.
+ * box gets the same colour (new marks of one severity), else on each range. When only one box
+ * has writes of its own, its range comes by position (getRange) and the list only colours.
  * https://developers.google.com/apps-script/reference/spreadsheet/range-list
  */
 const writePlan = (
@@ -77,16 +78,32 @@ const writePlan = (
   const a1 = (box: Box): string =>
     `${toA1(top + box.top, left + box.left)}:` +
     toA1(top + box.top + box.rows - 1, left + box.left + box.cols - 1);
-  const list = sheet.getRangeList(boxes.map(({ box }) => a1(box)));
   const colours = new Set(boxes.flatMap((b) => b.allBackgrounds.flat()));
   const oneColour = colours.size === 1 && boxes.some((b) => b.backgrounds);
-  const ranges = boxes.some((b) => b.notes || (b.backgrounds && !oneColour))
-    ? list.getRanges()
-    : [];
-  boxes.forEach(({ notes, backgrounds }, i) => {
-    if (notes) ranges[i].setNotes(notes);
-    if (backgrounds && !oneColour) ranges[i].setBackgrounds(backgrounds);
-  });
+  // Boxes written range by range: their notes, and their backgrounds unless one colour for all.
+  const own = boxes.filter((b) => b.notes || (b.backgrounds && !oneColour));
+  const write = (range: RangeApi, { notes, backgrounds }: (typeof boxes)[number]): void => {
+    if (notes) range.setNotes(notes);
+    if (backgrounds && !oneColour) range.setBackgrounds(backgrounds);
+  };
+  if (own.length <= 1) {
+    // One box of its own: its range by position (one call, as getRanges would be), no order
+    // to rely on; the colour, one for all, on the list.
+    own.forEach((b) =>
+      write(sheet.getRange(top + b.box.top + 1, left + b.box.left + 1, b.box.rows, b.box.cols), b),
+    );
+    if (oneColour)
+      sheet.getRangeList(boxes.map(({ box }) => a1(box))).setBackground([...colours][0]);
+    return;
+  }
+  // Several: getRanges is taken to list the ranges in the order asked. The reference does not
+  // promise an order (https://developers.google.com/apps-script/reference/spreadsheet/range-list#getranges);
+  // the boxes are asked top to bottom and share no row, so the order asked is also the sheet's
+  // order, the other one a list might keep. Matching each range to its box by getA1Notation, or
+  // a getRange per box, would cost a call per box: 21 calls for a check after a report.
+  const list = sheet.getRangeList(boxes.map(({ box }) => a1(box)));
+  const ranges = list.getRanges();
+  boxes.forEach((b, i) => write(ranges[i], b));
   if (oneColour) list.setBackground([...colours][0]);
 };
 

@@ -22,7 +22,8 @@ const unmarkRewritten = (row: RangeApi): void => {
 /**
  * A row inserted under a marked measure wears the mark's colour Sheets copied with the format
  * (see insertedRowBackgrounds); the next check would name it a stray mark. One call (its
- * backgrounds) when it wears none.
+ * backgrounds) when it wears none. So does a blank row a person inserted there before the
+ * action wrote ВСЬОГО into it.
  */
 const unmarkInserted = (sheet: SheetApi, row: RangeApi, above: number, width: number): void => {
   const [backgrounds] = row.getBackgrounds();
@@ -52,6 +53,12 @@ export const writeTotalsRow = (
     .getRange(plan.row + 1, plan.firstCol + 1, 1, plan.formulas.length)
     .setFormulas([[...plan.formulas]]);
   if (plan.insertRow || grown) unmarkInserted(sheet, target, plan.row, width);
-  else unmarkRewritten(target);
+  else {
+    unmarkRewritten(target);
+    // Not a typed ВСЬОГО row: the blank row under the last measure, perhaps inserted by hand
+    // under a marked one. Its mark colours with no note were copied there (a second call).
+    if (!table.declared.some((d) => d.row === plan.row))
+      unmarkInserted(sheet, target, plan.row, width);
+  }
   return plan.row + 1;
 };

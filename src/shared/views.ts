@@ -303,8 +303,11 @@ const KNOWN_FAILURES: readonly KnownFailure[] = [
     retry: true,
   },
   {
-    // Google's short-burst limit ("…too many times in a short time: exec qps"): a minute is enough.
-    pattern: /too many times in a short time|rate limit|too many requests/i,
+    // Google's short-burst limits: "…too many times in a short time: exec qps", and an API's
+    // quota "…limit 'Write requests per minute per user'…" (per minute, per 100 seconds). A
+    // minute is enough; matched before the daily pattern, which "quota" would match too.
+    pattern:
+      /too many times in a short time|rate limit|too many requests|per[ -]minute|per 100 seconds/i,
     text: 'Забагато звернень до Google за короткий час. Зачекайте хвилину і спробуйте знову.',
     reason: 'забагато звернень до Google за короткий час',
     retry: true,

@@ -108,6 +108,16 @@ export const showFailureText = (text: string, retry?: () => void): void => {
   fitMessageBox();
 };
 
+/**
+ * Focuses the failure shown: its «Спробувати знову», else the message. After a retry that failed
+ * again the button pressed is gone, and the focus would fall to the page.
+ */
+export const focusFailure = (): void =>
+  focusOn(
+    document.querySelector<HTMLElement>('#status .retry') ??
+      document.querySelector<HTMLElement>('#status .failure'),
+  );
+
 /** "Не вдалося <action>. <what Google's failure means>", and a retry when it makes sense. */
 export const showFailure = (action: string, error: unknown, retry?: () => void): FailureText => {
   const failure = failureMessage(action, error);

@@ -130,7 +130,6 @@ const checkRange = (doc: DocModel, range: unknown): { start: number; end: number
   return { start, end };
 };
 
-/** Paragraphs (body and cells) that the index range touches. */
 /** The list that holds `paragraph`: the body, or the content of the table cell it is in. */
 const containerOf = (
   doc: DocModel,
@@ -144,6 +143,7 @@ const containerOf = (
   throw new Error('The paragraph is not in the document.');
 };
 
+/** Paragraphs (body and cells) that the index range touches. */
 const paragraphsIn = (doc: DocModel, start: number, end: number): ParagraphModel[] => {
   const { paragraphs } = laid(doc);
   // Paragraphs are in index order: find the first that ends after `start`.

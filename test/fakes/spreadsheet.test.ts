@@ -331,6 +331,18 @@ describe('getSheetValues and getRangeList', () => {
     ]);
   });
 
+  it('getSheetValues takes -1 rows and columns as far as the last row and column with data', () => {
+    const sheet = sheetOf([
+      ['№', 'Захід', ''],
+      [1, 'перший', ''],
+      ['', '', ''],
+    ]);
+    expect([sheet.getSheetValues(2, 1, -1, -1), sheet.getSheetValues(1, 2, 1, -1)]).toEqual([
+      [[1, 'перший']],
+      [['Захід']],
+    ]);
+  });
+
   it('a RangeList gives its ranges in order and sets one colour on all of them', () => {
     const sheet = sheetOf([['', '', '']]);
     const list = sheet.getRangeList(['A1', 'C1:C2']);

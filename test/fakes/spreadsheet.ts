@@ -631,12 +631,16 @@ export class FakeSheet {
   }
   /**
    * The values of a block in one call, as its range's getValues gives them, refused past the
-   * grid as getRange refuses it:
+   * grid as getRange refuses it; -1 rows or columns reach the last row or column with data
+   * («A -1 value given as the row or column position is equivalent to getting the very last row
+   * or column that has data in the sheet»):
    * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)
    */
   getSheetValues(row: number, col: number, rows: number, cols: number): unknown[][] {
     this.count('getSheetValues');
-    return this.checkedRange(row, col, rows, cols).valuesQuietly();
+    const height = rows === -1 ? this.lastRow() - row + 1 : rows;
+    const width = cols === -1 ? this.lastColumn() - col + 1 : cols;
+    return this.checkedRange(row, col, height, width).valuesQuietly();
   }
   /**
    * Ranges of this tab in one call, in the order given; what the list then sets on them (one
@@ -890,6 +894,11 @@ export class FakeRangeList {
     private readonly context: FakeContext,
     private readonly ranges: FakeRange[],
   ) {}
+  /**
+   * In the order the list was asked for. The reference promises no order
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range-list#getranges); the
+   * add-on relies on it only for two or more boxes of notes, asked top to bottom (see writePlan).
+   */
   getRanges(): FakeRange[] {
     this.context.call('RangeList.getRanges', 'limited');
     return [...this.ranges];

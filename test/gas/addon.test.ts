@@ -128,6 +128,26 @@ describe('another run on the same file', () => {
   });
 });
 
+describe('two boxes of marks', () => {
+  it('writes the one box with new notes on its own cells, whatever order getRanges lists', () => {
+    const { call, sheet } = addon(withBadAmount());
+    call('sidebarCheck');
+    // The reference promises no order for RangeList.getRanges: here, the reverse of the asked.
+    const asked = sheet.getRangeList.bind(sheet);
+    sheet.getRangeList = (a1s: string[]) => asked([...a1s].reverse());
+    // K5 keeps its mark note but lost its colour; K14 gets a new mark: one box has notes.
+    sheet.cell(5, 11).background = '#ffffff';
+    sheet.cell(14, 11).value = 'абв';
+    const k5 = look(sheet, 5, 11)[1];
+    call('sidebarCheck');
+    expect([
+      look(sheet, 5, 11)[1] === k5,
+      String(look(sheet, 14, 11)[1]).includes('«абв»'),
+      look(sheet, 5, 11)[2] === look(sheet, 14, 11)[2],
+    ]).toEqual([true, true, true]);
+  });
+});
+
 describe('Зняти позначки', () => {
   it('restores a person’s own note and background exactly', () => {
     const { call, sheet } = addon(withBadAmount());
@@ -241,6 +261,25 @@ describe('Підрахувати підсумки', () => {
       ['', '#ffffff'],
       false,
     ]);
+  });
+
+  it('gives the blank row a person inserted under a marked measure, where it writes ВСЬОГО, no mark colour', () => {
+    const { call, sheet } = addon();
+    sheet.cell(14, 11).value = 'абв';
+    call('sidebarCheck');
+    // By hand, as Sheets does it: the new row 15 wears K14's mark colour, without its note.
+    sheet.insertRowsAfter(14, 1);
+    const copied = look(sheet, 15, 11)[2];
+    call('sidebarTotals');
+    const total = look(sheet, 15, 11).slice(1);
+    sheet.cell(14, 11).value = 5;
+    const codes = call('sidebarCheck').findings.map((f: { code: string }) => f.code);
+    expect([
+      copied === '#ffffff',
+      sheet.peek(15, 1)?.value,
+      total,
+      codes.includes('stray-mark'),
+    ]).toEqual([false, 'ВСЬОГО:', ['', '#ffffff'], false]);
   });
 
   it('refreshes the same row instead of adding another', () => {

@@ -120,6 +120,15 @@ describe('failureMessage', () => {
     ]);
   });
 
+  it.each([
+    "GoogleJsonResponseException: API call to docs.documents.batchUpdate failed with error: Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user' of service 'docs.googleapis.com' for consumer 'project_number:1'.",
+    "Quota exceeded for quota group 'ReadGroup' and limit 'Read requests per user per 100 seconds' of service 'sheets.googleapis.com'.",
+  ])('reads a per-minute quota «%s» as a short burst, not the day', (raw) => {
+    expect(failureMessage('сформувати звіт', new Error(raw)).text).toBe(
+      'Не вдалося сформувати звіт. Забагато звернень до Google за короткий час. Зачекайте хвилину і спробуйте знову.',
+    );
+  });
+
   it('names the action first', () => {
     expect(failureMessage('зберегти PDF', new Error('Exceeded maximum execution time')).text).toBe(
       'Не вдалося зберегти PDF. Google не встиг відповісти. Зачекайте хвилину і спробуйте знову.',

@@ -90,6 +90,20 @@ describeInChromium('where the focus goes', () => {
       await shot(page, `focus-retried-${call}`);
       expect(await focused(page)).toBe(result);
     });
+
+    it.each(TABS)('focuses the new «Спробувати знову» when %s fails again', async (tab, call) => {
+      const last = lastReportOf(analyseWorkbook(harness.sample), 'doc-7');
+      const { page, server } = await harness.open({ last });
+      await page.getByText('Помилок не знайдено').waitFor();
+      server.fail.set(call, 'Exception: Service Spreadsheets timed out');
+      await page.getByRole('tab', { name: tab }).click();
+      await page.locator('#status .retry').waitFor();
+      await page.locator('#status .retry').press('Enter');
+      await page.waitForFunction(
+        () => !document.body.hasAttribute('aria-busy') && document.querySelector('#status .retry'),
+      );
+      expect(await focused(page)).toBe('button Спробувати знову');
+    });
   });
 
   describe('in the settings dialog at 520 × 600', () => {

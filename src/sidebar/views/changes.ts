@@ -6,7 +6,7 @@ import { inSection } from '../../core/ukrainian';
 import { counted, MEASURES, menuPath } from '../../shared/views';
 import { button, el, focusOn } from '../dom';
 import { call } from '../server';
-import { announce, runBusy } from '../status';
+import { announce, focusFailure, runBusy } from '../status';
 import { calm, empty, showUnloaded, showView, toolbar } from '../view';
 
 const formatDate = (iso: string): string => iso.split('-').reverse().join('.');
@@ -85,12 +85,16 @@ export const openChanges = (focusResult = false): void => {
     {
       doing: 'Порівнюю зі звітом за попередній період…',
       action: 'порівняти зі звітом за попередній період',
-      // The retry button is gone once pressed: the reloaded view takes the focus.
+      // The retry button is gone once pressed: the reloaded view, or the new retry, takes the focus.
       retry: () => openChanges(true),
     },
     () => call('sidebarChanges'),
   ).then((view) => {
-    if (!view) return showUnloaded('Зміни');
+    if (!view) {
+      showUnloaded('Зміни');
+      if (focusResult) focusFailure();
+      return;
+    }
     showChanges(view);
     if (!focusResult) return;
     announce('Зміни оновлено.');

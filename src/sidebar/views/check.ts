@@ -7,7 +7,7 @@ import { CELLS, clearedMessage, counted, ERRORS, WARNINGS } from '../../shared/v
 import { button, el, focusOn } from '../dom';
 import { call } from '../server';
 import { isActiveOnly, scopeArgs } from '../scope';
-import { announce, runBusy, showFailureText, showNotice } from '../status';
+import { announce, focusFailure, runBusy, showFailureText, showNotice } from '../status';
 import { calm, empty, fitScrollPadding, pin, showUnloaded, showView, toolbar } from '../view';
 import { findingKey, keyFindings, placeOf, renderFindingGroups, selectFinding } from './findings';
 
@@ -174,10 +174,7 @@ const recheck = (focusResult = false): void => {
       // What is shown no longer answers for the table as it is now: said so above it.
       earlier = true;
       renderCheck(current);
-      focusOn(
-        document.querySelector<HTMLElement>('#status .retry') ??
-          document.querySelector<HTMLElement>('#status .failure'),
-      );
+      focusFailure();
     }
   });
 };

@@ -14,7 +14,7 @@ import {
 import { button, el, externalLink, focusOn } from '../dom';
 import { call } from '../server';
 import { scopeArgs } from '../scope';
-import { announce, runBusy, showFailureText } from '../status';
+import { announce, focusFailure, runBusy, showFailureText } from '../status';
 import { selectTab } from '../tabs';
 import { empty, showView, toolbar } from '../view';
 import { showCheck } from './check';
@@ -371,7 +371,9 @@ export const openReport = (start = false): void => {
     ).then((last) => {
       if (last === undefined) showLastUnknown(slots);
       else showLast(slots, last);
-      if (focusResult)
+      // Failed again: the new «Спробувати знову».
+      if (focusResult && last === undefined) focusFailure();
+      else if (focusResult)
         focusOn(
           document.getElementById('last-report-heading') ??
             slots.card.querySelector<HTMLElement>('.empty-state'),

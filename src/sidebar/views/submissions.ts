@@ -7,7 +7,7 @@ import type { DepartmentSummary, DepartmentsView } from '../../shared/api';
 import { counted, MEASURES } from '../../shared/views';
 import { button, el, focusOn } from '../dom';
 import { call } from '../server';
-import { announce, runBusy, showNotice } from '../status';
+import { announce, focusFailure, runBusy, showNotice } from '../status';
 import { calm, empty, showUnloaded, showView, toolbar } from '../view';
 
 const renderDepartment = (d: DepartmentSummary): HTMLElement => {
@@ -124,12 +124,16 @@ export const openSubmissions = (focusResult = false): void => {
     {
       doing: 'Збираю дані департаментів…',
       action: 'зібрати дані департаментів',
-      // The retry button is gone once pressed: the reloaded view takes the focus.
+      // The retry button is gone once pressed: the reloaded view, or the new retry, takes the focus.
       retry: () => openSubmissions(true),
     },
     () => call('sidebarDepartments'),
   ).then((s) => {
-    if (!s) return showUnloaded('Хто не подав дані');
+    if (!s) {
+      showUnloaded('Хто не подав дані');
+      if (focusResult) focusFailure();
+      return;
+    }
     showSubmissions(s);
     if (!focusResult) return;
     announce('Дані департаментів оновлено.');

@@ -5,7 +5,7 @@ import { menuPath } from '../../shared/views';
 import { button, counted, el, ERRORS, focusOn } from '../dom';
 import { call } from '../server';
 import { scopeArgs } from '../scope';
-import { announce, runBusy, showNotice } from '../status';
+import { announce, focusFailure, runBusy, showNotice } from '../status';
 import { empty, showUnloaded, showView, toolbar } from '../view';
 
 const formatDate = (iso: string): string => iso.split('-').reverse().join('.');
@@ -143,12 +143,16 @@ export const openSummary = (focusResult = false): void => {
     {
       doing: 'Рахую підсумки…',
       action: 'порахувати підсумки',
-      // The retry button is gone once pressed: the reloaded view takes the focus.
+      // The retry button is gone once pressed: the reloaded view, or the new retry, takes the focus.
       retry: () => openSummary(true),
     },
     () => call('sidebarSummary', ...scopeArgs()),
   ).then((s) => {
-    if (!s) return showUnloaded('Підсумки');
+    if (!s) {
+      showUnloaded('Підсумки');
+      if (focusResult) focusFailure();
+      return;
+    }
     showSummary(s);
     if (!focusResult) return;
     announce('Підсумки оновлено.');
