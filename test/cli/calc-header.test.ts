@@ -13,6 +13,7 @@ import type { Grid } from '../../src/core/grid';
 import { HEADER_SIDES, HEADER_TOP } from '../../scripts/make-sample';
 import type { FodsCell } from '../support/libreoffice';
 import { describeWithCalc, writeWithCalc } from '../support/libreoffice';
+import { PRINTED_HEADER } from '../support/grid-builders';
 
 /** A template measure row: number, title, term, executor, 12 amounts, status, result. */
 const row = (number: FodsCell, title: string, money: readonly FodsCell[]): FodsCell[] => [
@@ -42,20 +43,6 @@ const APPENDIX: FodsCell[][] = [
 ];
 
 const formula = (of: string): FodsCell => ({ formula: of });
-
-const PRINTED_HEADER: FodsCell[] = [
-  '№ з/п',
-  'Зміст заходу',
-  'Термін виконання',
-  'Виконавець',
-  'Всього',
-  'держбюджету',
-  'обл. бюджету',
-  'бюджету міста',
-  'підприємств',
-  'інших джерел',
-  'Виконання',
-];
 
 const C: FodsCell = { covered: true };
 const covered = (n: number): FodsCell[] => Array<FodsCell>(n).fill(C);

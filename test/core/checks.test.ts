@@ -1,8 +1,14 @@
 import { analyseWorkbook, checkEditedRows } from '../../src/core/analyse';
 import { ROW_RULE_CODES } from '../../src/core/checks';
-import type { CellValue, Grid } from '../../src/core/grid';
+import type { CellValue } from '../../src/core/grid';
 import type { MeasureSpec } from '../support/grid-builders';
-import { cell, measureRow, measuresGrid, settingsGrid } from '../support/grid-builders';
+import {
+  cell,
+  measureRow,
+  measuresGrid,
+  settingsGrid,
+  printedGrid,
+} from '../support/grid-builders';
 
 /** Findings for measures in the template layout (header rows 1–2, data from row 3). */
 const check = (...measures: (MeasureSpec | CellValue[])[]) =>
@@ -326,28 +332,7 @@ describe('one unreadable cell, one finding', () => {
 });
 
 describe('a printed report pasted in (SPEC §10)', () => {
-  /** The printed report's header: one "план / факт" column per source, data from row 3. */
-  const printed = (...rows: CellValue[][]): Grid => ({
-    name: 'Заходи',
-    merges: [],
-    rows: [
-      [
-        '№ з/п',
-        'Зміст заходу',
-        'Термін виконання',
-        'Виконавець',
-        'Всього',
-        'держбюджету',
-        'обл. бюджету',
-        'бюджету міста',
-        'підприємств',
-        'інших джерел',
-        'Виконання',
-      ],
-      ['А', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
-      ...rows,
-    ].map((row) => row.map((value) => ({ value, text: String(value) }))),
-  });
+  const printed = printedGrid;
 
   it('asks once for the whole pair when Всього holds neither side', () => {
     const { findings } = analyseWorkbook([

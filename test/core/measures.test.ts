@@ -4,7 +4,7 @@ import { findHeader } from '../../src/core/header';
 import { cellsMergesCouldFill, readMeasures, statusFromResult } from '../../src/core/measures';
 import { planTotalsRow } from '../../src/core/totals-formulas';
 import type { MeasureSpec } from '../support/grid-builders';
-import { COL, measuresGrid, settingsGrid } from '../support/grid-builders';
+import { COL, measuresGrid, settingsGrid, printedGrid } from '../support/grid-builders';
 
 /** The template tab with extra merges; data starts at row 2 (0-based). */
 const withMerges = (rows: readonly (MeasureSpec | CellValue[])[], merges: Merge[]): Grid => {
@@ -331,27 +331,7 @@ describe('statusFromResult', () => {
 });
 
 describe('readMeasures on a printed report pasted back', () => {
-  const printed = (...rows: CellValue[][]): Grid => ({
-    name: 'Заходи',
-    merges: [],
-    rows: [
-      [
-        '№ з/п',
-        'Зміст заходу',
-        'Термін виконання',
-        'Виконавець',
-        'Всього',
-        'держбюджету',
-        'обл. бюджету',
-        'бюджету міста',
-        'підприємств',
-        'інших джерел',
-        'Виконання',
-      ],
-      ['А', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
-      ...rows,
-    ].map((row) => row.map((value) => ({ value, text: String(value) }))),
-  });
+  const printed = printedGrid;
 
   it('splits each "план / факт" cell into plan and fact', () => {
     const [m] = table(

@@ -157,3 +157,29 @@ export const withCityPlanAsText = (grids: readonly Grid[]): Grid[] =>
         }
       : g,
   );
+
+/** The printed report's header labels (SPEC §10): one «план / факт» column per source. */
+export const PRINTED_HEADER: readonly string[] = [
+  '№ з/п',
+  'Зміст заходу',
+  'Термін виконання',
+  'Виконавець',
+  'Всього',
+  'держбюджету',
+  'обл. бюджету',
+  'бюджету міста',
+  'підприємств',
+  'інших джерел',
+  'Виконання',
+];
+
+/** A printed report pasted in: its header, the numbering row, data from row 3. */
+export const printedGrid = (...rows: CellValue[][]): Grid => ({
+  name: 'Заходи',
+  merges: [],
+  rows: [
+    [...PRINTED_HEADER],
+    ['А', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+    ...rows,
+  ].map((row) => row.map((value) => ({ value, text: String(value) }))),
+});
